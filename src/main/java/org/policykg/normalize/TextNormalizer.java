@@ -1,0 +1,82 @@
+package org.policykg.normalize;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Normalizes a document's text for matching: Traditional script to Simplified with HanLP's
+ * converter, full-width digits and Latin letters to half-width. Every step keeps the text's length,
+ * so offsets stay valid in the original. A document is converted only when it is written in
+ * Traditional script, because the converter also rewrites a few Simplified characters (著→着).
+ */
+public final class TextNormalizer {
+    private static final double TRADITIONAL_SHARE = 0.02;
+
+    public NormalizedText normalize(String original) {
+        Script script = detectScript(original);
+        String simplified = script == Script.TRADITIONAL ? toSimplified(original) : original;
+        return new NormalizedText(original, halfWidth(simplified), script);
+    }
+
+    /** Simplified form of a short string, e.g. a label; length may differ for whole phrases. */
+    public static String simplified(String text) {
+        return toSimplified(text);
+    }
+
+    static Script detectScript(String text) {
+        int han = 0;
+        int traditional = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+                if (HanLP.convertToSimplifiedChinese(String.valueOf(c)).charAt(0) != c) {
+                    traditional++;
+                }
+            }
+        }
+        return han > 0 && (double) traditional / han >= TRADITIONAL_SHARE ? Script.TRADITIONAL : Script.SIMPLIFIED;
+    }
+
+    /**
+     * Converts line by line; where a phrase conversion changed a line's length, that line is
+     * converted character by character instead so that offsets are kept.
+     */
+    private static String toSimplified(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end);
+            String converted = HanLP.convertToSimplifiedChinese(line);
+            out.append(converted.length() == line.length() ? converted : charByChar(line));
+            if (nl < 0) {
+                break;
+            }
+            out.append('\n');
+            start = nl + 1;
+        }
+        return out.toString();
+    }
+
+    private static String charByChar(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            String c = String.valueOf(line.charAt(i));
+            String converted = HanLP.convertToSimplifiedChinese(c);
+            out.append(converted.length() == 1 ? converted : c);
+        }
+        return out.toString();
+    }
+
+    private static String halfWidth(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+                chars[i] = (char) (c - 0xFEE0);
+            }
+        }
+        return new String(chars);
+    }
+}

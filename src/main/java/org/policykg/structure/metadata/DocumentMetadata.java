@@ -1,0 +1,28 @@
+package org.policykg.structure.metadata;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.policykg.normalize.Span;
+
+/**
+ * What a document says about itself. Text values are in Simplified script (the normalized text);
+ * spans point at where each was read, so the original wording can be quoted.
+ *
+ * @param title       the document's own title, without 《》 (never null)
+ * @param titleSpan   where the title was read
+ * @param number      its own 发文字号 in canonical form (机关代字〔year〕N号), or null
+ * @param issuer      the issuing body as written (e.g. 南通市经济技术开发区管理委员会), or null
+ * @param date        date of issue, or null
+ * @param documentType 通知, 方案, 要点, 任务书, 意见, 规划 …, or null
+ * @param periodStart first year of the plan period, or null
+ * @param periodEnd   last (target) year of the plan period, or null
+ * @param place       the city or district the document governs, or null when it cannot be told
+ */
+public record DocumentMetadata(String title, Span titleSpan, String number, String issuer, LocalDate date,
+                               String documentType, Integer periodStart, Integer periodEnd, Place place) {
+
+    public Optional<String> numberOpt() {
+        return Optional.ofNullable(number);
+    }
+}
