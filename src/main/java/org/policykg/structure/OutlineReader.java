@@ -1,0 +1,44 @@
+package org.policykg.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.policykg.normalize.NormalizedText;
+import org.policykg.structure.outline.OutlineParser;
+import org.policykg.structure.table.TabSeparatedTableReader;
+import org.policykg.structure.table.TableReader;
+import org.policykg.structure.table.TableRegion;
+
+/** Entry point of structure recognition: finds tables with every known layout, then the outline around them. */
+public final class OutlineReader {
+    private final List<TableReader> tableReaders;
+    private final OutlineParser parser = new OutlineParser();
+
+    public OutlineReader() {
+        this(List.of(new TabSeparatedTableReader()));
+    }
+
+    public OutlineReader(List<TableReader> tableReaders) {
+        this.tableReaders = List.copyOf(tableReaders);
+    }
+
+    public Outline read(NormalizedText text, String ownTitle) {
+        List<Line> lines = Lines.of(text);
+        return parser.parse(text, lines, tables(text, lines), ownTitle);
+    }
+
+    /** Tables in line order; where two layouts claim the same lines, the first reader listed wins. */
+    private List<TableRegion> tables(NormalizedText text, List<Line> lines) {
+        List<TableRegion> found = new ArrayList<>();
+        for (TableReader reader : tableReaders) {
+            for (TableRegion region : reader.read(text, lines)) {
+                if (found.stream().noneMatch(region::overlaps)) {
+                    found.add(region);
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(TableRegion::firstLine));
+        return found;
+    }
+}

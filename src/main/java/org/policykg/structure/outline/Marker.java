@@ -1,0 +1,33 @@
+package org.policykg.structure.outline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbering kinds Chinese plans use for headings. Which kind sits at which depth is not fixed
+ * (one plan starts at 一、, a work plan at (一)), so the outline assigns depths by order of appearance.
+ */
+enum Marker {
+    CHAPTER("^第[一二三四五六七八九十百零〇\\d]+[章节部分篇]\\s*"),
+    CHINESE_COMMA("^[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*"),
+    CHINESE_PAREN("^[(（]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]\\s*[、.．]?\\s*"),
+    ARABIC_DOT("^\\d{1,2}\\s*(?:[、．]|\\.(?!\\d))\\s*"),
+    ARABIC_PAREN("^[(（]\\s*\\d{1,2}\\s*[)）]\\s*"),
+    CIRCLED("^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\\s*"),
+    UNNUMBERED(null);
+
+    private final Pattern pattern;
+
+    Marker(String regex) {
+        this.pattern = regex == null ? null : Pattern.compile(regex);
+    }
+
+    /** Length of the marker at the start of the line, or -1 when the line does not start with this kind. */
+    int match(String line) {
+        if (pattern == null) {
+            return -1;
+        }
+        Matcher m = pattern.matcher(line);
+        return m.find() ? m.end() : -1;
+    }
+}

@@ -1,0 +1,184 @@
+package org.policykg.structure.outline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.policykg.normalize.NormalizedText;
+import org.policykg.normalize.Span;
+import org.policykg.structure.Line;
+import org.policykg.structure.Outline;
+import org.policykg.structure.Section;
+import org.policykg.structure.Sections;
+import org.policykg.structure.Table;
+import org.policykg.structure.Task;
+import org.policykg.structure.table.TableRegion;
+
+/**
+ * Reads the outline of a document from its lines: numbered headings at any depth, unnumbered short
+ * headings over paragraphs, paragraphs as tasks under their deepest heading, and tables in place.
+ * Lines before the first heading are the preamble (letterhead, salutation, purpose) and hold no tasks.
+ */
+public final class OutlineParser {
+    private static final Pattern ATTACHMENT = Pattern.compile("^附\\s*件\\s*[\\d一二三四五六七八九十]*\\s*[:：]?\\s*");
+    private static final int MAX_HEADING = 40;
+
+    private final TaskTableRule taskTables = new TaskTableRule();
+
+    public Outline parse(NormalizedText text, List<Line> lines, List<TableRegion> tables, String ownTitle) {
+        Builder b = new Builder(text);
+        boolean numbered = lines.stream().anyMatch(OutlineParser::isNumberedHeading);
+        int t = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (t < tables.size() && tables.get(t).firstLine() == i) {
+                b.table(tables.get(t), taskTables.isTaskTable(tables.get(t).header()));
+                i = tables.get(t++).lastLine();
+                continue;
+            }
+            if (Boilerplate.isBoilerplate(line.text())) {
+                continue;
+            }
+            read(b, line, numbered ? null : i + 1 < lines.size() ? lines.get(i + 1) : null, ownTitle);
+        }
+        return b.outline();
+    }
+
+    private static boolean isNumberedHeading(Line line) {
+        return Marker.CHINESE_COMMA.match(line.text()) > 0 || Marker.CHINESE_PAREN.match(line.text()) > 0
+                || Marker.CHAPTER.match(line.text()) > 0;
+    }
+
+    /** {@code next} is null where unnumbered headings are not recognized. */
+    private void read(Builder b, Line line, Line next, String ownTitle) {
+        String s = line.text();
+        var attachment = ATTACHMENT.matcher(s);
+        if (attachment.find()) {
+            b.attachment(line, attachment.end());
+            return;
+        }
+        for (Marker kind : Marker.values()) {
+            int len = kind.match(s);
+            if (len > 0 && len < s.length()) {
+                b.heading(kind, line, len);
+                return;
+            }
+        }
+        if (UnnumberedHeadings.isHeading(line, next, ownTitle)) {
+            b.heading(Marker.UNNUMBERED, line, 0);
+        } else {
+            b.paragraph(line);
+        }
+    }
+
+    /** Accumulates the outline; the stack holds the open heading at each depth. */
+    private static final class Builder {
+        private final NormalizedText text;
+        private final List<Section> roots = new ArrayList<>();
+        private final List<Section> stack = new ArrayList<>();
+        private final List<Marker> kinds = new ArrayList<>();
+        private final List<Task> tasks = new ArrayList<>();
+        private final List<Table> tables = new ArrayList<>();
+
+        Builder(NormalizedText text) {
+            this.text = text;
+        }
+
+        void heading(Marker kind, Line line, int markerLength) {
+            int depth = kinds.indexOf(kind);
+            if (depth < 0) {
+                depth = kinds.size();
+            }
+            truncate(depth);
+            kinds.add(kind);
+            String rest = line.text().substring(markerLength);
+            int stop = headingEnd(rest);
+            String heading = rest.substring(0, stop).strip();
+            open(line.text().substring(0, markerLength).strip(), heading, line.span());
+            if (stop < rest.length() && rest.length() - stop > 1) {
+                task(line.span(), line.text());
+            }
+        }
+
+        void attachment(Line line, int markerLength) {
+            truncate(0);
+            kinds.add(Marker.UNNUMBERED);
+            String heading = line.text().substring(markerLength).strip();
+            open("附件", heading.isEmpty() ? "附件" : heading, line.span());
+        }
+
+        void paragraph(Line line) {
+            if (!stack.isEmpty()) {
+                task(line.span(), line.text());
+            }
+        }
+
+        void table(TableRegion region, boolean tasksInRows) {
+            Section section = current();
+            Span span = new Span(region.rows().isEmpty() ? 0 : region.rows().get(0).span().start(),
+                    region.rows().isEmpty() ? 0 : region.rows().get(region.rows().size() - 1).span().end());
+            tables.add(new Table(tables.size() + 1, region.header(), region.rows(), span, section));
+            if (tasksInRows) {
+                region.rows().stream().filter(r -> !r.text().isBlank())
+                        .forEach(r -> addTask(new Task(tasks.size() + 1, r.span(), r.text(), section, r)));
+            }
+        }
+
+        Outline outline() {
+            return new Outline(List.copyOf(roots), List.copyOf(tasks), List.copyOf(tables));
+        }
+
+        private void open(String marker, String heading, Span span) {
+            Section parent = current();
+            List<Section> siblings = parent == null ? roots : parent.children();
+            String path = (parent == null ? "" : parent.path() + ".") + (siblings.size() + 1);
+            Section section = Sections.create(marker, heading, stack.size() + 1, span, parent, path);
+            if (parent == null) {
+                roots.add(section);
+            }
+            stack.add(section);
+        }
+
+        private void task(Span span, String taskText) {
+            addTask(new Task(tasks.size() + 1, span, taskText, current(), null));
+        }
+
+        private void addTask(Task task) {
+            tasks.add(task);
+            if (task.section() != null) {
+                Sections.addTask(task.section(), task);
+            }
+        }
+
+        private Section current() {
+            return stack.isEmpty() ? null : stack.get(stack.size() - 1);
+        }
+
+        private void truncate(int depth) {
+            while (stack.size() > depth) {
+                stack.remove(stack.size() - 1);
+            }
+            while (kinds.size() > depth) {
+                kinds.remove(kinds.size() - 1);
+            }
+        }
+
+        /** A heading ends at the first full stop; a long unpunctuated line is all heading up to the limit. */
+        private static int headingEnd(String rest) {
+            int stop = indexOfAny(rest, "。；;");
+            if (stop >= 0) {
+                return stop;
+            }
+            return Math.min(rest.length(), rest.length() <= MAX_HEADING ? rest.length() : MAX_HEADING);
+        }
+
+        private static int indexOfAny(String s, String chars) {
+            for (int i = 0; i < s.length(); i++) {
+                if (chars.indexOf(s.charAt(i)) >= 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}

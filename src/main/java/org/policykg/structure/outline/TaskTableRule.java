@@ -1,0 +1,18 @@
+package org.policykg.structure.outline;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table whose rows are tasks: it has a column naming the work (任务, 项目, 措施, 工作内容) and one
+ * naming who does it (责任, 牵头, 承办, 实施单位). An indicator table (指标, 目标值) is not one.
+ */
+final class TaskTableRule {
+    private static final Pattern WORK = Pattern.compile("任务|项目名称|工程名称|措施|工作内容|工作事项|建设内容|事项");
+    private static final Pattern WHO = Pattern.compile("责任|牵头|承办|实施单位|主办|配合|负责");
+
+    boolean isTaskTable(List<String> header) {
+        String h = String.join("|", header).replaceAll("\\s+", "");
+        return WORK.matcher(h).find() && WHO.matcher(h).find();
+    }
+}
