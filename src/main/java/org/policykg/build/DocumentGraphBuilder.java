@@ -1,0 +1,34 @@
+package org.policykg.build;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.policykg.extract.Extraction;
+import org.policykg.structure.PolicyDocument;
+import org.policykg.structure.metadata.DocumentMetadata;
+
+/**
+ * Turns a structured document and what was extracted from it into the RDF of its named graph.
+ * Each kind of fact has its own small writer; this class only wires them.
+ */
+public final class DocumentGraphBuilder {
+    private final Iris iris;
+
+    public DocumentGraphBuilder(Iris iris) {
+        this.iris = iris;
+    }
+
+    public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
+        Model model = ModelFactory.createDefaultModel();
+        Prefixes.apply(model);
+        DocumentMetadata meta = doc.metadata();
+        String documentIri = iris.document(meta.number(), meta.title(), String.valueOf(meta.date()),
+                meta.place() == null ? "" : meta.place().name());
+        Resource document = model.createResource(documentIri);
+        Provenance provenance = new Provenance(model, iris, document, doc.text());
+        new MetadataWriter(iris, doc).write(document);
+        new StructureWriter(iris, doc, provenance).write(document);
+        new CitationWriter(iris, doc, provenance).write(document, extraction.citations());
+        return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model);
+    }
+}

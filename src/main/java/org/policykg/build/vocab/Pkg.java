@@ -1,0 +1,75 @@
+package org.policykg.build.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.policykg.build.Iris;
+
+/**
+ * PolicyKG's own terms. Each is declared in {@code ontology/policy.ttl}; a test checks that no term
+ * is used here that the ontology does not declare.
+ */
+public final class Pkg {
+    public static final String NS = "https://w3id.org/policykg/ontology#";
+    public static final String VOCAB = "https://w3id.org/policykg/vocab/";
+
+    public static final Resource PolicyDocument = resource("PolicyDocument");
+    public static final Resource Regulation = resource("Regulation");
+    public static final Resource TechnicalStandard = resource("TechnicalStandard");
+    public static final Resource Citation = resource("Citation");
+    public static final Resource Section = resource("Section");
+    public static final Resource Task = resource("Task");
+    public static final Resource Table = resource("Table");
+    public static final Resource TableRow = resource("TableRow");
+    public static final Resource Cell = resource("Cell");
+    public static final Resource Sentence = resource("Sentence");
+
+    public static final Property documentType = property("documentType");
+    public static final Property planPeriodStart = property("planPeriodStart");
+    public static final Property planPeriodEnd = property("planPeriodEnd");
+    public static final Property checksum = property("checksum");
+    public static final Property script = property("script");
+    public static final Property province = property("province");
+    public static final Property city = property("city");
+    public static final Property administrativeLevel = property("administrativeLevel");
+    public static final Property issuerCode = property("issuerCode");
+    public static final Property issuerCodeText = property("issuerCodeText");
+    public static final Property year = property("year");
+    public static final Property serialNumber = property("serialNumber");
+    public static final Property titleKey = property("titleKey");
+    public static final Property citingDocument = property("citingDocument");
+    public static final Property citedRegulation = property("citedRegulation");
+    public static final Property citedNumber = property("citedNumber");
+    public static final Property citedTitle = property("citedTitle");
+    public static final Property inDocument = property("inDocument");
+    public static final Property section = property("section");
+    public static final Property heading = property("heading");
+    public static final Property marker = property("marker");
+    public static final Property path = property("path");
+    public static final Property level = property("level");
+    public static final Property position = property("position");
+    public static final Property text = property("text");
+    public static final Property row = property("row");
+    public static final Property fromRow = property("fromRow");
+    public static final Property cell = property("cell");
+    public static final Property column = property("column");
+    public static final Property header = property("header");
+    public static final Property startOffset = property("startOffset");
+    public static final Property endOffset = property("endOffset");
+
+    private Pkg() {
+    }
+
+    /** A vocabulary concept, e.g. {@code vocab("level", "provincial")}. */
+    public static Resource vocab(String scheme, String key) {
+        return ResourceFactory.createResource(VOCAB + scheme + "/" + Iris.encodeSegment(key));
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}

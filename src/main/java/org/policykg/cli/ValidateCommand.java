@@ -1,0 +1,29 @@
+package org.policykg.cli;
+
+import java.util.concurrent.Callable;
+
+import org.apache.jena.shacl.ValidationReport;
+import org.policykg.store.KnowledgeStore;
+import org.policykg.validate.ReportText;
+import org.policykg.validate.ShaclCheck;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "validate", description = "Check the whole store against the SHACL shapes; exits 1 on any violation (warnings are listed).")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options;
+
+    @Override
+    public Integer call() {
+        try (KnowledgeStore store = KnowledgeStore.open(options.store)) {
+            ValidationReport report = store.read(ds -> new ShaclCheck().validate(ds.getUnionModel().getGraph()));
+            System.out.print(ReportText.of(options.store.toString(), report));
+            long violations = ReportText.violations(report);
+            System.out.printf("%s: %d violations, %d warnings or notes%n", violations == 0 ? "conforms" : "does not conform",
+                    violations, report.getEntries().size() - violations);
+            return violations == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.policykg.extract;
+
+import java.util.List;
+
+import org.policykg.extract.citation.CitedRegulation;
+
+/** Everything extracted from one document, kind by kind; the RDF builder reads it, knowing nothing of how. */
+public record Extraction(List<CitedRegulation> citations) {
+}

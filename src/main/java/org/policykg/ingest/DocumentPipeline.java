@@ -1,0 +1,61 @@
+package org.policykg.ingest;
+
+import java.nio.file.Path;
+
+import org.apache.jena.shacl.ValidationReport;
+import org.policykg.build.DocumentGraph;
+import org.policykg.build.DocumentGraphBuilder;
+import org.policykg.build.Iris;
+import org.policykg.extract.DocumentExtractor;
+import org.policykg.normalize.NormalizedText;
+import org.policykg.normalize.TextNormalizer;
+import org.policykg.read.BadInputException;
+import org.policykg.read.SourceReader;
+import org.policykg.read.SourceText;
+import org.policykg.structure.Outline;
+import org.policykg.structure.OutlineReader;
+import org.policykg.structure.PolicyDocument;
+import org.policykg.structure.metadata.DocumentMetadata;
+import org.policykg.structure.metadata.DocumentMetadataReader;
+import org.policykg.validate.ReportText;
+import org.policykg.validate.ShaclCheck;
+
+/** One file through read → normalize → structure → extract → build → validate; storing is the caller's. */
+public final class DocumentPipeline {
+    private final SourceReader reader = new SourceReader();
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final DocumentMetadataReader metadataReader = new DocumentMetadataReader();
+    private final OutlineReader outlineReader = new OutlineReader();
+    private final DocumentExtractor extractor = new DocumentExtractor();
+    private final DocumentGraphBuilder builder;
+    private final ShaclCheck shacl = new ShaclCheck();
+
+    public DocumentPipeline(Iris iris) {
+        this.builder = new DocumentGraphBuilder(iris);
+    }
+
+    public PolicyDocument structure(Path file) throws BadInputException {
+        SourceText source = reader.read(file);
+        NormalizedText text = normalizer.normalize(source.text());
+        DocumentMetadata metadata = metadataReader.read(source.fileName(), text);
+        Outline outline = outlineReader.read(text, metadata.title());
+        if (outline.tasks().isEmpty() && outline.sections().isEmpty()) {
+            throw new BadInputException(file, "no recognizable document structure (no headings, tasks or tables)");
+        }
+        return new PolicyDocument(source, text, metadata, outline);
+    }
+
+    /** The document's graph, not yet validated. */
+    public DocumentGraph build(Path file) throws BadInputException {
+        PolicyDocument doc = structure(file);
+        return builder.build(doc, extractor.extract(doc));
+    }
+
+    /** Refuses a graph with any SHACL violation; the message names the file, focus node, path and problem. */
+    public void validate(Path file, DocumentGraph graph) throws InvalidDocumentException {
+        ValidationReport report = shacl.validate(graph.model().getGraph());
+        if (ReportText.violations(report) > 0) {
+            throw new InvalidDocumentException(ReportText.of(file.toString(), report).strip());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.policykg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.build.DocumentGraph;
+import org.policykg.build.vocab.Eli;
+import org.policykg.build.vocab.Pkg;
+import org.policykg.support.Seeds;
+import org.policykg.support.TempStore;
+
+class IngesterTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theShippedCorpusIsStoredOneNamedGraphPerDocument() {
+        try (TempStore s = new TempStore(tmp.resolve("store"))) {
+            IngestSummary summary = s.ingest(Seeds.DIR);
+
+            assertThat(summary.ok()).as(s.errors()).isTrue();
+            assertThat(summary.stored()).isEqualTo(5);
+            assertThat(summary.citations()).isGreaterThan(50);
+            long documentGraphs = s.store.read(ds -> ds.listModelNames().stream()
+                    .filter(r -> r.getURI().contains("/graph/document/")).count());
+            assertThat(documentGraphs).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void ingestingTwiceGivesTheSameStore() {
+        try (TempStore s = new TempStore(tmp.resolve("store"))) {
+            s.ingest(Seeds.DIR);
+            Dataset first = s.snapshot();
+            s.ingest(Seeds.DIR);
+
+            assertThat(TempStore.sameContent(first, s.snapshot())).isTrue();
+        }
+    }
+
+    @Test
+    void theOrderOfIngestDoesNotChangeTheGraph() {
+        try (TempStore forward = new TempStore(tmp.resolve("a")); TempStore backward = new TempStore(tmp.resolve("b"))) {
+            forward.ingest(Seeds.path(Seeds.NANTONG_2018), Seeds.path(Seeds.WEIHAI_ETDZ));
+            backward.ingest(Seeds.path(Seeds.WEIHAI_ETDZ), Seeds.path(Seeds.NANTONG_2018));
+
+            assertThat(TempStore.sameContent(forward.snapshot(), backward.snapshot())).isTrue();
+        }
+    }
+
+    @Test
+    void aRegulationCitedByNumberInTraditionalScriptAndByTitleInSimplifiedIsOneNode() {
+        try (TempStore s = new TempStore(tmp.resolve("store"))) {
+            s.ingest(Seeds.path(Seeds.WEIHAI_ETDZ), Seeds.path(Seeds.NANTONG_2018));
+
+            Resource regulation = s.store.read(ds -> ds.getUnionModel()
+                    .createResource(s.iris.regulationByNumber("国海发〔2017〕2号")));
+            long citing = s.store.read(ds -> ds.getUnionModel().listSubjectsWithProperty(Eli.cites, regulation).toList().size());
+            long titleOnlyNodes = s.store.read(ds -> ds.getUnionModel()
+                    .listSubjectsWithProperty(Pkg.titleKey, "海岸线保护与利用管理办法").toList().size());
+            assertThat(citing).as("Nantong (Traditional, numbered) and Weihai (title only)").isEqualTo(2);
+            assertThat(titleOnlyNodes).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBadFileIsRejectedByNameAndTheStoreIsUnchanged() throws IOException {
+        try (TempStore s = new TempStore(tmp.resolve("store"))) {
+            s.ingest(Seeds.DIR);
+            Dataset before = s.snapshot();
+            Path empty = Files.writeString(tmp.resolve("empty.txt"), "  \n");
+            Path binary = Files.write(tmp.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 7});
+
+            IngestSummary summary = s.ingest(empty, binary);
+
+            assertThat(summary.ok()).isFalse();
+            assertThat(summary.failures()).hasSize(2);
+            assertThat(s.errors()).contains("empty.txt", "empty").contains("binary.txt");
+            assertThat(TempStore.sameContent(before, s.snapshot())).isTrue();
+        }
+    }
+
+    @Test
+    void aShaclViolationStopsTheDocumentWithAReportAndStoresNothingOfIt() {
+        try (TempStore s = new TempStore(tmp.resolve("store"))) {
+            s.ingest(Seeds.path(Seeds.GANZHOU));
+            Dataset before = s.snapshot();
+            DocumentPipeline pipeline = new DocumentPipeline(s.iris);
+            Ingester broken = s.ingester(file -> withoutTitle(pipeline.build(file)));
+
+            IngestSummary summary = broken.ingest(java.util.List.of(Seeds.path(Seeds.JIAXING_PORT)), s.store);
+
+            assertThat(summary.stored()).isZero();
+            assertThat(s.errors()).contains(Seeds.JIAXING_PORT).contains("violation")
+                    .contains("eli/ontology#title").contains("a document needs a title");
+            assertThat(TempStore.sameContent(before, s.snapshot())).isTrue();
+        }
+    }
+
+    private static DocumentGraph withoutTitle(DocumentGraph graph) {
+        graph.model().removeAll(graph.model().createResource(graph.documentIri()), Eli.title, null);
+        return graph;
+    }
+}

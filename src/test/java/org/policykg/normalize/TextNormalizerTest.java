@@ -1,0 +1,38 @@
+package org.policykg.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.policykg.support.Seeds;
+
+class TextNormalizerTest {
+
+    @Test
+    void traditionalDocumentIsConvertedToSimplifiedKeepingEveryOffset() {
+        NormalizedText text = Seeds.text(Seeds.NANTONG_2018);
+
+        assertThat(text.script()).isEqualTo(Script.TRADITIONAL);
+        assertThat(text.text()).hasSameSizeAs(text.original());
+        assertThat(text.original()).startsWith("通政辦發〔2018〕46號");
+        assertThat(text.text()).startsWith("通政办发〔2018〕46号");
+        int at = text.text().indexOf("海岸线保护与利用管理办法");
+        assertThat(text.original().substring(at, at + 12)).isEqualTo("海岸線保護與利用管理辦法");
+    }
+
+    @Test
+    void simplifiedDocumentKeepsItsCharactersButDigitsBecomeHalfWidth() {
+        NormalizedText text = new TextNormalizer().normalize("显著提高，到２０２０年达到８３％");
+
+        assertThat(text.script()).isEqualTo(Script.SIMPLIFIED);
+        assertThat(text.text()).isEqualTo("显著提高，到2020年达到83％");
+    }
+
+    @Test
+    void sentencesEndAtFullStopsAndLineBreaks() {
+        NormalizedText text = new TextNormalizer().normalize("第一句。第二句；\n  第三行\n\n“引语。”后文");
+
+        assertThat(text.sentences()).extracting(text::text)
+                .containsExactly("第一句。", "第二句；", "第三行", "“引语。”", "后文");
+        assertThat(text.text(text.sentenceAt(text.text().indexOf("三")))).isEqualTo("第三行");
+    }
+}
