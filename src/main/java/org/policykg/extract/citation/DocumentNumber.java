@@ -3,6 +3,8 @@ package org.policykg.extract.citation;
 import java.util.List;
 import java.util.Optional;
 
+import org.policykg.normalize.TextNormalizer;
+
 /**
  * A 发文字号: the issuer's 机关代字 prefix, the year and the serial, e.g. 苏政办发〔2017〕115号.
  *
@@ -24,10 +26,14 @@ public record DocumentNumber(String prefix, int year, int serial, boolean recove
         return canonical();
     }
 
-    /** Parses a number written on its own (any bracket variant, 号 or 號, spaces); empty if it is none. */
+    /**
+     * Parses a number written on its own (any bracket variant, Traditional script, 号 or 號, spaces);
+     * empty if it is none.
+     */
     public static Optional<DocumentNumber> parse(String written) {
-        List<NumberPattern.Hit> hits = new NumberPattern().find(written.strip());
-        return hits.size() == 1 && hits.get(0).span().length() == written.strip().length()
+        String simplified = TextNormalizer.simplified(written.strip());
+        List<NumberPattern.Hit> hits = new NumberPattern().find(simplified);
+        return hits.size() == 1 && hits.get(0).span().length() == simplified.length()
                 ? Optional.of(hits.get(0).number()) : Optional.empty();
     }
 }

@@ -12,7 +12,7 @@ import org.policykg.structure.metadata.DocumentTypes;
 final class NonDocumentTitleFilter {
     /** Endings of books, periodicals, programmes and works of art. */
     private static final Pattern WORK_ENDING = Pattern.compile(
-            "(报|日报|晚报|周刊|杂志|期刊|丛书|读本|画册|图册|文集|选集|诗集|故事|风采|传|志|年鉴|专栏|栏目|节目|专题片|宣传片|纪录片|之歌|歌|曲|剧|晚会|大赛|展|论坛)$");
+            "(报|日报|晚报|周刊|杂志|期刊|丛书|读本|画册|图册|文集|选集|诗集|故事|风采|传|志|年鉴|专栏|栏目|节目|专题片|宣传片|纪录片|之歌|歌|曲|剧|晚会|大赛|展览|展会|论坛)$");
     /** Verbs around a work's title: 撰写《…》, 《…》出版, 拍摄, 播出. */
     private static final Pattern WORK_VERB = Pattern.compile(
             "撰写|编写|编纂|编撰|编印|出版|发行|拍摄|摄制|播出|播放|演出|上演|创作|刊登|刊发|连载|收看|观看|阅读|朗诵|演唱");

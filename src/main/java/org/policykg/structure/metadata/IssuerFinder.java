@@ -41,20 +41,15 @@ final class IssuerFinder {
             }
             found = text;
         }
-        return Optional.ofNullable(found).map(IssuerFinder::squeeze);
+        return Optional.ofNullable(found);
     }
 
     private static Optional<String> redHeader(List<Lines.Line> lines) {
         return lines.stream().limit(TitleFinder.HEAD_LINES).map(l -> RED_HEADER.matcher(l.text()))
-                .filter(java.util.regex.Matcher::matches).map(m -> squeeze(m.group(1))).findFirst();
+                .filter(java.util.regex.Matcher::matches).map(m -> m.group(1).strip()).findFirst();
     }
 
     static boolean isBody(String text) {
         return BODY.matcher(text).matches() && !Boilerplate.isBoilerplate(text);
-    }
-
-    /** Joint signatures are often spaced out on one line; a single body keeps no inner spaces. */
-    private static String squeeze(String s) {
-        return s.strip();
     }
 }

@@ -14,6 +14,8 @@ import org.policykg.extract.citation.NumberPattern;
  */
 final class OwnNumberFinder {
     private static final Pattern LABEL = Pattern.compile("(?:发文字号|发文号|文号)[\\s\\u3000]*[:：]?[\\s\\u3000]*");
+    private static final int MAX_REST = 20;
+    private static final Pattern SENTENCE = Pattern.compile("[，,。；;：:]|文件|精神|要求");
     private final NumberPattern numbers = new NumberPattern();
 
     Optional<String> find(List<Lines.Line> lines) {
@@ -26,11 +28,17 @@ final class OwnNumberFinder {
                 continue;
             }
             List<NumberPattern.Hit> hits = numbers.find(line.text());
-            if (!hits.isEmpty() && hits.get(0).span().start() == 0) {
+            if (!hits.isEmpty() && hits.get(0).span().start() == 0 && isHeadingLine(line.text(), hits.get(0))) {
                 return Optional.of(hits.get(0).number().canonical());
             }
         }
         return Optional.empty();
+    }
+
+    /** Only a date or spacing may follow the own number on its line; more means a sentence citing it. */
+    private static boolean isHeadingLine(String line, NumberPattern.Hit hit) {
+        String rest = line.substring(hit.span().end());
+        return rest.length() <= MAX_REST && !SENTENCE.matcher(rest).find();
     }
 
     private Optional<String> labelled(String line) {

@@ -23,6 +23,10 @@ final class TitleFinder {
     }
 
     private static final Pattern NOTICE = Pattern.compile("^.{0,60}?关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*《(.+)》[\\s\\u3000]*的?[\\s\\u3000]*(?:通知|决定)$");
+    /** The same without 《》, as official titles are often written: 关于印发XX市2018年大气污染防治工作计划的通知. */
+    private static final Pattern NOTICE_UNQUOTED = Pattern.compile("^.{0,60}?关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*([^《》]{4,80}?)[\\s\\u3000]*的[\\s\\u3000]*(?:通知|决定)$");
+    /** A page title's site name: 关于…的通知_南通市人民政府, …方案 - 中国政府网. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("[\\s\\u3000]*(?:_|\\||-|－|—)[\\s\\u3000]*[^_|]{2,30}$");
     private static final Pattern ISSUING_SENTENCE = Pattern.compile("^《(.+?)》[^《》]{0,30}(?:同意|研究|通过)[^《》]{0,10}现(?:予)?(?:印发|转发|下发)");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;：:！？!?]");
     private static final Pattern NEWS = Pattern.compile(
@@ -38,11 +42,14 @@ final class TitleFinder {
             if (Boilerplate.isBoilerplate(line.text())) {
                 continue;
             }
-            Matcher m = NOTICE.matcher(line.text());
-            if (m.matches()) {
-                return Optional.of(inner(line, m, line.text()));
+            String text = withoutSiteName(line.text());
+            for (Pattern notice : List.of(NOTICE, NOTICE_UNQUOTED)) {
+                Matcher m = notice.matcher(text);
+                if (m.matches() && DocumentTypes.looksLikeDocument(m.group(1))) {
+                    return Optional.of(inner(line, m, text));
+                }
             }
-            m = ISSUING_SENTENCE.matcher(line.text());
+            Matcher m = ISSUING_SENTENCE.matcher(line.text());
             if (m.find()) {
                 return Optional.of(inner(line, m, null));
             }
@@ -56,12 +63,22 @@ final class TitleFinder {
     }
 
     private static Optional<Found> titleLine(List<Lines.Line> head) {
-        return head.stream().filter(TitleFinder::isTitleShaped).findFirst()
-                .map(l -> new Found(stripQuotes(l.text()), l.span(), null, l.index()));
+        return head.stream().filter(TitleFinder::isTitleShaped).findFirst().map(l -> {
+            String title = stripQuotes(withoutSiteName(l.text()));
+            int start = l.span().start() + l.text().indexOf(title);
+            return new Found(title, new Span(start, start + title.length()), null, l.index());
+        });
+    }
+
+    /** Drops a page title's site name when what is left still reads as a title. */
+    private static String withoutSiteName(String line) {
+        Matcher m = SITE_SUFFIX.matcher(line);
+        return m.find() && m.start() >= 4 && DocumentTypes.looksLikeDocument(line.substring(0, m.start()))
+                ? line.substring(0, m.start()) : line;
     }
 
     static boolean isTitleShaped(Lines.Line line) {
-        String s = line.text();
+        String s = withoutSiteName(line.text());
         return s.length() >= 4 && s.length() <= MAX_TITLE && !Boilerplate.isBoilerplate(s)
                 && !SENTENCE_PUNCTUATION.matcher(DocumentTypes.core(s)).find()
                 && (DocumentTypes.looksLikeDocument(stripQuotes(s)) || s.startsWith("关于"));
