@@ -1,6 +1,7 @@
 package org.policykg.structure.metadata;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.policykg.normalize.Span;
@@ -18,9 +19,23 @@ import org.policykg.normalize.Span;
  * @param periodStart first year of the plan period, or null
  * @param periodEnd   last (target) year of the plan period, or null
  * @param place       the city or district the document governs, or null when it cannot be told
+ * @param noticeTitle when the document is a 关于印发《X》的通知, the notice's own title (then {@code title} is X,
+ *                    the content the notice carries); null otherwise. Both are the document itself.
  */
 public record DocumentMetadata(String title, Span titleSpan, String number, String issuer, LocalDate date,
-                               String documentType, Integer periodStart, Integer periodEnd, Place place) {
+                               String documentType, Integer periodStart, Integer periodEnd, Place place,
+                               String noticeTitle) {
+
+    /** Without a notice wrapper; keeps the original nine-field form working. */
+    public DocumentMetadata(String title, Span titleSpan, String number, String issuer, LocalDate date,
+                            String documentType, Integer periodStart, Integer periodEnd, Place place) {
+        this(title, titleSpan, number, issuer, date, documentType, periodStart, periodEnd, place, null);
+    }
+
+    /** Every title the document goes by: its own and, if it has one, its notice's. */
+    public List<String> selfTitles() {
+        return noticeTitle == null ? List.of(title) : List.of(title, noticeTitle);
+    }
 
     public Optional<String> numberOpt() {
         return Optional.ofNullable(number);

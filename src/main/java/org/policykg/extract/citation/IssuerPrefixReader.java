@@ -1,0 +1,33 @@
+package org.policykg.extract.citation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the 机关代字 that ends where a number's year bracket begins. In parentheses after a title the
+ * whole Han run is the prefix; in running text (根据省政府苏政办发〔2017〕115号文件) the run also holds the
+ * words before it, so it is cut after the last word that cannot be part of a 机关代字: a lead-in verb
+ * or conjunction, or the name of a body (省政府, 国务院办公厅) written before its own code.
+ */
+final class IssuerPrefixReader {
+    private static final int MAX_RUN = 16;
+    private static final int MAX_PREFIX = 10;
+    private static final Pattern LEAD_IN = Pattern.compile(
+            ".*(根据|按照|依据|依照|落实|贯彻|执行|参照|对照|转发|印发|下发|详见|文件|通知|关于|即|和|及|与|或|以|的|了|是|为|见"
+                    + "|人民政府|政府|国务院|办公厅|办公室|委员会|省委|市委|县委|区委|中共中央)");
+
+    String prefixBefore(String text, int bracket) {
+        int start = bracket;
+        while (start > 0 && bracket - start < MAX_RUN && isPrefixChar(text.charAt(start - 1))) {
+            start--;
+        }
+        String run = text.substring(start, bracket);
+        Matcher m = LEAD_IN.matcher(run);
+        String prefix = m.lookingAt() && m.end() < run.length() ? run.substring(m.end()) : run;
+        return prefix.length() > MAX_PREFIX ? "" : prefix;
+    }
+
+    private static boolean isPrefixChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '号' && c != '號';
+    }
+}

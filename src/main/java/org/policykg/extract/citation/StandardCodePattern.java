@@ -1,0 +1,34 @@
+package org.policykg.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.normalize.Span;
+
+/**
+ * Finds technical standard codes: national (GB, GB/T, GBZ), sector (HJ, CJJ, JGJ, SL, DL, NY …) and
+ * local (DB32, DB32/T) series, a number and the year, written with or without spaces (GB 3095-2012).
+ * The code is reported without spaces (GB3095-2012).
+ */
+public final class StandardCodePattern {
+    private static final Pattern CODE = Pattern.compile(
+            "(?<![A-Za-z])(GBZ|GB|HJ|DB\\d{2}|CJJ|CJ|JGJ|SL|DL|NY|LY|HG|JT|GA|QC|SH|YY|WS|TSG)"
+                    + "[\\s\\u3000]*(/[\\s\\u3000]*[TZ])?[\\s\\u3000]*(\\d{1,6}(?:\\.\\d{1,3})?)"
+                    + "[\\s\\u3000]*[-—–－][\\s\\u3000]*((?:19|20)\\d{2})(?!\\d)");
+
+    /** A standard code found; {@code code} is canonical (no spaces, ASCII hyphen). */
+    public record Hit(Span span, String code) {
+    }
+
+    public List<Hit> find(String text) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = CODE.matcher(text);
+        while (m.find()) {
+            String series = m.group(1) + (m.group(2) == null ? "" : m.group(2).replaceAll("[\\s\\u3000]", ""));
+            hits.add(new Hit(new Span(m.start(), m.end()), series + m.group(3) + "-" + m.group(4)));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,68 @@
+package org.policykg.structure.metadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date a document was issued. The signed date (a line holding only a date, or the date beside
+ * the 发文字号, in Arabic or Chinese numerals) wins; a print date (…印发) comes next; a web page's
+ * publication date (公开日期: 2017/12/28) is the last resort, since a page may be published years later.
+ */
+final class DateFinder {
+    private static final String SP = "[\\s\\u3000]*";
+    private static final String CN = "[〇○零一二三四五六七八九十]";
+    private static final Pattern WRITTEN = Pattern.compile(
+            "(\\d{4}|" + CN + "{4})" + SP + "年" + SP + "(\\d{1,2}|" + CN + "{1,3})" + SP + "月" + SP + "(\\d{1,2}|" + CN + "{1,3})" + SP + "日");
+    private static final Pattern WEB = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** What may stand beside a signed date on its line: a 发文字号, 成文日期, or 印发. */
+    private static final Pattern SIGNED_LINE_REST = Pattern.compile("^(.{0,20}号|成文日期[:：]?)?" + SP + "$");
+    private static final Pattern PRINTED_LINE_REST = Pattern.compile("^" + SP + "印发" + SP + "$");
+
+    Optional<LocalDate> find(List<Lines.Line> lines) {
+        return signed(lines, SIGNED_LINE_REST).or(() -> signed(lines, PRINTED_LINE_REST)).or(() -> published(lines));
+    }
+
+    private static Optional<LocalDate> signed(List<Lines.Line> lines, Pattern rest) {
+        for (Lines.Line line : lines) {
+            Matcher m = WRITTEN.matcher(line.text());
+            if (m.find() && !Boilerplate.isBoilerplate(line.text())
+                    && rest.matcher(line.text().substring(0, m.start()) + line.text().substring(m.end())).matches()) {
+                Optional<LocalDate> date = date(m.group(1), m.group(2), m.group(3));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> published(List<Lines.Line> lines) {
+        for (Lines.Line line : lines) {
+            if (Boilerplate.carriesPublicationDate(line.text())) {
+                Matcher m = WEB.matcher(line.text());
+                if (m.find()) {
+                    return date(m.group(1), m.group(2), m.group(3));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the line is a signed date line (used to find the signature above it). */
+    static boolean isDateLine(String line) {
+        Matcher m = WRITTEN.matcher(line);
+        return m.find() && SIGNED_LINE_REST.matcher(line.substring(0, m.start()) + line.substring(m.end())).matches();
+    }
+
+    private static Optional<LocalDate> date(String y, String m, String d) {
+        try {
+            return Optional.of(LocalDate.of(ChineseNumerals.value(y), ChineseNumerals.value(m), ChineseNumerals.value(d)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

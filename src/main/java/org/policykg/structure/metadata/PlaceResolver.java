@@ -1,0 +1,117 @@
+package org.policykg.structure.metadata;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.extract.citation.DocumentNumber;
+import org.policykg.extract.citation.IssuerCodes;
+import org.policykg.vocab.PlaceVocabulary;
+
+/**
+ * Works out where a document applies, most specific first. What the document says of itself decides:
+ * a place of the vocabulary in its title or issuer; then a general XX市/XX区 in them (a city nobody
+ * listed yet); then the place behind its own 发文字号's prefix; last, the place its body names most,
+ * at the level it speaks of itself (我区 → a district, 我市 → a city). Text inside 《》 names the places
+ * of cited documents, so it is not counted.
+ */
+final class PlaceResolver {
+    private static final Pattern GENERAL = Pattern.compile(
+            "(?:中共)?([\\p{IsHan}]{2,4}?省)?([\\p{IsHan}]{2,4}?市)([\\p{IsHan}]{2,8}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区|港区|区|县))?");
+    private static final Pattern QUOTED = Pattern.compile("《[^》]*》");
+    private static final Pattern SPEAKS_AS_DISTRICT = Pattern.compile("我区|本区|全区|港区|开发区|园区|我县|全县");
+    private static final Pattern SPEAKS_AS_CITY = Pattern.compile("我市|本市|全市");
+
+    private final PlaceVocabulary places;
+    private final IssuerCodes issuerCodes;
+
+    PlaceResolver(PlaceVocabulary places, IssuerCodes issuerCodes) {
+        this.places = places;
+        this.issuerCodes = issuerCodes;
+    }
+
+    Optional<Place> resolve(List<String> ownNames, String ownNumber, String body) {
+        for (String name : ownNames) {
+            Optional<Place> p = mostSpecific(name);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        for (String name : ownNames) {
+            Optional<Place> p = general(name);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return fromNumber(ownNumber).or(() -> fromBody(body));
+    }
+
+    private Optional<Place> mostSpecific(String text) {
+        Place best = null;
+        for (String label : places.textLabels()) {
+            Optional<PlaceVocabulary.Entry> entry = text.contains(label) ? places.byLabel(label) : Optional.empty();
+            if (entry.isPresent()) {
+                Place p = places.toPlace(entry.get());
+                if (best == null || rank(p) > rank(best)) {
+                    best = p;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int rank(Place p) {
+        return switch (p.level()) {
+            case "district" -> 3;
+            case "municipal" -> 2;
+            case "provincial" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** XX市 (and a district after it) in a place nobody listed: kept as written, province if given. */
+    private static Optional<Place> general(String text) {
+        Matcher m = GENERAL.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String city = m.group(2);
+        String district = m.group(3) == null ? null : city + m.group(3);
+        return Optional.of(new Place(district == null ? city : district, city, m.group(1),
+                district == null ? "municipal" : "district"));
+    }
+
+    private Optional<Place> fromNumber(String ownNumber) {
+        return Optional.ofNullable(ownNumber).flatMap(DocumentNumber::parse)
+                .map(n -> issuerCodes.lookup(n.prefix())).filter(IssuerCodes.Issuer::known)
+                .flatMap(i -> places.byName(i.place())).map(places::toPlace);
+    }
+
+    private Optional<Place> fromBody(String body) {
+        String own = QUOTED.matcher(body).replaceAll("");
+        String level = SPEAKS_AS_DISTRICT.matcher(own).results().count() > SPEAKS_AS_CITY.matcher(own).results().count()
+                ? "district" : "municipal";
+        Map<String, Integer> counts = new HashMap<>();
+        for (String label : places.textLabels()) {
+            places.byLabel(label).filter(e -> e.level().equals(level)).ifPresent(e -> {
+                int n = countOf(own, label);
+                if (n > 0) {
+                    counts.merge(e.name(), n, Integer::sum);
+                }
+            });
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .flatMap(e -> places.byName(e.getKey())).map(places::toPlace);
+    }
+
+    private static int countOf(String text, String label) {
+        int n = 0;
+        for (int i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + label.length())) {
+            n++;
+        }
+        return n;
+    }
+}
