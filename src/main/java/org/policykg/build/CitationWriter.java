@@ -67,7 +67,7 @@ final class CitationWriter {
     private void issuer(Resource regulation, DocumentNumber number) {
         Model model = regulation.getModel();
         regulation.addLiteral(Pkg.year, model.createTypedLiteral(String.valueOf(number.year()), XSDDatatype.XSDgYear));
-        regulation.addLiteral(Pkg.serialNumber, (long) number.serial());
+        regulation.addProperty(Pkg.serialNumber, Texts.integer(number.serial()));
         regulation.addProperty(Pkg.issuerCodeText, number.prefix());
         IssuerCodes.Issuer issuer = issuers.lookup(number.prefix());
         if (issuer.resolution() == IssuerCodes.Resolution.EXACT) {

@@ -38,8 +38,8 @@ final class Provenance {
     }
 
     void offsets(Resource node, Span span) {
-        node.addLiteral(Pkg.startOffset, (long) span.start());
-        node.addLiteral(Pkg.endOffset, (long) span.end());
+        node.addProperty(Pkg.startOffset, Texts.integer(span.start()));
+        node.addProperty(Pkg.endOffset, Texts.integer(span.end()));
     }
 
     private Resource sentence(Span span) {

@@ -54,8 +54,8 @@ final class StructureWriter {
         r.addProperty(Pkg.inDocument, document);
         r.addProperty(Pkg.marker, section.marker());
         r.addProperty(Pkg.path, section.path());
-        r.addLiteral(Pkg.level, (long) section.level());
-        r.addLiteral(Pkg.position, (long) position(section));
+        r.addProperty(Pkg.level, Texts.integer(section.level()));
+        r.addProperty(Pkg.position, Texts.integer(position(section)));
         texts.add(r, Pkg.heading, section.heading(), original(section));
         provenance.offsets(r, section.span());
         sections.put(section, r);
@@ -66,7 +66,7 @@ final class StructureWriter {
         Resource r = taskNode(task);
         r.addProperty(RDF.type, Pkg.Task);
         r.addProperty(Pkg.inDocument, document);
-        r.addLiteral(Pkg.position, (long) task.position());
+        r.addProperty(Pkg.position, Texts.integer(task.position()));
         Resource parent = task.section() == null ? document : sections.get(task.section());
         r.addProperty(Eli.is_part_of, parent);
         parent.addProperty(Eli.has_part, r);
@@ -86,7 +86,7 @@ final class StructureWriter {
         Resource r = model.createResource(iris.table(document.getURI(), table.position()));
         r.addProperty(RDF.type, Pkg.Table);
         r.addProperty(Pkg.inDocument, document);
-        r.addLiteral(Pkg.position, (long) table.position());
+        r.addProperty(Pkg.position, Texts.integer(table.position()));
         if (table.section() != null) {
             r.addProperty(Pkg.section, sections.get(table.section()));
         }
@@ -94,7 +94,7 @@ final class StructureWriter {
         for (TableRow row : table.rows()) {
             Resource rowNode = model.createResource(iris.row(r.getURI(), row.index()));
             rowNode.addProperty(RDF.type, Pkg.TableRow);
-            rowNode.addLiteral(Pkg.position, (long) row.index() + 1);
+            rowNode.addProperty(Pkg.position, Texts.integer(row.index() + 1));
             r.addProperty(Pkg.row, rowNode);
             cells(table, row, rowNode);
             provenance.offsets(rowNode, row.span());
@@ -109,7 +109,7 @@ final class StructureWriter {
             }
             Resource cell = model.createResource(rowNode.getURI() + "/cell/" + (i + 1));
             cell.addProperty(RDF.type, Pkg.Cell);
-            cell.addLiteral(Pkg.column, (long) i + 1);
+            cell.addProperty(Pkg.column, Texts.integer(i + 1));
             if (i < table.header().size()) {
                 cell.addProperty(Pkg.header, Texts.simplified(table.header().get(i)));
             }

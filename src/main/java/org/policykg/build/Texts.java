@@ -1,5 +1,6 @@
 package org.policykg.build;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -28,6 +29,11 @@ final class Texts {
         if (text.script() == Script.TRADITIONAL && original != null && !original.equals(simplified)) {
             subject.addProperty(property, ResourceFactory.createLangLiteral(original, Script.TRADITIONAL.languageTag()));
         }
+    }
+
+    /** An xsd:integer (Jena's addLiteral(long) would make xsd:long, which the shapes refuse). */
+    static Literal integer(long n) {
+        return ResourceFactory.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 
     static Literal simplified(String s) {

@@ -55,7 +55,7 @@ public final class DocumentPipeline {
     public void validate(Path file, DocumentGraph graph) throws InvalidDocumentException {
         ValidationReport report = shacl.validate(graph.model().getGraph());
         if (ReportText.violations(report) > 0) {
-            throw new InvalidDocumentException(ReportText.of(file.toString(), report).strip());
+            throw new InvalidDocumentException(ReportText.of(file.toString(), report, 20).strip());
         }
     }
 }

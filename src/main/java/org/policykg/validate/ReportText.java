@@ -11,8 +11,18 @@ public final class ReportText {
     }
 
     public static String of(String context, ValidationReport report) {
+        return of(context, report, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} entries, then a count of the rest. */
+    public static String of(String context, ValidationReport report, int limit) {
         StringBuilder out = new StringBuilder();
+        int n = 0;
         for (ReportEntry e : report.getEntries()) {
+            if (n++ == limit) {
+                out.append(context).append(": … and ").append(report.getEntries().size() - limit).append(" more\n");
+                break;
+            }
             out.append(context).append(": ").append(severity(e.severity())).append(" at ").append(node(e.focusNode()));
             Path path = e.resultPath();
             if (path != null) {

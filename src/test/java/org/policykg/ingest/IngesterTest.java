@@ -28,7 +28,7 @@ class IngesterTest {
             assertThat(summary.ok()).as(s.errors()).isTrue();
             assertThat(summary.stored()).isEqualTo(5);
             assertThat(summary.citations()).isGreaterThan(50);
-            long documentGraphs = s.store.read(ds -> ds.listModelNames().stream()
+            long documentGraphs = s.store.read(ds -> org.apache.jena.atlas.iterator.Iter.asStream(ds.listModelNames())
                     .filter(r -> r.getURI().contains("/graph/document/")).count());
             assertThat(documentGraphs).isEqualTo(5);
         }

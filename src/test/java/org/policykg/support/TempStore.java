@@ -51,8 +51,8 @@ public final class TempStore implements AutoCloseable {
     }
 
     public static boolean sameContent(Dataset a, Dataset b) {
-        List<String> names = a.listModelNames().stream().map(r -> r.getURI()).sorted().toList();
-        if (!names.equals(b.listModelNames().stream().map(r -> r.getURI()).sorted().toList())) {
+        List<String> names = org.apache.jena.atlas.iterator.Iter.asStream(a.listModelNames()).map(r -> r.getURI()).sorted().toList();
+        if (!names.equals(org.apache.jena.atlas.iterator.Iter.asStream(b.listModelNames()).map(r -> r.getURI()).sorted().toList())) {
             return false;
         }
         return names.stream().allMatch(n -> a.getNamedModel(n).isIsomorphicWith(b.getNamedModel(n)));
