@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +66,7 @@ public final class CitationExtractor {
         return new CitationMerger().merge(mentions);
     }
 
-    private java.util.Optional<CitationMention> titleMention(String t, TitlePattern.Hit hit, List<NumberPattern.Hit> numberHits,
+    private Optional<CitationMention> titleMention(String t, TitlePattern.Hit hit, List<NumberPattern.Hit> numberHits,
                                                              List<StandardCodePattern.Hit> codeHits, SelfReferenceFilter self,
                                                              Map<String, String> aliases, List<Span> used) {
         int end = hit.span().end();
@@ -91,22 +93,21 @@ public final class CitationExtractor {
             whole = new Span(codeBefore.span().start(), whole.end());
         }
         String before = t.substring(Math.max(0, hit.span().start() - 12), hit.span().start());
-        if (self.isOwnTitle(title) || number != null && self.isOwnNumber(number.number().canonical())
-                || aliases.containsValue(title) && !title.equals(hit.title()) && self.isOwnTitle(title)) {
-            return java.util.Optional.empty();
+        if (self.isOwnTitle(title) || number != null && self.isOwnNumber(number.number().canonical())) {
+            return Optional.empty();
         }
-        if (title.equals(hit.title()) && self.isShortForm(title)) {
-            return java.util.Optional.empty();
+        if (title.equals(hit.title()) && self.isShortForm(title)) { // a short form not declared by 以下简称
+            return Optional.empty();
         }
         boolean namedStandard = code != null || codeBefore != null || STANDARD_WORD.matcher(after).find();
         if (!namedStandard && number == null && !documentsOnly.isDocument(title, before, after)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Matcher standardWord = STANDARD_WORD.matcher(after);
         if (number == null && code == null && standardWord.find()) {
             whole = new Span(whole.start(), end + standardWord.end());
         }
-        return java.util.Optional.of(mention(title, number, code != null ? code : codeBefore, namedStandard, whole));
+        return Optional.of(mention(title, number, code != null ? code : codeBefore, namedStandard, whole));
     }
 
     private static CitationMention mention(String title, NumberPattern.Hit number, StandardCodePattern.Hit code,
@@ -120,7 +121,7 @@ public final class CitationExtractor {
     }
 
     /** The hit that starts right after {@code end}, past only spaces and an opening bracket: 《A》(X号). */
-    private static <H> H following(List<H> hits, java.util.function.Function<H, Span> span, String t, int end) {
+    private static <H> H following(List<H> hits, Function<H, Span> span, String t, int end) {
         Matcher gap = NUMBER_GAP.matcher(t.substring(end, Math.min(t.length(), end + 6)));
         int start = end + (gap.find() ? gap.end() : 0);
         return hits.stream().filter(h -> span.apply(h).start() == start).findFirst().orElse(null);

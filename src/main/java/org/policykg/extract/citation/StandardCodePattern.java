@@ -9,13 +9,13 @@ import org.policykg.normalize.Span;
 
 /**
  * Finds technical standard codes: national (GB, GB/T, GBZ), sector (HJ, CJJ, JGJ, SL, DL, NY …) and
- * local (DB32, DB32/T) series, a number and the year, written with or without spaces (GB 3095-2012).
+ * local (DB32/T 1234, DB44/26) series, a number and the year, written with or without spaces (GB 3095-2012).
  * The code is reported without spaces (GB3095-2012).
  */
 public final class StandardCodePattern {
     private static final Pattern CODE = Pattern.compile(
             "(?<![A-Za-z])(GBZ|GB|HJ|DB\\d{2}|CJJ|CJ|JGJ|SL|DL|NY|LY|HG|JT|GA|QC|SH|YY|WS|TSG)"
-                    + "[\\s\\u3000]*(/[\\s\\u3000]*[TZ])?[\\s\\u3000]*(\\d{1,6}(?:\\.\\d{1,3})?)"
+                    + "[\\s\\u3000]*(/[\\s\\u3000]*[TZ]|/)?[\\s\\u3000]*(\\d{1,6}(?:\\.\\d{1,3})?)"
                     + "[\\s\\u3000]*[-—–－][\\s\\u3000]*((?:19|20)\\d{2})(?!\\d)");
 
     /** A standard code found; {@code code} is canonical (no spaces, ASCII hyphen). */

@@ -181,8 +181,8 @@ class CitationExtractorTest {
 
         @Test
         void bareCodesWithSpacesAreReportedWithout() {
-            assertThat(numbers(sentence("执行GB 3095-2012二级标准和GB/T 14848-2017、HJ 2.2-2018。")))
-                    .containsExactly("GB3095-2012", "GB/T14848-2017", "HJ2.2-2018");
+            assertThat(numbers(sentence("执行GB 3095-2012二级标准和GB/T 14848-2017、HJ 2.2-2018、DB44/26-2001。")))
+                    .containsExactly("GB3095-2012", "GB/T14848-2017", "HJ2.2-2018", "DB44/26-2001");
         }
     }
 
