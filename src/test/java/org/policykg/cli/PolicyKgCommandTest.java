@@ -1,0 +1,88 @@
+package org.policykg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The command line as a user runs it, in-process, over a real store in a temporary folder. */
+class PolicyKgCommandTest {
+    @TempDir
+    Path tmp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream stdout;
+    private PrintStream stderr;
+
+    @BeforeEach
+    void capture() {
+        stdout = System.out;
+        stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(stdout);
+        System.setErr(stderr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new CommandLine(new PolicyKg()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    private String store() {
+        return tmp.resolve("store").toString();
+    }
+
+    @Test
+    void ingestReportsASummaryLineAndQueryReturnsTheContractColumns() {
+        assertThat(run("ingest", "data/documents", "--store", store())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).matches("(?s)ingested 5 of 5 files: \\d+ triples in store, \\d+ citations, [\\d.]+ s\\s*");
+
+        assertThat(run("query", "queries/citations.rq", "--store", store(), "--format", "tsv")).isZero();
+        String tsv = out.toString(StandardCharsets.UTF_8);
+        assertThat(tsv.lines().findFirst()).contains("?source\t?number\t?title");
+        assertThat(tsv.lines().count()).isGreaterThan(50);
+    }
+
+    @Test
+    void aBadFileMakesIngestExitNonZeroAndNamesTheFileOnStderr() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("坏 文件.txt"), "");
+
+        assertThat(run("ingest", bad.toString(), "--store", store())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("坏 文件.txt").contains("empty");
+    }
+
+    @Test
+    void validateConformsOnTheShippedCorpusAndExportWritesEveryGraph() {
+        run("ingest", "data/documents", "--store", store());
+
+        assertThat(run("validate", "--store", store())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("conforms");
+        assertThat(run("export", "--store", store(), "--format", "nq")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().map(l -> l.substring(l.lastIndexOf('<'))).distinct()
+                .filter(g -> g.contains("/graph/document/")).count()).isEqualTo(5);
+    }
+
+    @Test
+    void aQueryParameterOfTheWrongTypeIsRefusedWithItsName() {
+        run("ingest", "data/documents", "--store", store());
+
+        assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--param", "regulation=not an iri")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("regulation");
+    }
+}
