@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
 import org.policykg.structure.Outline;
+import org.policykg.structure.Section;
 import org.policykg.structure.Table;
 import org.policykg.structure.Task;
 
@@ -23,6 +24,7 @@ public final class DepartmentExtractor {
     private static final Pattern ONLY_ASSIGNMENT = Pattern.compile("^[(（【\\[]?\\s*" + Label.WORDS.pattern());
 
     private final LabelledLists labelled = new LabelledLists();
+    private final TrailingBracket trailing = new TrailingBracket();
     private final ProseLeads prose = new ProseLeads();
     private final TableColumns columns = new TableColumns();
 
@@ -48,13 +50,44 @@ public final class DepartmentExtractor {
     }
 
     private List<Assignment> fromParagraph(NormalizedText text, Task task, Task owner) {
-        List<Mention> found = labelled.find(task.text());
-        if (found.isEmpty()) {
-            found = prose.find(task.text());
+        List<Mention> found = mentions(task.text());
+        if (!found.isEmpty()) {
+            return assignments(text, owner, task.span().start(), found);
         }
+        return fromHeadings(text, task);
+    }
+
+    /** The first pattern that finds anything wins: a labelled list is surer than a bracket, a bracket than prose. */
+    private List<Mention> mentions(String s) {
+        List<Mention> found = labelled.find(s);
+        if (found.isEmpty()) {
+            found = trailing.find(s);
+        }
+        return found.isEmpty() ? prose.find(s) : found;
+    }
+
+    /**
+     * A task that names no body falls under the nearest heading that does: (一)加强大气污染防治（牵头单位：市环保局）
+     * assigns the paragraphs below it.
+     */
+    private List<Assignment> fromHeadings(NormalizedText text, Task task) {
+        for (Section s = task.section(); s != null; s = s.parent()) {
+            String line = text.text(s.span());
+            List<Mention> found = labelled.find(line);
+            if (found.isEmpty()) {
+                found = trailing.find(line);
+            }
+            if (!found.isEmpty()) {
+                return assignments(text, task, s.span().start(), found);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Assignment> assignments(NormalizedText text, Task owner, int base, List<Mention> found) {
         List<Assignment> out = new ArrayList<>();
         for (Mention m : found) {
-            int start = task.span().start() + m.offset();
+            int start = base + m.offset();
             out.add(new Assignment(owner, m.name(), m.role(), locate(text, start, m.name())));
         }
         return out;
