@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class BodyShape {
     private static final Pattern HEAD = Pattern.compile(
-            "(局|委|委员会|办|办公室|厅|部|政府|镇|街道|乡|公司|集团|中心|站|所|处|院|室|科|队|支行|银行|行|会|署|"
+            "(局|委|委员会|办|办公室|厅|部|政府|镇|街道|乡|公司|集团|中心|站|所|处|院|室|科|队|支行|银行|分行|会|署|"
                     + "领导小组|小组|成员单位|单位|部门|检察|法院|管委会|工委|党委|团|县|区|县区|县\\(市、区\\)|县（市、区）)([(（][^()（）]*[)）])?$");
     /** Collective words that only name an assignee when a list says so, never in running prose. */
     private static final Pattern GENERIC = Pattern.compile(
