@@ -20,6 +20,8 @@ public final class BodyNames {
     /** Words that begin with a level character without being a qualifier: 市场监管局 is not 场监管局 of the 市. */
     private static final Pattern LEVEL_WORD = Pattern.compile("^(市场|市政|市委|市民|市容|区域|县域)");
 
+    /** A name that begins with a place of its own (平湖市, 嘉兴市), not with a word like 市场. */
+    private static final Pattern OWN_PLACE = Pattern.compile("^[\\u4e00-\\u9fff]{2,6}?(省|市|县|区)(?!场|政|委|民|容|域)");
     /** A district that is a zone of its city rather than a county-level area. */
     private static final Pattern ZONE = Pattern.compile("(?:经济技术|高新技术|经济)?(港区|开发区|新区|园区|高新区)$");
 
@@ -50,8 +52,15 @@ public final class BodyNames {
         return List.copyOf(bodies.values());
     }
 
+    /** The place's name and the full form; a name that states its own place keeps it (平湖市气象局). */
     private static String prefLabel(String key, String place) {
-        return place + key.substring(place.length() + 1);
+        String rest = key.substring(place.length() + 1);
+        if (OWN_PLACE.matcher(rest).find()) {
+            return rest;
+        }
+        // 市委办 of 南通市 is 南通市委办: the committee's 市 is the place's.
+        boolean committee = rest.matches("^[市区县]委.*") && rest.charAt(0) == place.charAt(place.length() - 1);
+        return (committee ? place.substring(0, place.length() - 1) : place) + rest;
     }
 
     /** The name without a leading qualifier that designates the place itself. */

@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.Statement;
 /**
  * Types a body by its name with the rules of {@code /ontology/vocab/department-types.ttl}: each type's
  * {@code pkg:namePattern} keywords are looked for in the name as written and in full (经发局 →
- * 经济发展局). A Chinese name ends in its head, so among matching keywords the one ending last wins
+ * 经济发展局) when the name as written has none. A Chinese name ends in its head, so among matching keywords the one ending last wins
  * (规划建设局 is construction, 水务集团 an enterprise), the longer one on a tie. A name no keyword
  * matches is {@code other}; {@link #untyped} lists those for review.
  */
@@ -61,8 +61,11 @@ public final class DepartmentTyper {
     }
 
     public DepartmentType type(String name) {
+        // The name as written first: a full form may end in a generic head (农办 → 农村工作办公室).
         Hit best = bestHit(name, null);
-        best = bestHit(aliases.expand(name), best);
+        if (best == null) {
+            best = bestHit(aliases.expand(name), null);
+        }
         return best == null ? types.get(DepartmentType.OTHER) : best.rule().type();
     }
 
