@@ -42,11 +42,16 @@ public final class DepartmentExtractor {
                 out.addAll(dedupe(fromRow(text, outline, task)));
                 continue;
             }
-            Task owner = previous != null && ONLY_ASSIGNMENT.matcher(task.text()).find() ? previous : task;
+            Task owner = belongsToPrevious(task, previous) ? previous : task;
             out.addAll(dedupe(fromParagraph(text, task, owner)));
             previous = owner;
         }
         return out;
+    }
+
+    /** A line that is only a list of bodies, right below a task of the same section, assigns that task. */
+    private static boolean belongsToPrevious(Task task, Task previous) {
+        return previous != null && previous.section() == task.section() && ONLY_ASSIGNMENT.matcher(task.text()).find();
     }
 
     private List<Assignment> fromParagraph(NormalizedText text, Task task, Task owner) {

@@ -96,12 +96,15 @@ final class LabelledLists {
 
     private static List<Mention> names(String text, Segment s, int end, boolean clauseHasLead) {
         List<Mention> out = new ArrayList<>();
-        for (NameList.Item item : NameList.split(text.substring(s.listStart(), end))) {
+        List<NameList.Item> items = NameList.split(text.substring(s.listStart(), end));
+        // A list that marks its lead (市环保局（牵头）) says so itself: its first body is then no lead by position.
+        boolean hasLead = clauseHasLead || items.stream().anyMatch(NameList.Item::markedLead);
+        for (NameList.Item item : items) {
             boolean ok = s.strict() ? BodyShape.isProseName(item.name()) : BodyShape.isListedName(item.name());
             if (!ok) {
                 break; // the list has run into prose (a deadline, a sentence): nothing after it is a name
             }
-            out.add(new Mention(item.name(), role(s.label(), out.isEmpty(), clauseHasLead, item.markedLead()),
+            out.add(new Mention(item.name(), role(s.label(), out.isEmpty(), hasLead, item.markedLead()),
                     s.listStart() + item.offset()));
         }
         return out;

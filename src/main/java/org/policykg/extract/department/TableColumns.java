@@ -38,9 +38,12 @@ final class TableColumns {
             return own;
         }
         List<Mention> out = new ArrayList<>();
-        for (NameList.Item item : NameList.split(cell)) {
+        List<NameList.Item> items = NameList.split(cell);
+        // A cell that marks its lead (市环保局（牵头）) says so itself: its first body is then no lead by position.
+        boolean hasLead = hasLeadColumn || items.stream().anyMatch(NameList.Item::markedLead);
+        for (NameList.Item item : items) {
             if (BodyShape.isListedName(item.name())) {
-                out.add(new Mention(item.name(), role(column, out.isEmpty(), hasLeadColumn, item.markedLead()),
+                out.add(new Mention(item.name(), role(column, out.isEmpty(), hasLead, item.markedLead()),
                         item.offset()));
             }
         }

@@ -19,11 +19,13 @@ final class TrailingBracket {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
-        for (NameList.Item item : NameList.split(m.group(1))) {
+        List<NameList.Item> items = NameList.split(m.group(1));
+        boolean marked = items.stream().anyMatch(NameList.Item::markedLead);
+        for (NameList.Item item : items) {
             if (!BodyShape.isProseName(item.name())) {
                 return List.of();
             }
-            Role role = item.markedLead() || out.isEmpty() ? Role.LEAD : Role.SUPPORT;
+            Role role = item.markedLead() || !marked && out.isEmpty() ? Role.LEAD : Role.SUPPORT;
             out.add(new Mention(item.name(), role, m.start(1) + item.offset()));
         }
         return out;

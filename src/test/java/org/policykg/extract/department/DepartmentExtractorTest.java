@@ -110,6 +110,14 @@ class DepartmentExtractorTest {
     }
 
     @Test
+    @DisplayName("every assignment's span reads its name in the normalized text")
+    void spansReadTheNames() {
+        for (Seeds.Doc doc : Seeds.all()) {
+            assertThat(doc.assignments()).as(doc.fileName()).allSatisfy(a -> assertThat(doc.text().text(a.span())).isEqualTo(a.name()));
+        }
+    }
+
+    @Test
     @DisplayName("a document that names no responsible body yields none (004)")
     void noBodies() {
         assertThat(Seeds.load("004").assignments()).isEmpty();
@@ -166,6 +174,18 @@ class DepartmentExtractorTest {
         void aTaskTableWithItsOwnLeadColumn() {
             var doc = Seeds.of(HEAD + "序号\t工作任务\t牵头单位\t配合单位\n1\t建设海绵城市\t市住建局\t市水利局、市财政局\n");
             assertThat(of(doc, "海绵城市")).containsExactly("市住建局 lead", "市水利局 support", "市财政局 support");
+        }
+
+        @Test
+        void aBodyMarkedAsLeadLeadsWhereverItIsListed() {
+            var doc = Seeds.of(HEAD + "序号\t工作任务\t责任单位\n1\t建设海绵城市\t市水利局、市住建局（牵头）\n");
+            assertThat(of(doc, "海绵城市")).containsExactly("市水利局 support", "市住建局 lead");
+        }
+
+        @Test
+        void anAssignmentLineRightBelowAHeadingIsNotGivenToAnotherSection() {
+            var doc = Seeds.of("一、重点任务\n开展河道清淤。\n二、保障措施\n责任单位：市财政局\n");
+            assertThat(doc.assignments()).noneMatch(a -> a.task().text().contains("河道清淤"));
         }
 
         @Test
