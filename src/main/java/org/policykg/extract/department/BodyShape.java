@@ -1,0 +1,40 @@
+package org.policykg.extract.department;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a phrase has the shape of a body's name: a short noun phrase ending in an organizational
+ * head (局, 委, 办, 部, 镇, 公司, 中心 …). Prose is checked strictly, since a free-running sentence
+ * must not yield names; labelled lists and table cells are taken as written.
+ */
+final class BodyShape {
+    private static final Pattern HEAD = Pattern.compile(
+            "(局|委|委员会|办|办公室|厅|部|政府|镇|街道|乡|公司|集团|中心|站|所|处|院|室|科|队|支行|银行|分行|会|署|"
+                    + "领导小组|小组|成员单位|单位|部门|检察|法院|管委会|工委|党委|团|县|区|县区|县\\(市、区\\)|县（市、区）)([(（][^()（）]*[)）])?$");
+    /** Collective words that only name an assignee when a list says so, never in running prose. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "^(各|有关|相关|其他|各级|各有关|各相关|所有)+(部门|单位|政府|地区|方面|成员单位|责任单位|单位部门)?$"
+                    + "|^(部门|单位|政府|企业|社会|群众|公众)$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[\\d。；;:：“”《》的了是将要在对把从]");
+    private static final int MAX_PROSE_NAME = 20;
+    private static final int MAX_LISTED_NAME = 30;
+
+    private BodyShape() {
+    }
+
+    static boolean endsLikeBody(String s) {
+        return HEAD.matcher(s.strip()).find();
+    }
+
+    /** A name found in running prose (由…牵头): strict. */
+    static boolean isProseName(String s) {
+        return s.length() >= 2 && s.length() <= MAX_PROSE_NAME && endsLikeBody(s) && !GENERIC.matcher(s).matches()
+                && !NOT_A_NAME.matcher(s).find();
+    }
+
+    /** A name listed under a label or in a responsibility column: as written, only obvious non-names refused. */
+    static boolean isListedName(String s) {
+        return s.length() >= 2 && s.length() <= MAX_LISTED_NAME && s.codePoints().anyMatch(Character::isIdeographic)
+                && !s.matches(".*[。；;:：“”《》].*") && !s.matches(".*\\d{2,}.*");
+    }
+}

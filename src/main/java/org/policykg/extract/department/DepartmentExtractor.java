@@ -1,0 +1,137 @@
+package org.policykg.extract.department;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policykg.normalize.NormalizedText;
+import org.policykg.normalize.Span;
+import org.policykg.structure.Outline;
+import org.policykg.structure.Section;
+import org.policykg.structure.Table;
+import org.policykg.structure.Task;
+
+/**
+ * Who must deliver each task of a document: the bodies a task's text or table row makes responsible,
+ * each as lead or support. Rows of task tables are read by their responsibility columns, paragraphs
+ * by labelled lists (责任部门:…, 牵头单位:…,责任单位:…) and, failing those, by prose (由…牵头, …配合).
+ * A paragraph that is only such a list (a line 责任单位：… under the task it belongs to) assigns the
+ * paragraph before it.
+ */
+public final class DepartmentExtractor {
+    private static final Pattern ONLY_ASSIGNMENT = Pattern.compile("^[(（【\\[]?\\s*" + Label.WORDS.pattern());
+
+    private final LabelledLists labelled = new LabelledLists();
+    private final TrailingBracket trailing = new TrailingBracket();
+    private final ProseLeads prose = new ProseLeads();
+    private final TableColumns columns = new TableColumns();
+
+    /**
+     * @param text    the document's normalized text (spans refer to it)
+     * @param outline its outline, whose tasks are assigned
+     * @param city    the city or district the document governs; names are returned as written, so it
+     *                is not needed to read them, only kept for callers that resolve bodies with {@link BodyNames}
+     */
+    public List<Assignment> extract(NormalizedText text, Outline outline, String city) {
+        List<Assignment> out = new ArrayList<>();
+        Task previous = null;
+        for (Task task : outline.tasks()) {
+            if (task.fromTable()) {
+                out.addAll(dedupe(fromRow(text, outline, task)));
+                continue;
+            }
+            Task owner = belongsToPrevious(task, previous) ? previous : task;
+            out.addAll(dedupe(fromParagraph(text, task, owner)));
+            previous = owner;
+        }
+        return out;
+    }
+
+    /** A line that is only a list of bodies, right below a task of the same section, assigns that task. */
+    private static boolean belongsToPrevious(Task task, Task previous) {
+        return previous != null && previous.section() == task.section() && ONLY_ASSIGNMENT.matcher(task.text()).find();
+    }
+
+    private List<Assignment> fromParagraph(NormalizedText text, Task task, Task owner) {
+        List<Mention> found = mentions(task.text());
+        if (!found.isEmpty()) {
+            return assignments(text, owner, task.span().start(), found);
+        }
+        return fromHeadings(text, task);
+    }
+
+    /** The first pattern that finds anything wins: a labelled list is surer than a bracket, a bracket than prose. */
+    private List<Mention> mentions(String s) {
+        List<Mention> found = labelled.find(s);
+        if (found.isEmpty()) {
+            found = trailing.find(s);
+        }
+        return found.isEmpty() ? prose.find(s) : found;
+    }
+
+    /**
+     * A task that names no body falls under the nearest heading that does: (一)加强大气污染防治（牵头单位：市环保局）
+     * assigns the paragraphs below it.
+     */
+    private List<Assignment> fromHeadings(NormalizedText text, Task task) {
+        for (Section s = task.section(); s != null; s = s.parent()) {
+            String line = text.text(s.span());
+            List<Mention> found = labelled.find(line);
+            if (found.isEmpty()) {
+                found = trailing.find(line);
+            }
+            if (!found.isEmpty()) {
+                return assignments(text, task, s.span().start(), found);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Assignment> assignments(NormalizedText text, Task owner, int base, List<Mention> found) {
+        List<Assignment> out = new ArrayList<>();
+        for (Mention m : found) {
+            int start = base + m.offset();
+            out.add(new Assignment(owner, m.name(), m.role(), locate(text, start, m.name())));
+        }
+        return out;
+    }
+
+    private List<Assignment> fromRow(NormalizedText text, Outline outline, Task task) {
+        Table table = tableOf(outline, task);
+        if (table == null) {
+            return List.of();
+        }
+        List<Assignment> out = new ArrayList<>();
+        for (TableColumns.CellMention cm : columns.find(table, task.row())) {
+            Span cell = task.row().cellSpans().get(cm.column());
+            int start = cell.start() + cm.mention().offset();
+            out.add(new Assignment(task, cm.mention().name(), cm.mention().role(), locate(text, start, cm.mention().name())));
+        }
+        return out;
+    }
+
+    private static Table tableOf(Outline outline, Task task) {
+        return outline.tables().stream().filter(t -> t.rows().contains(task.row())).findFirst().orElse(null);
+    }
+
+    /**
+     * The name's span: where computed when the text there reads the name, else its next occurrence
+     * (a cell joined from several lines shifts offsets).
+     */
+    private static Span locate(NormalizedText text, int start, String name) {
+        String s = text.text();
+        if (start + name.length() <= s.length() && s.startsWith(name, start)) {
+            return new Span(start, start + name.length());
+        }
+        int at = s.indexOf(name, Math.max(0, start - name.length() * 2));
+        return at < 0 ? new Span(start, start) : new Span(at, at + name.length());
+    }
+
+    /** A body named twice for one task keeps its first (and so its strongest) role. */
+    private static List<Assignment> dedupe(List<Assignment> found) {
+        Set<String> seen = new HashSet<>();
+        return found.stream().filter(a -> seen.add(a.task().position() + "\u0000" + a.name())).toList();
+    }
+}

@@ -1,0 +1,43 @@
+package org.policykg.extract.department;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words that introduce a list of bodies (牵头单位, 责任部门, 配合单位 …) and what they make the
+ * bodies listed after them: leads, supports, or responsible bodies whose first is the lead.
+ */
+enum Label {
+    /** 牵头单位, 牵头部门, 牵头责任, 主办单位: every body listed leads. */
+    LEAD,
+    /** 配合单位, 协办单位, 参与单位: every body listed supports. */
+    SUPPORT,
+    /** 责任单位, 责任部门, 负责单位: the first body leads unless another label names the leads. */
+    RESPONSIBLE;
+
+    static final Pattern WORDS = Pattern.compile(
+            "(牵头责任(单位|部门)?|牵头(单位|部门|科室|处室)|主办(单位|部门)|主责(单位|部门)"
+                    + "|(配合|协办|协助|协同|参与|参加)(单位|部门|科室|处室)"
+                    + "|(责任|负责|实施|承办|落实)(单位|部门|科室|处室)|责任主体)");
+
+    static Label of(String word) {
+        if (word.startsWith("牵头") || word.startsWith("主办") || word.startsWith("主责")) {
+            return LEAD;
+        }
+        if (word.matches("^(配合|协办|协助|协同|参与|参加).*")) {
+            return SUPPORT;
+        }
+        return RESPONSIBLE;
+    }
+
+    /** For a header cell or a label word without its bracketed note: 责任单位(排在第一位的为牵头单位) is RESPONSIBLE. */
+    static Label ofHeader(String header) {
+        String main = header.replaceAll("[(（][^)）]*[)）]", "").replaceAll("\\s+", "");
+        if (main.matches(".*(牵头|主办|主责).*")) {
+            return LEAD;
+        }
+        if (main.matches(".*(配合|协办|协助|协同|参与).*")) {
+            return SUPPORT;
+        }
+        return main.matches(".*(责任|负责|实施|承办)(单位|部门|科室|处室|主体).*") ? RESPONSIBLE : null;
+    }
+}

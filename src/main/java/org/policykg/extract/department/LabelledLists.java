@@ -1,0 +1,122 @@
+package org.policykg.extract.department;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Lists of bodies under labels: (責任部門:市環保局、海漁局), (牵头单位:经发局,责任单位:建设局等部门配合),
+ * (牵头单位经发局), (牵头责任:环保分局), or a line 牵头部门：…；配合部门：…. Labels that share one bracket
+ * or one sentence form a clause, and the clause decides the roles: with a lead label in it, a 责任
+ * list is all support; alone, its first body leads.
+ */
+final class LabelledLists {
+    /** A label starts a list only at the start of a bracket, line, clause or sentence (not 各责任单位要…). */
+    private static final String MAY_PRECEDE = "(（【[,，;；。:：\n ";
+    private static final String CLOSERS = ")）】]";
+
+    /**
+     * One label: where its word starts, where its list starts (after the word and a colon). A label in
+     * running text without a colon ({@code strict}) may be a word of the sentence (责任单位要…), so its
+     * names must have the shape of a body.
+     */
+    private record Segment(Label label, int wordStart, int listStart, boolean strict) {
+    }
+
+    List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
+        List<Segment> clause = new ArrayList<>();
+        int clauseEnd = -1;
+        Matcher m = Label.WORDS.matcher(text);
+        while (m.find()) {
+            if (!startsList(text, m.start())) {
+                continue;
+            }
+            if (m.start() >= clauseEnd && !clause.isEmpty()) {
+                found.addAll(roles(text, clause, clauseEnd));
+                clause.clear();
+            }
+            int listStart = skipColon(text, m.end());
+            clauseEnd = Math.max(clauseEnd, clauseEnd(text, listStart));
+            boolean marked = listStart > m.end() || clause.size() > 0 || opensBracket(text, m.start());
+            clause.add(new Segment(Label.of(m.group()), m.start(), listStart, !marked));
+        }
+        if (!clause.isEmpty()) {
+            found.addAll(roles(text, clause, clauseEnd));
+        }
+        return found;
+    }
+
+    private static boolean startsList(String text, int at) {
+        return at == 0 || MAY_PRECEDE.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    private static boolean opensBracket(String text, int at) {
+        return at > 0 && "(（【[".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    private static int skipColon(String text, int at) {
+        while (at < text.length() && ":： 为是".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at;
+    }
+
+    /** A clause runs to the bracket that closes it, or to the end of its sentence or line. */
+    private static int clauseEnd(String text, int from) {
+        int depth = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if (CLOSERS.indexOf(c) >= 0) {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (c == '。' || c == '\n') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static List<Mention> roles(String text, List<Segment> clause, int clauseEnd) {
+        boolean hasLead = clause.stream().anyMatch(s -> s.label() == Label.LEAD);
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < clause.size(); k++) {
+            Segment s = clause.get(k);
+            int end = k + 1 < clause.size() ? clause.get(k + 1).wordStart() : clauseEnd;
+            if (end > s.listStart()) {
+                out.addAll(names(text, s, end, hasLead));
+            }
+        }
+        return out;
+    }
+
+    private static List<Mention> names(String text, Segment s, int end, boolean clauseHasLead) {
+        List<Mention> out = new ArrayList<>();
+        List<NameList.Item> items = NameList.split(text.substring(s.listStart(), end));
+        // A list that marks its lead (市环保局（牵头）) says so itself: its first body is then no lead by position.
+        boolean hasLead = clauseHasLead || items.stream().anyMatch(NameList.Item::markedLead);
+        for (NameList.Item item : items) {
+            boolean ok = s.strict() ? BodyShape.isProseName(item.name()) : BodyShape.isListedName(item.name());
+            if (!ok) {
+                break; // the list has run into prose (a deadline, a sentence): nothing after it is a name
+            }
+            out.add(new Mention(item.name(), role(s.label(), out.isEmpty(), hasLead, item.markedLead()),
+                    s.listStart() + item.offset()));
+        }
+        return out;
+    }
+
+    private static Role role(Label label, boolean first, boolean clauseHasLead, boolean markedLead) {
+        if (markedLead || label == Label.LEAD) {
+            return Role.LEAD;
+        }
+        if (label == Label.SUPPORT || clauseHasLead) {
+            return Role.SUPPORT;
+        }
+        return first ? Role.LEAD : Role.SUPPORT;
+    }
+}

@@ -1,0 +1,72 @@
+package org.policykg.extract.department;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a written list of bodies (市环保局、海渔局,乍浦镇；财政(地税)分局) into its names. Separators
+ * inside brackets do not split (办公室(财审处)); 和/及/与 split only between two complete names, since
+ * they also occur inside names (住房和城乡建设局). Trailing wording that is not part of the last name
+ * (等部门配合, 等单位) is dropped; a name marked (牵头) is a lead whatever the list says.
+ */
+final class NameList {
+    /** What follows the last name of a list without being part of it. */
+    private static final Pattern TAIL = Pattern.compile(
+            "(等(相关|有关)?(部门|单位|科室)?)?(配合|参与|协助|协同|参加|负责|落实)?$");
+    private static final Pattern LEAD_MARK = Pattern.compile("[(（](牵头|主办|牵头单位)[)）]$");
+    private static final Pattern EDGE = Pattern.compile("^[\\s\\p{P}&&[^(（“\"]]+|[\\s\\p{P}&&[^)）”\"]]+$");
+    private static final String SEPARATORS = "、，,;；/ \t\n\u3000";
+    private static final String CONJUNCTIONS = "和及与";
+
+    private NameList() {
+    }
+
+    /** One name of a list: its text, where it starts in the list, and whether it was marked as the lead. */
+    record Item(String name, int offset, boolean markedLead) {
+    }
+
+    static List<Item> split(String list) {
+        List<Item> items = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= list.length(); i++) {
+            char c = i < list.length() ? list.charAt(i) : ',';
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+            boolean split = depth == 0 && (i == list.length() || SEPARATORS.indexOf(c) >= 0
+                    || CONJUNCTIONS.indexOf(c) >= 0 && joinsTwoNames(list, start, i));
+            if (split) {
+                add(items, list, start, i);
+                start = i + 1;
+            }
+        }
+        return items;
+    }
+
+    private static boolean joinsTwoNames(String list, int start, int at) {
+        return BodyShape.endsLikeBody(list.substring(start, at)) && at + 2 < list.length();
+    }
+
+    private static void add(List<Item> items, String list, int start, int end) {
+        String raw = list.substring(start, end);
+        Matcher lead = LEAD_MARK.matcher(raw);
+        boolean marked = lead.find();
+        String name = marked ? raw.substring(0, lead.start()) : raw;
+        name = strip(name);
+        if (!name.isEmpty()) {
+            items.add(new Item(name, start + Math.max(0, raw.indexOf(name)), marked));
+        }
+    }
+
+    private static String strip(String name) {
+        String s = EDGE.matcher(name.strip()).replaceAll("");
+        String cut = TAIL.matcher(s).replaceFirst("");
+        // Keep the tail when cutting it would leave no body (a list item that is just 各部门配合 stays whole).
+        return cut.length() >= 2 ? EDGE.matcher(cut).replaceAll("") : s;
+    }
+}

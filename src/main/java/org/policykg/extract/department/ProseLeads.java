@@ -1,0 +1,62 @@
+package org.policykg.extract.department;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Assignments written as a sentence: 由市环保局牵头，市发改委、市财政局配合; 市环保局牵头、各县区参与;
+ * 由市水利局负责. The names before 牵头/负责 lead, those before 配合/参与/协助 support. Every name must
+ * have the shape of a body, so an ordinary sentence that happens to contain 牵头 yields nothing.
+ * A clause that only describes a standing arrangement (由美丽办牵头、各成员单位分工负责的组织领导体系)
+ * assigns no task and is skipped.
+ */
+final class ProseLeads {
+    private static final Pattern LEAD = Pattern.compile("(由)?([^，,。；;：:（()）\\n由]{2,60}?)(牵头|负责)");
+    private static final Pattern SUPPORT = Pattern.compile("^[，,、]?([^，,。；;：:（()）\\n]{2,80}?)(等(有关|相关)?(部门|单位))?(配合|参与|协助|协同|参加)");
+    private static final Pattern DESCRIBES_ARRANGEMENT = Pattern.compile("的[^，,。；;]{0,8}(体系|机制|格局|制度|模式|网络)");
+
+    List<Mention> find(String text) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = LEAD.matcher(text);
+        while (m.find()) {
+            // 负责 without 由 is too common a verb (各县区负责…) to read an assignment from.
+            if (m.group(1) == null && m.group(3).equals("负责")) {
+                continue;
+            }
+            List<Mention> leads = names(m.group(2), m.start(2), Role.LEAD);
+            if (leads.isEmpty() || describesArrangement(text, m.end())) {
+                continue;
+            }
+            out.addAll(leads);
+            out.addAll(supports(text, m.end()));
+        }
+        return out;
+    }
+
+    private static List<Mention> supports(String text, int from) {
+        Matcher s = SUPPORT.matcher(text.substring(from));
+        return s.find() ? names(s.group(1), from + s.start(1), Role.SUPPORT) : List.of();
+    }
+
+    private static boolean describesArrangement(String text, int from) {
+        int end = from;
+        while (end < text.length() && "。；;\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return DESCRIBES_ARRANGEMENT.matcher(text.substring(from, end)).find();
+    }
+
+    /** All the names of the list, or none when any part is not a body's name. */
+    private static List<Mention> names(String list, int offset, Role role) {
+        List<Mention> out = new ArrayList<>();
+        for (NameList.Item item : NameList.split(list)) {
+            if (!BodyShape.isProseName(item.name())) {
+                return List.of();
+            }
+            out.add(new Mention(item.name(), role, offset + item.offset()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package org.policykg.structure.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policykg.normalize.NormalizedText;
+import org.policykg.normalize.TextNormalizer;
+import org.policykg.read.SourceReader;
+import org.policykg.structure.Lines;
+import org.policykg.structure.Outline;
+import org.policykg.structure.OutlineReader;
+import org.policykg.structure.Table;
+import org.policykg.structure.TableRow;
+
+class LinePerCellTableReaderTest {
+
+    private static NormalizedText seed(String name) throws Exception {
+        return new TextNormalizer().normalize(new SourceReader().read(Path.of("data/documents", name)).text());
+    }
+
+    private static List<TableRegion> read(String text) {
+        NormalizedText t = new TextNormalizer().normalize(text);
+        return new LinePerCellTableReader().read(t, Lines.of(t));
+    }
+
+    @Test
+    void theAppendixOf002IsOneTableOfFourColumnsAndFortyEightRows() throws Exception {
+        Outline outline = new OutlineReader().read(seed("002_ca94530e59154593.txt"), null);
+        Table table = outline.tables().get(0);
+        assertThat(table.header()).containsExactly("序号", "专项行动(牵头单位)", "主要任务", "责任单位(排在第一位的为牵头单位)");
+        assertThat(table.rows()).hasSize(48);
+        assertThat(outline.tasks().stream().filter(t -> t.fromTable())).hasSize(48);
+    }
+
+    @Test
+    void mergedCellsAreCarriedDownAndTheActionKeepsItsLeadUnit() throws Exception {
+        Table table = new OutlineReader().read(seed("002_ca94530e59154593.txt"), null).tables().get(0);
+        TableRow second = table.rows().get(1);
+        assertThat(second.cells()).containsExactly("1", "绿色经济培育行动(经发局)", "大力发展绿色产业",
+                "经发局、环保局、服务业发展局,乍浦镇,平湖市气象局");
+        assertThat(table.rows().get(47).cell(2)).isEqualTo("建立“多元投入”体系");
+    }
+
+    @Test
+    void theTableEndsBeforeTheDocumentsFooter() throws Exception {
+        Table table = new OutlineReader().read(seed("002_ca94530e59154593.txt"), null).tables().get(0);
+        assertThat(table.rows()).noneMatch(r -> r.text().contains("印发") || r.text().contains("办公室") && r.cell(0).isEmpty());
+    }
+
+    @Test
+    void otherSeedsHaveNoSuchTable() throws Exception {
+        for (String name : List.of("000_937dee3802406d3d.txt", "001_fa6f27a28cdcef08.txt", "003_0f5258ab0390f5fa.txt",
+                "004_e7f9bf6c216b92d7.txt")) {
+            NormalizedText t = seed(name);
+            assertThat(new LinePerCellTableReader().read(t, Lines.of(t))).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void theColumnCountComesFromTheHeader() {
+        String text = "序号\n\n重点任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n"
+                + "1\n\n建设海绵城市\n\n市住建局\n\n市水利局、市财政局\n\n2019年底\n\n"
+                + "2\n\n整治黑臭水体\n\n市环保局\n\n各区政府\n\n2018年底\n";
+        List<TableRegion> tables = read(text);
+        assertThat(tables).hasSize(1);
+        assertThat(tables.get(0).header()).hasSize(5);
+        assertThat(tables.get(0).rows()).extracting(r -> r.cell(3)).containsExactly("市水利局、市财政局", "各区政府");
+    }
+
+    @Test
+    void aRowMissingOnlyItsMergedGroupCellsInheritsThem() {
+        String text = "序号\n\n类别\n\n主要任务\n\n责任单位\n\n"
+                + "1\n\n大气\n\n淘汰燃煤锅炉\n\n市环保局\n\n推广新能源车\n\n市交通局、市经信委\n";
+        List<TableRow> rows = read(text).get(0).rows();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).cells()).containsExactly("1", "大气", "推广新能源车", "市交通局、市经信委");
+    }
+}
