@@ -4,6 +4,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.policykg.extract.Extraction;
+import org.policykg.extract.department.DepartmentTyper;
 import org.policykg.structure.PolicyDocument;
 import org.policykg.structure.metadata.DocumentMetadata;
 
@@ -13,6 +14,7 @@ import org.policykg.structure.metadata.DocumentMetadata;
  */
 public final class DocumentGraphBuilder {
     private final Iris iris;
+    private final DepartmentTyper typer = new DepartmentTyper();
 
     public DocumentGraphBuilder(Iris iris) {
         this.iris = iris;
@@ -29,6 +31,7 @@ public final class DocumentGraphBuilder {
         new MetadataWriter(iris, doc).write(document);
         new StructureWriter(iris, doc, provenance).write(document);
         new CitationWriter(iris, doc, provenance).write(document, extraction.citations());
+        new DepartmentWriter(iris, doc, provenance, typer).write(document, extraction.assignments());
         return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model);
     }
 }

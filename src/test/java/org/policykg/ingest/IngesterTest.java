@@ -71,6 +71,26 @@ class IngesterTest {
     }
 
     @Test
+    void oneBodyUnderSeveralNamesInACityIsOneNodeTypedAndPartOfItsGovernment() {
+        try (TempStore s = new TempStore(tmp.resolve("store"))) {
+            s.ingest(Seeds.path(Seeds.NANTONG_2018));
+
+            var model = s.store.read(ds -> {
+                var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+                m.add(ds.getUnionModel());
+                return m;
+            });
+            Resource body = model.createResource(s.iris.body("南通市", "南通市环境保护局"));
+            assertThat(model.listObjectsOfProperty(body, org.apache.jena.vocabulary.SKOS.altLabel).toList())
+                    .extracting(n -> n.asLiteral().getString()).contains("市环保局", "环保局");
+            assertThat(model.listSubjectsWithProperty(Pkg.leadBody, body).toList()).hasSizeGreaterThan(5);
+            assertThat(body.getPropertyResourceValue(Pkg.departmentType).getURI()).endsWith("/environment");
+            assertThat(body.getPropertyResourceValue(org.apache.jena.vocabulary.ORG.subOrganizationOf).getURI())
+                    .isEqualTo(s.iris.body("南通市", "南通市人民政府"));
+        }
+    }
+
+    @Test
     void aBadFileIsRejectedByNameAndTheStoreIsUnchanged() throws IOException {
         try (TempStore s = new TempStore(tmp.resolve("store"))) {
             s.ingest(Seeds.DIR);

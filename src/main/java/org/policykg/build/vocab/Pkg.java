@@ -23,6 +23,7 @@ public final class Pkg {
     public static final Resource TableRow = resource("TableRow");
     public static final Resource Cell = resource("Cell");
     public static final Resource Sentence = resource("Sentence");
+    public static final Resource Assignment = resource("Assignment");
 
     public static final Property documentType = property("documentType");
     public static final Property planPeriodStart = property("planPeriodStart");
@@ -56,6 +57,13 @@ public final class Pkg {
     public static final Property header = property("header");
     public static final Property startOffset = property("startOffset");
     public static final Property endOffset = property("endOffset");
+    public static final Property leadBody = property("leadBody");
+    public static final Property supportBody = property("supportBody");
+    public static final Property task = property("task");
+    public static final Property body = property("body");
+    public static final Property role = property("role");
+    public static final Property nameAsWritten = property("nameAsWritten");
+    public static final Property departmentType = property("departmentType");
 
     private Pkg() {
     }
