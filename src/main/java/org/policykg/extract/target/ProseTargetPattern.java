@@ -17,6 +17,8 @@ final class ProseTargetPattern {
     private static final Pattern TAIL = Pattern.compile("^\\s*(以上|以下|左右|以内|之内)");
     private static final Pattern RETENTION = Pattern.compile("(保有量|保护面积|保有率)$");
     private static final int SHORT_LABEL = 4;
+    private static final Pattern PAST_STATE = Pattern.compile("(为|是|达到了|实现了|已)$|(为|是)\\s*$");
+    private static final Pattern FUTURE = Pattern.compile("到|至|前|力争|确保|争取|努力|计划|目标|将|要");
 
     /** Where the sentence sits and what year applies when it names none. */
     record Context(String sentence, int offset, Integer paragraphYear, Integer documentYear) {
@@ -30,23 +32,45 @@ final class ProseTargetPattern {
         List<Clause> clauses = Clause.split(s);
         List<NumberMention> mentions = quantities(s, clauses);
         List<Target> out = new ArrayList<>();
+        BaselineValue baseline = null;
         for (int i = 0; i < mentions.size(); i++) {
             NumberMention m = mentions.get(i);
             Clause clause = clauseOf(clauses, m.start());
             if (ScopeThresholdFilter.reasonToSkip(s, clause, m) != null) {
                 continue;
             }
-            int segmentStart = segmentStart(s, clause, mentions, i);
-            String before = s.substring(segmentStart, m.start());
+            String before = s.substring(segmentStart(s, clause, mentions, i), m.start());
             if (m.unit() == null && !isBareValue(before, m)) {
                 continue;
             }
-            Target t = target(ctx, clauses, clause, mentions, i, before, out);
-            if (t != null) {
-                out.add(t);
+            BaselineValue from = BaselineValue.of(before, s.substring(m.end(), clause.end()), m);
+            if (from != null) {
+                baseline = from;
+                continue;
+            }
+            Target t = target(ctx, clauses, clause, mentions, i, before, out, baseline);
+            if (t != null && !isPastStatement(s, m, t, ctx.documentYear())) {
+                out.add(withBaseline(t, baseline));
+                baseline = null;
             }
         }
         return out;
+    }
+
+    /** "2015年全市森林覆盖率为25.6%": a year before the plan's, stated as a fact, reports the past. */
+    private static boolean isPastStatement(String s, NumberMention m, Target t, Integer documentYear) {
+        Integer stated = YearResolver.statedBefore(s, m.start());
+        String upTo = s.substring(0, m.start());
+        return stated != null && documentYear != null && stated < documentYear && t.year().equals(stated)
+                && PAST_STATE.matcher(upTo).find() && !FUTURE.matcher(upTo).find();
+    }
+
+    private static Target withBaseline(Target t, BaselineValue b) {
+        if (b == null) {
+            return t;
+        }
+        return new Target(t.indicator(), t.value(), t.valueText(), t.unit(), t.comparator(), t.year(), b.value(), b.year(),
+                t.span(), t.task());
     }
 
     /** Years, dates and ordinals are dropped first: they neither are targets nor end a label's words. */
@@ -57,11 +81,14 @@ final class ProseTargetPattern {
     }
 
     private static Target target(Context ctx, List<Clause> clauses, Clause clause, List<NumberMention> mentions, int i,
-                                 String before, List<Target> earlier) {
+                                 String before, List<Target> earlier, BaselineValue baseline) {
         String s = ctx.sentence();
         NumberMention m = mentions.get(i);
         String afterRaw = s.substring(m.end(), clause.end());
         String label = label(s, clauses, clause, mentions, i, before, earlier);
+        if (label.isEmpty() && baseline != null) {
+            label = baseline.label();
+        }
         if (label.isEmpty()) {
             return null;
         }
