@@ -1,0 +1,59 @@
+package org.policykg.extract.target;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.policykg.normalize.NormalizedText;
+import org.policykg.normalize.Span;
+import org.policykg.structure.Outline;
+import org.policykg.structure.Table;
+import org.policykg.structure.Task;
+
+/**
+ * Entry point of target extraction: the numeric targets a plan sets, from its indicator tables and
+ * from its prose, each with the task it belongs to. Tables are read first so that, where prose repeats
+ * a table's target, the table's statement is the one kept.
+ */
+public final class TargetExtractor {
+
+    /**
+     * @param text               the document's normalized text
+     * @param outline            its outline (tables and tasks)
+     * @param documentTargetYear the plan's target year, or null to infer it from the text
+     */
+    public List<Target> extract(NormalizedText text, Outline outline, Integer documentTargetYear) {
+        Integer year = documentTargetYear != null ? documentTargetYear : YearResolver.guessDocumentYear(text.text());
+        List<Target> found = new ArrayList<>(TableTargetReader.read(outline, year));
+        for (Span sentence : text.sentences()) {
+            if (!insideTable(outline, sentence)) {
+                found.addAll(ProseTargetPattern.read(context(text, sentence, year)));
+            }
+        }
+        return TargetDeduplicator.dedupe(found).stream().map(t -> t.withTask(taskOf(outline, t))).toList();
+    }
+
+    private static ProseTargetPattern.Context context(NormalizedText text, Span sentence, Integer year) {
+        String all = text.text();
+        int lineStart = all.lastIndexOf('\n', sentence.start() - 1) + 1;
+        Integer paragraphYear = YearResolver.lastToYear(all.substring(lineStart, sentence.start()));
+        return new ProseTargetPattern.Context(text.text(sentence), sentence.start(), paragraphYear, year);
+    }
+
+    private static boolean insideTable(Outline outline, Span sentence) {
+        for (Table table : outline.tables()) {
+            if (table.span() != null && table.span().contains(sentence.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Task taskOf(Outline outline, Target target) {
+        for (Task task : outline.tasks()) {
+            if (task.span().contains(target.span())) {
+                return task;
+            }
+        }
+        return null;
+    }
+}
