@@ -5,6 +5,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.policykg.extract.Extraction;
 import org.policykg.extract.department.DepartmentTyper;
+import org.policykg.vocab.IndicatorAligner;
+import org.policykg.vocab.UnitVocabulary;
 import org.policykg.structure.PolicyDocument;
 import org.policykg.structure.metadata.DocumentMetadata;
 
@@ -15,6 +17,8 @@ import org.policykg.structure.metadata.DocumentMetadata;
 public final class DocumentGraphBuilder {
     private final Iris iris;
     private final DepartmentTyper typer = new DepartmentTyper();
+    private final IndicatorAligner indicators = IndicatorAligner.load();
+    private final UnitVocabulary units = UnitVocabulary.load();
 
     public DocumentGraphBuilder(Iris iris) {
         this.iris = iris;
@@ -31,7 +35,10 @@ public final class DocumentGraphBuilder {
         new MetadataWriter(iris, doc).write(document);
         new StructureWriter(iris, doc, provenance).write(document);
         new CitationWriter(iris, doc, provenance).write(document, extraction.citations());
-        new DepartmentWriter(iris, doc, provenance, typer).write(document, extraction.assignments());
+        BodyWriter bodies = new BodyWriter(iris, typer, Places.scope(meta.place()));
+        new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
+        new TargetWriter(iris, doc, provenance, indicators, units).write(document, extraction.targets());
+        new ProjectWriter(iris, doc, provenance, bodies).write(document, extraction.projects());
         return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model);
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.policykg.extract.citation.CitedRegulation;
 import org.policykg.extract.department.Assignment;
+import org.policykg.extract.project.Project;
+import org.policykg.extract.target.Target;
 
 /** Everything extracted from one document, kind by kind; the RDF builder reads it, knowing nothing of how. */
-public record Extraction(List<CitedRegulation> citations, List<Assignment> assignments) {
+public record Extraction(List<CitedRegulation> citations, List<Assignment> assignments, List<Target> targets,
+                         List<Project> projects) {
 }

@@ -24,6 +24,8 @@ public final class Pkg {
     public static final Resource Cell = resource("Cell");
     public static final Resource Sentence = resource("Sentence");
     public static final Resource Assignment = resource("Assignment");
+    public static final Resource Target = resource("Target");
+    public static final Resource Project = resource("Project");
 
     public static final Property documentType = property("documentType");
     public static final Property planPeriodStart = property("planPeriodStart");
@@ -64,6 +66,21 @@ public final class Pkg {
     public static final Property role = property("role");
     public static final Property nameAsWritten = property("nameAsWritten");
     public static final Property departmentType = property("departmentType");
+    public static final Property indicator = property("indicator");
+    public static final Property indicatorLabel = property("indicatorLabel");
+    public static final Property value = property("value");
+    public static final Property valueText = property("valueText");
+    public static final Property unit = property("unit");
+    public static final Property unitText = property("unitText");
+    public static final Property comparator = property("comparator");
+    public static final Property targetYear = property("targetYear");
+    public static final Property baseline = property("baseline");
+    public static final Property baselineYear = property("baselineYear");
+    public static final Property content = property("content");
+    public static final Property investment = property("investment");
+    public static final Property responsibleBody = property("responsibleBody");
+    public static final Property deadline = property("deadline");
+    public static final Property category = property("category");
 
     private Pkg() {
     }

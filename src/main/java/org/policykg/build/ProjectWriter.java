@@ -1,0 +1,58 @@
+package org.policykg.build;
+
+import java.util.List;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.policykg.build.vocab.Pkg;
+import org.policykg.extract.project.Project;
+import org.policykg.structure.PolicyDocument;
+
+/** Projects (工程项目): name, content, investment in 万元, responsible bodies, deadline, category. */
+final class ProjectWriter {
+    private final Iris iris;
+    private final PolicyDocument doc;
+    private final Provenance provenance;
+    private final BodyWriter bodies;
+
+    ProjectWriter(Iris iris, PolicyDocument doc, Provenance provenance, BodyWriter bodies) {
+        this.iris = iris;
+        this.doc = doc;
+        this.provenance = provenance;
+        this.bodies = bodies;
+    }
+
+    void write(Resource document, List<Project> projects) {
+        for (int i = 0; i < projects.size(); i++) {
+            Project p = projects.get(i);
+            Resource r = document.getModel().createResource(document.getURI() + "/project/" + (i + 1));
+            r.addProperty(RDF.type, Pkg.Project);
+            r.addProperty(Pkg.inDocument, document);
+            r.addProperty(SKOS.prefLabel, Texts.simplified(p.name()));
+            optional(r, Pkg.content, p.content());
+            optional(r, Pkg.deadline, p.deadline());
+            optional(r, Pkg.category, p.category());
+            if (p.investment() != null) {
+                r.addProperty(Pkg.investment, TargetWriter.decimal(p.investment()));
+            }
+            for (String name : bodies(p.responsibleBody())) {
+                r.addProperty(Pkg.responsibleBody, bodies.body(r.getModel(), name));
+            }
+            provenance.derive(r, p.span());
+        }
+    }
+
+    private static List<String> bodies(String written) {
+        if (written == null || written.isBlank() || written.matches("[—\\-–]+")) {
+            return List.of();
+        }
+        return List.of(written.split("[、，,；;]")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static void optional(Resource r, org.apache.jena.rdf.model.Property p, String value) {
+        if (value != null && !value.isBlank()) {
+            r.addProperty(p, Texts.simplified(value));
+        }
+    }
+}
