@@ -10,7 +10,7 @@ import org.policykg.extract.DocumentExtractor;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.TextNormalizer;
 import org.policykg.read.BadInputException;
-import org.policykg.read.SourceReader;
+import org.policykg.read.DocumentReader;
 import org.policykg.read.SourceText;
 import org.policykg.structure.Outline;
 import org.policykg.structure.OutlineReader;
@@ -22,7 +22,7 @@ import org.policykg.validate.ShaclCheck;
 
 /** One file through read → normalize → structure → extract → build → validate; storing is the caller's. */
 public final class DocumentPipeline {
-    private final SourceReader reader = new SourceReader();
+    private final DocumentReader reader = new DocumentReader();
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DocumentMetadataReader metadataReader = new DocumentMetadataReader();
     private final OutlineReader outlineReader = new OutlineReader();
