@@ -32,6 +32,7 @@ final class HtmlText implements NodeVisitor {
             if (e.is("td, th")) {
                 cellDepth++;
                 if (e.elementSiblingIndex() > 0) {
+                    trimSpaces();
                     out.append('\t');
                 }
             } else if (e.is("br") || e.is(BLOCKS)) {
@@ -45,6 +46,7 @@ final class HtmlText implements NodeVisitor {
         if (node instanceof Element e) {
             if (e.is("td, th")) {
                 cellDepth--;
+                trimSpaces();
             } else if (e.is(BLOCKS)) {
                 breakLine();
             }
@@ -67,10 +69,14 @@ final class HtmlText implements NodeVisitor {
         out.append(lineStart ? text.stripLeading() : text);
     }
 
-    private void newLine() {
+    private void trimSpaces() {
         while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
             out.setLength(out.length() - 1);
         }
+    }
+
+    private void newLine() {
+        trimSpaces();
         if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
         }
