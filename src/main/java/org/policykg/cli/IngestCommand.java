@@ -12,6 +12,7 @@ import org.policykg.store.KnowledgeStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", description = "Read documents into the store, each file in its own transaction.")
@@ -22,10 +23,14 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
+    @Option(names = "--progress-lines", description = "print one line per file on stderr (n/total name) instead of a bar")
+    boolean progressLines;
+
     @Override
     public Integer call() {
         try (KnowledgeStore store = KnowledgeStore.open(options.store)) {
-            IngestSummary summary = new Ingester(new Iris(options.base), System.err, Progress.onTerminal()).ingest(inputs, store);
+            IngestSummary summary = new Ingester(new Iris(options.base), System.err,
+                    progressLines ? Progress.lines(System.err) : Progress.onTerminal()).ingest(inputs, store);
             System.out.println(summary.line());
             return summary.ok() ? 0 : 1;
         }

@@ -10,7 +10,7 @@ import org.policykg.extract.DocumentExtractor;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.TextNormalizer;
 import org.policykg.read.BadInputException;
-import org.policykg.read.SourceReader;
+import org.policykg.read.DocumentReader;
 import org.policykg.read.SourceText;
 import org.policykg.structure.Outline;
 import org.policykg.structure.OutlineReader;
@@ -22,7 +22,7 @@ import org.policykg.validate.ShaclCheck;
 
 /** One file through read → normalize → structure → extract → build → validate; storing is the caller's. */
 public final class DocumentPipeline {
-    private final SourceReader reader = new SourceReader();
+    private final DocumentReader reader = new DocumentReader();
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DocumentMetadataReader metadataReader = new DocumentMetadataReader();
     private final OutlineReader outlineReader = new OutlineReader();
@@ -37,12 +37,21 @@ public final class DocumentPipeline {
     public PolicyDocument structure(Path file) throws BadInputException {
         SourceText source = reader.read(file);
         NormalizedText text = normalizer.normalize(source.text());
-        DocumentMetadata metadata = metadataReader.read(source.fileName(), text);
+        DocumentMetadata metadata = metadata(file, source, text);
         Outline outline = outlineReader.read(text, metadata.title());
         if (outline.tasks().isEmpty() && outline.sections().isEmpty()) {
             throw new BadInputException(file, "no recognizable document structure (no headings, tasks or tables)");
         }
         return new PolicyDocument(source, text, metadata, outline);
+    }
+
+    /** The metadata reader knows the file by name only; the error names the path given, as every other does. */
+    private DocumentMetadata metadata(Path file, SourceText source, NormalizedText text) throws BadInputException {
+        try {
+            return metadataReader.read(source.fileName(), text);
+        } catch (BadInputException e) {
+            throw new BadInputException(file, e.reason());
+        }
     }
 
     /** The document's graph, not yet validated. */

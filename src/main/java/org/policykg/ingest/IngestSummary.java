@@ -2,15 +2,26 @@ package org.policykg.ingest;
 
 import java.util.List;
 
-/** What an ingest run did: files stored and failed (each failure names the file and why), triples, citations. */
-public record IngestSummary(int stored, List<String> failures, long triples, long citations, double seconds) {
+/**
+ * What an ingest run did: files stored, failed (each failure names the file and why), skipped as
+ * byte-identical copies of stored documents, triples, citations.
+ */
+public record IngestSummary(int stored, List<String> failures, List<String> skipped, long triples, long citations,
+        double seconds) {
+
+    public IngestSummary(int stored, List<String> failures, long triples, long citations, double seconds) {
+        this(stored, failures, List.of(), triples, citations, seconds);
+    }
+
+    /** Skipped duplicates are not failures: what they hold is in the store. */
     public boolean ok() {
         return failures.isEmpty();
     }
 
     public String line() {
-        return String.format("ingested %d of %d files: %d triples in store, %d citations, %.1f s%s",
-                stored, stored + failures.size(), triples, citations, seconds,
-                failures.isEmpty() ? "" : " (" + failures.size() + " failed)");
+        return String.format("ingested %d of %d files: %d triples in store, %d citations, %.1f s%s%s",
+                stored, stored + failures.size() + skipped.size(), triples, citations, seconds,
+                failures.isEmpty() ? "" : " (" + failures.size() + " failed)",
+                skipped.isEmpty() ? "" : " (" + skipped.size() + " skipped as duplicates)");
     }
 }

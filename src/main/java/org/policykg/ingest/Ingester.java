@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.policykg.build.DocumentGraph;
@@ -32,6 +33,7 @@ public final class Ingester {
     private final GraphSource graphs;
     private final PrintStream errors;
     private final Progress progress;
+    private final StoredCopies copies = new StoredCopies();
 
     public Ingester(Iris iris, PrintStream errors, Progress progress) {
         this(iris, null, errors, progress);
@@ -50,6 +52,8 @@ public final class Ingester {
         List<Path> files = expand(inputs);
         store.replaceGraph(iris.vocabularyGraph(), Vocabularies.load());
         List<String> failures = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        emptyDirectories(inputs).forEach(dir -> fail(failures, dir + ": directory holds no document files"));
         int stored = 0;
         long citations = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -57,6 +61,11 @@ public final class Ingester {
             progress.update(i, files.size(), file.getFileName().toString());
             try {
                 DocumentGraph graph = graphs.build(file);
+                Optional<String> original = copies.copyOf(store, graph);
+                if (original.isPresent()) {
+                    skip(skipped, file + ": same bytes as " + original.get() + ", which is stored; skipped, not stored twice");
+                    continue;
+                }
                 pipeline.validate(file, graph);
                 store.replaceDocument(graph);
                 citations += graph.model().listStatements(null, Eli.cites, (RDFNode) null).toList().size();
@@ -70,12 +79,22 @@ public final class Ingester {
             }
         }
         progress.update(files.size(), files.size(), "");
-        return new IngestSummary(stored, failures, store.quadCount(), citations, (System.nanoTime() - started) / 1e9);
+        return new IngestSummary(stored, failures, skipped, store.quadCount(), citations, (System.nanoTime() - started) / 1e9);
+    }
+
+    private void skip(List<String> skipped, String message) {
+        skipped.add(message);
+        errors.println("notice: " + message);
     }
 
     private void fail(List<String> failures, String message) {
         failures.add(message);
         errors.println("error: " + message.strip());
+    }
+
+    /** A directory given by name that holds no file to read is a mistake worth telling (a mistyped path, a folder named like a file). */
+    private static List<Path> emptyDirectories(List<Path> inputs) {
+        return inputs.stream().filter(Files::isDirectory).filter(dir -> expand(List.of(dir)).isEmpty()).toList();
     }
 
     /** Files as given, directories by their regular files in name order (hidden files skipped). */
