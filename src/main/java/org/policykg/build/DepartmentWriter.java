@@ -1,6 +1,8 @@
 package org.policykg.build;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -8,6 +10,7 @@ import org.policykg.build.vocab.Pkg;
 import org.policykg.extract.department.Assignment;
 import org.policykg.extract.department.Role;
 import org.policykg.structure.PolicyDocument;
+import org.policykg.structure.Task;
 
 /**
  * Responsible bodies: one org:Organization per body of a place (its canonical name, every name this
@@ -30,16 +33,19 @@ final class DepartmentWriter {
     }
 
     void write(Resource document, List<Assignment> assignments) {
+        Map<Task, Integer> perTask = new HashMap<>();
         for (Assignment a : assignments) {
+            int ordinal = perTask.merge(a.task(), 1, Integer::sum);
             Resource body = bodies.body(document.getModel(), a.name());
             Resource task = document.getModel().createResource(iris.task(document.getURI(), a.task().position()));
             task.addProperty(a.role() == Role.LEAD ? Pkg.leadBody : Pkg.supportBody, body);
-            assignment(task, body, a);
+            assignment(task, body, a, ordinal);
         }
     }
 
-    private void assignment(Resource task, Resource body, Assignment a) {
-        Resource r = task.getModel().createResource(task.getURI() + "/assignment/" + a.span().start());
+    /** Named by its order within the task, so the same document in another file format gives the same IRI. */
+    private void assignment(Resource task, Resource body, Assignment a, int ordinal) {
+        Resource r = task.getModel().createResource(task.getURI() + "/assignment/" + ordinal);
         r.addProperty(RDF.type, Pkg.Assignment);
         r.addProperty(Pkg.task, task);
         r.addProperty(Pkg.body, body);
