@@ -29,6 +29,7 @@ public final class CitationExtractor {
     private static final Pattern GAP_CLOSE = Pattern.compile("^[\\s\\u3000]*(文件)?[\\s\\u3000]*[)）\\]］〕】]");
 
     private final NumberPattern numbers = new NumberPattern();
+    private final DecreeNumberPattern decrees = new DecreeNumberPattern();
     private final TitlePattern titles = new TitlePattern();
     private final StandardCodePattern standards = new StandardCodePattern();
     private final NonDocumentTitleFilter documentsOnly = new NonDocumentTitleFilter();
@@ -36,20 +37,28 @@ public final class CitationExtractor {
     public List<CitationMention> extract(NormalizedText text, DocumentMetadata self) {
         String t = text.text();
         SelfReferenceFilter selfFilter = new SelfReferenceFilter(self);
-        List<NumberPattern.Hit> numberHits = numbers.find(t);
+        List<DecreeNumberPattern.Hit> decreeHits = decrees.find(t);
+        List<NumberPattern.Hit> numberHits = numbers.find(t).stream()
+                .filter(n -> decreeHits.stream().noneMatch(d -> d.span().contains(n.span().end() - 1)))
+                .toList();
         List<StandardCodePattern.Hit> codeHits = standards.find(t);
         List<Span> used = new ArrayList<>();
         List<CitationMention> out = new ArrayList<>();
         Map<String, String> aliases = new HashMap<>();
         for (TitlePattern.Hit hit : titles.find(t)) {
             if (!covered(used, hit.span().start()) && !BoilerplateLines.isIn(t, hit.span().start())) {
-                titleMention(t, hit, numberHits, codeHits, selfFilter, aliases, used).ifPresent(out::add);
+                titleMention(t, hit, numberHits, decreeHits, codeHits, selfFilter, aliases, used).ifPresent(out::add);
             }
         }
         for (NumberPattern.Hit hit : numberHits) {
             if (!covered(used, hit.span().start()) && !selfFilter.isOwnNumber(hit.number().canonical())
                     && !BoilerplateLines.isIn(t, hit.span().start())) {
                 out.add(new CitationMention(hit.number().canonical(), null, CitationKind.NUMBERED, hit.span()));
+            }
+        }
+        for (DecreeNumberPattern.Hit hit : decreeHits) {
+            if (!covered(used, hit.span().start()) && !BoilerplateLines.isIn(t, hit.span().start())) {
+                out.add(new CitationMention(hit.number(), null, CitationKind.NUMBERED, hit.span()));
             }
         }
         for (StandardCodePattern.Hit hit : codeHits) {
@@ -67,6 +76,7 @@ public final class CitationExtractor {
     }
 
     private Optional<CitationMention> titleMention(String t, TitlePattern.Hit hit, List<NumberPattern.Hit> numberHits,
+                                                             List<DecreeNumberPattern.Hit> decreeHits,
                                                              List<StandardCodePattern.Hit> codeHits, SelfReferenceFilter self,
                                                              Map<String, String> aliases, List<Span> used) {
         int end = hit.span().end();
@@ -80,6 +90,10 @@ public final class CitationExtractor {
         String title = aliases.getOrDefault(TitleKey.of(hit.title()), hit.title());
         NumberPattern.Hit number = following(numberHits, NumberPattern.Hit::span, t, end);
         StandardCodePattern.Hit code = following(codeHits, StandardCodePattern.Hit::span, t, end);
+        DecreeNumberPattern.Hit decree = number == null ? following(decreeHits, DecreeNumberPattern.Hit::span, t, end) : null;
+        if (decree != null) {
+            used.add(decree.span());
+        }
         StandardCodePattern.Hit codeBefore = preceding(codeHits, t, hit.span().start());
         Span whole = extent(t, hit.span(), number != null ? number.span() : code != null ? code.span() : null);
         if (number != null) {
@@ -100,6 +114,10 @@ public final class CitationExtractor {
             return Optional.empty();
         }
         boolean namedStandard = code != null || codeBefore != null || STANDARD_WORD.matcher(after).find();
+        if (decree != null) {
+            return Optional.of(new CitationMention(decree.number(), title, CitationKind.NUMBERED,
+                    extent(t, hit.span(), decree.span())));
+        }
         if (!namedStandard && number == null && !documentsOnly.isDocument(title, before, after)) {
             return Optional.empty();
         }

@@ -13,6 +13,12 @@ final class NonDocumentTitleFilter {
     /** Endings of books, periodicals, programmes and works of art. */
     private static final Pattern WORK_ENDING = Pattern.compile(
             "(报|日报|晚报|周刊|杂志|期刊|丛书|读本|画册|图册|文集|选集|诗集|故事|风采|传|志|年鉴|专栏|栏目|节目|专题片|宣传片|纪录片|之歌|歌|曲|剧|晚会|大赛|展览|展会|论坛)$");
+    /**
+     * Endings of study books and compilations, which win over a document ending in the same title:
+     * 《习近平生态文明思想学习纲要》 is a book although it ends in 纲要, 《…政策问答》 a booklet.
+     */
+    private static final Pattern BOOK_ENDING = Pattern.compile(
+            "(学习纲要|学习读本|辅导读本|读本|学习问答|问答|文选|文摘|选编|汇编|手册|教材|讲义)$");
     /** Verbs around a work's title: 撰写《…》, 《…》出版, 拍摄, 播出. */
     private static final Pattern WORK_VERB = Pattern.compile(
             "撰写|编写|编纂|编撰|编印|出版|发行|拍摄|摄制|播出|播放|演出|上演|创作|刊登|刊发|连载|收看|观看|阅读|朗诵|演唱");
@@ -31,7 +37,7 @@ final class NonDocumentTitleFilter {
      */
     boolean isDocument(String title, String before, String after) {
         String core = DocumentTypes.core(title).replaceAll("[\\s\\u3000]", "");
-        if (core.length() < 2 || looksLikeWork(core, tail(before), head(after))) {
+        if (core.length() < 2 || BOOK_ENDING.matcher(core).find() || looksLikeWork(core, tail(before), head(after))) {
             return false;
         }
         return DocumentTypes.looksLikeDocument(core) || isCitedLikeADocument(before, after);

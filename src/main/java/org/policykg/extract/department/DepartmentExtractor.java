@@ -27,6 +27,7 @@ public final class DepartmentExtractor {
     private final TrailingBracket trailing = new TrailingBracket();
     private final ProseLeads prose = new ProseLeads();
     private final TableColumns columns = new TableColumns();
+    private final HeadingBody headingBody = new HeadingBody();
 
     /**
      * @param text    the document's normalized text (spans refer to it)
@@ -76,8 +77,19 @@ public final class DepartmentExtractor {
      * assigns the paragraphs below it.
      */
     private List<Assignment> fromHeadings(NormalizedText text, Task task) {
+        if (task.section() != null) {
+            List<Mention> duty = headingBody.find(task.section().heading(), task.text());
+            if (!duty.isEmpty()) {
+                List<Assignment> out = new ArrayList<>();
+                for (Mention m : duty) {
+                    int start = m.offset() < 0 ? task.section().span().start() : task.span().start() + m.offset();
+                    out.add(new Assignment(task, m.name(), m.role(), locate(text, start, m.name())));
+                }
+                return out;
+            }
+        }
         for (Section s = task.section(); s != null; s = s.parent()) {
-            String line = text.text(s.span());
+            String line = headingPart(text.text(s.span()), s.heading());
             List<Mention> found = labelled.find(line);
             if (found.isEmpty()) {
                 found = trailing.find(line);
@@ -87,6 +99,19 @@ public final class DepartmentExtractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The heading of a section's line without the task written on after it (1.加强… 。…（责任单位：…）): only
+     * a list in the heading itself covers the paragraphs below.
+     */
+    private static String headingPart(String line, String heading) {
+        int at = heading == null || heading.isEmpty() ? -1 : line.indexOf(heading);
+        if (at < 0) {
+            return line;
+        }
+        int end = at + heading.length();
+        return end < line.length() && "。；;".indexOf(line.charAt(end)) >= 0 ? line.substring(0, end) : line;
     }
 
     private static List<Assignment> assignments(NormalizedText text, Task owner, int base, List<Mention> found) {

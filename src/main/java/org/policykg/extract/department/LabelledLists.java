@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
  */
 final class LabelledLists {
     /** A label starts a list only at the start of a bracket, line, clause or sentence (not 各责任单位要…). */
-    private static final String MAY_PRECEDE = "(（【[,，;；。:：\n ";
+    private static final String MAY_PRECEDE = "(（【[,，;；。:：\n \u3000\t";
     private static final String CLOSERS = ")）】]";
+    private static final ProseLeads PROSE = new ProseLeads();
 
     /**
      * One label: where its word starts, where its list starts (after the word and a colon). A label in
@@ -56,7 +57,7 @@ final class LabelledLists {
     }
 
     private static int skipColon(String text, int at) {
-        while (at < text.length() && ":： 为是".indexOf(text.charAt(at)) >= 0) {
+        while (at < text.length() && ":： \u3000为是】]".indexOf(text.charAt(at)) >= 0) {
             at++;
         }
         return at;
@@ -96,6 +97,13 @@ final class LabelledLists {
 
     private static List<Mention> names(String text, Segment s, int end, boolean clauseHasLead) {
         List<Mention> out = new ArrayList<>();
+        if (s.label() == Label.RESPONSIBLE) {
+            // 【责任单位】市环保局牵头，市发改委、市工信局按职责分工负责: the list is written as a sentence.
+            List<Mention> prose = PROSE.find(text.substring(s.listStart(), end));
+            if (!prose.isEmpty()) {
+                return prose.stream().map(m -> m.withOffset(s.listStart())).toList();
+            }
+        }
         List<NameList.Item> items = NameList.split(text.substring(s.listStart(), end));
         // A list that marks its lead (市环保局（牵头）) says so itself: its first body is then no lead by position.
         boolean hasLead = clauseHasLead || items.stream().anyMatch(NameList.Item::markedLead);

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * assigns no task and is skipped.
  */
 final class ProseLeads {
-    private static final Pattern LEAD = Pattern.compile("(由)?([^，,。；;：:（()）\\n由]{2,60}?)(牵头|负责)");
-    private static final Pattern SUPPORT = Pattern.compile("^[，,、]?([^，,。；;：:（()）\\n]{2,80}?)(等(有关|相关)?(部门|单位))?(配合|参与|协助|协同|参加)");
+    /** A run of a name list: any character but punctuation that ends a list, or a bracketed part (各县（市、区）). */
+    private static final String NAME_RUN = "(?:[^，,。；;：:（()）\\n由]|[（(][^（()）\\n]{1,12}[)）])";
+    private static final Pattern LEAD = Pattern.compile("(由)?(" + NAME_RUN + "{2,60}?)(牵头|负责)");
+    /** Supports follow the lead: 配合/参与/协助, or 按职责分工负责/落实 for the bodies named after the lead. */
+    private static final Pattern SUPPORT = Pattern.compile("^[，,、]?((?:" + NAME_RUN + "|[，,]){2,100}?)(等(有关|相关)?(部门|单位)?)?"
+            + "(配合|参与|协助|协同|参加|(按职责)?(分工)?(负责|落实)|共同(推进|负责|落实))");
     private static final Pattern DESCRIBES_ARRANGEMENT = Pattern.compile("的[^，,。；;]{0,8}(体系|机制|格局|制度|模式|网络)");
 
     List<Mention> find(String text) {
@@ -29,15 +33,30 @@ final class ProseLeads {
             if (leads.isEmpty() || describesArrangement(text, m.end())) {
                 continue;
             }
+            if (m.group(3).equals("负责")) {
+                // 由市水务局、市环保局负责 reads like a 责任单位 list: the first body leads.
+                for (int k = 1; k < leads.size(); k++) {
+                    leads.set(k, leads.get(k).withRole(Role.SUPPORT));
+                }
+            }
             out.addAll(leads);
             out.addAll(supports(text, m.end()));
         }
         return out;
     }
 
+    /** The bodies after the lead; a list broken by a comma counts only when every part is a body. */
     private static List<Mention> supports(String text, int from) {
         Matcher s = SUPPORT.matcher(text.substring(from));
-        return s.find() ? names(s.group(1), from + s.start(1), Role.SUPPORT) : List.of();
+        if (!s.find()) {
+            return List.of();
+        }
+        List<Mention> all = names(s.group(1), from + s.start(1), Role.SUPPORT);
+        if (!all.isEmpty()) {
+            return all;
+        }
+        int comma = Math.max(s.group(1).lastIndexOf('，'), s.group(1).lastIndexOf(','));
+        return comma < 0 ? List.of() : names(s.group(1).substring(comma + 1), from + s.start(1) + comma + 1, Role.SUPPORT);
     }
 
     private static boolean describesArrangement(String text, int from) {

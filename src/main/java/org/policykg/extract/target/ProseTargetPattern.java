@@ -21,7 +21,10 @@ final class ProseTargetPattern {
     private static final Pattern FUTURE = Pattern.compile("到|至|前|力争|确保|争取|努力|计划|目标|将|要");
 
     /** Where the sentence sits and what year applies when it names none. */
-    record Context(String sentence, int offset, Integer paragraphYear, Integer documentYear) {
+    record Context(String sentence, int offset, Integer paragraphYear, Integer documentYear, Integer pastCutoff) {
+        Context(String sentence, int offset, Integer paragraphYear, Integer documentYear) {
+            this(sentence, offset, paragraphYear, documentYear, null);
+        }
     }
 
     private ProseTargetPattern() {
@@ -49,12 +52,26 @@ final class ProseTargetPattern {
                 continue;
             }
             Target t = target(ctx, clauses, clause, mentions, i, before, out, baseline);
-            if (t != null && !isPastStatement(s, m, t, ctx.documentYear())) {
-                out.add(withBaseline(t, baseline));
+            if (t != null && !isPastStatement(s, m, t, ctx.documentYear())
+                    && !PastFigures.isPast(s.substring(0, m.start()), t.year(), ctx.pastCutoff())) {
+                Target set = withBaseline(t, baseline);
+                if (s.substring(clause.start(), m.start()).contains("分别") && single(mentions, clause, i)) {
+                    for (String label : SharedLabel.split(set.indicator())) {
+                        out.add(new Target(label, set.value(), set.valueText(), set.unit(), set.comparator(), set.year(),
+                                set.baseline(), set.baselineYear(), set.span(), set.task()));
+                    }
+                } else {
+                    out.add(set);
+                }
                 baseline = null;
             }
         }
         return out;
+    }
+
+    /** Whether the value is the only one of its clause (分别 then shares it out, rather than pairing values). */
+    private static boolean single(List<NumberMention> mentions, Clause clause, int i) {
+        return mentions.stream().filter(x -> clause.contains(x.start())).count() == 1;
     }
 
     /** "2015年全市森林覆盖率为25.6%": a year before the plan's, stated as a fact, reports the past. */

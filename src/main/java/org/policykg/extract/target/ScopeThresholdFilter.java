@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
  * things (3-5条); none of them is a promise the plan can be held to.
  */
 final class ScopeThresholdFilter {
-    private static final Pattern THRESHOLD_AFTER = Pattern.compile("^\\s*(及以上|及以下|以上至|以下的?[\\u4e00-\\u9fff&&[^目水]])");
+    private static final Pattern THRESHOLD_AFTER = Pattern.compile("^\\s*(及以上|及以下|以上至|以下的?[\\u4e00-\\u9fff&&[^目水]]|范围内|范围以内)");
+    /** The plan's own extent (规划范围为…全域，面积552平方公里): a description, not a target. */
+    private static final Pattern PLAN_EXTENT = Pattern.compile("规划范围|规划区域|规划区范围|辖区面积|国土总面积|行政区域面积");
+    /** A capacity the whole place is to reach (日处理能力新增5万吨/日) is a target; a plant's capacity is not. */
+    private static final Pattern AGGREGATE_CAPACITY = Pattern.compile("(处理能力|供应能力|能力|总装机容量|装机容量|装机规模)(新增|达到|提高到|提升到|提升至|增加|增至)?$");
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s*(年|月|日|号|时|届|周年|世纪|季度|点|个月|多年)");
     private static final Pattern QUOTA_BEFORE = Pattern.compile(
             "每(个|一个|年|月|季度|季|周|天|日|县|乡|镇|村|户|条|家|所)|各(县|乡|镇|街道|村|区)[^，,]*参照");
@@ -34,6 +38,12 @@ final class ScopeThresholdFilter {
         String clauseText = sentence.substring(clause.start(), clause.end());
         if (insideBrackets(sentence, m.start())) {
             return "in brackets or quotes";
+        }
+        if (PLAN_EXTENT.matcher(sentence).find() && !ComparatorWords.endsWithVerb(before)) {
+            return "the plan's own extent";
+        }
+        if (m.kind() == UnitReader.Kind.CAPACITY && AGGREGATE_CAPACITY.matcher(before.strip()).find()) {
+            return null;
         }
         if (m.kind() == UnitReader.Kind.CAPACITY || m.kind() == UnitReader.Kind.CATEGORY) {
             return "capacity or category";

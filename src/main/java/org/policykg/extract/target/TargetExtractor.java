@@ -22,21 +22,29 @@ public final class TargetExtractor {
      * @param documentTargetYear the plan's target year, or null to infer it from the text
      */
     public List<Target> extract(NormalizedText text, Outline outline, Integer documentTargetYear) {
+        return extract(text, outline, documentTargetYear, null);
+    }
+
+    /**
+     * @param pastCutoff the first year the document can set targets for (its year of issue, or its plan's
+     *                   first year): values for earlier years are reported, not set; null when unknown
+     */
+    public List<Target> extract(NormalizedText text, Outline outline, Integer documentTargetYear, Integer pastCutoff) {
         Integer year = documentTargetYear != null ? documentTargetYear : YearResolver.guessDocumentYear(text.text());
         List<Target> found = new ArrayList<>(TableTargetReader.read(outline, year));
         for (Span sentence : text.sentences()) {
             if (!insideTable(outline, sentence)) {
-                found.addAll(ProseTargetPattern.read(context(text, sentence, year)));
+                found.addAll(ProseTargetPattern.read(context(text, sentence, year, pastCutoff)));
             }
         }
         return TargetDeduplicator.dedupe(found).stream().map(t -> t.withTask(taskOf(outline, t))).toList();
     }
 
-    private static ProseTargetPattern.Context context(NormalizedText text, Span sentence, Integer year) {
+    private static ProseTargetPattern.Context context(NormalizedText text, Span sentence, Integer year, Integer cutoff) {
         String all = text.text();
         int lineStart = all.lastIndexOf('\n', sentence.start() - 1) + 1;
         Integer paragraphYear = YearResolver.lastToYear(all.substring(lineStart, sentence.start()));
-        return new ProseTargetPattern.Context(text.text(sentence), sentence.start(), paragraphYear, year);
+        return new ProseTargetPattern.Context(text.text(sentence), sentence.start(), paragraphYear, year, cutoff);
     }
 
     private static boolean insideTable(Outline outline, Span sentence) {

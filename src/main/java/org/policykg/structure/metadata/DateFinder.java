@@ -19,7 +19,8 @@ final class DateFinder {
             "(\\d{4}|" + CN + "{4})" + SP + "年" + SP + "(\\d{1,2}|" + CN + "{1,3})" + SP + "月" + SP + "(\\d{1,2}|" + CN + "{1,3})" + SP + "日");
     private static final Pattern WEB = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** What may stand beside a signed date on its line: a 发文字号, 成文日期, or 印发. */
-    private static final Pattern SIGNED_LINE_REST = Pattern.compile("^(.{0,20}号|成文日期[:：]?)?" + SP + "$");
+    private static final Pattern SIGNED_LINE_REST = Pattern.compile("^(.{0,20}号|成文日期[:：]?)?" + SP + "$"
+            + "|^[(（][\\p{IsHan}\\s\\u3000]{2,40}[)）]$");
     private static final Pattern PRINTED_LINE_REST = Pattern.compile("^" + SP + "印发" + SP + "$");
 
     Optional<LocalDate> find(List<Lines.Line> lines) {

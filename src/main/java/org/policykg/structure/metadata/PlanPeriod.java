@@ -25,6 +25,10 @@ final class PlanPeriod {
         if (range.find()) {
             return Optional.of(new Years(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))));
         }
+        Optional<FiveYearPlans.Period> fiveYear = FiveYearPlans.period(title);
+        if (fiveYear.isPresent()) {
+            return Optional.of(new Years(fiveYear.get().start(), fiveYear.get().end()));
+        }
         Matcher year = YEAR.matcher(title);
         if (year.find()) {
             return single(year.group(1));

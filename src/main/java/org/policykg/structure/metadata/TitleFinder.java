@@ -73,8 +73,23 @@ final class TitleFinder {
     /** Drops a page title's site name when what is left still reads as a title. */
     private static String withoutSiteName(String line) {
         Matcher m = SITE_SUFFIX.matcher(line);
-        return m.find() && m.start() >= 4 && DocumentTypes.looksLikeDocument(line.substring(0, m.start()))
+        return m.find() && m.start() >= 4 && balanced(line.substring(0, m.start()))
+                && DocumentTypes.looksLikeDocument(line.substring(0, m.start()))
                 ? line.substring(0, m.start()) : line;
+    }
+
+    /** A dash inside a bracket is a range (（2021—2030年）), never the start of a site name. */
+    private static boolean balanced(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth == 0;
     }
 
     static boolean isTitleShaped(Lines.Line line) {

@@ -41,6 +41,29 @@ public final class OutlineParser {
             }
             read(b, line, numbered ? null : i + 1 < lines.size() ? lines.get(i + 1) : null, ownTitle);
         }
+        Outline outline = b.outline();
+        if (outline.sections().isEmpty() && outline.tasks().isEmpty() && outline.tables().isEmpty()) {
+            return unheaded(text, lines, ownTitle);
+        }
+        return outline;
+    }
+
+    /** A document without headings: its body paragraphs are the tasks of one section, the title's. */
+    private static Outline unheaded(NormalizedText text, List<Line> lines, String ownTitle) {
+        Builder b = new Builder(text);
+        int title = UnheadedBody.titleLine(lines, ownTitle);
+        if (lines.isEmpty()) {
+            return b.outline();
+        }
+        Line head = lines.get(title);
+        b.kinds.add(Marker.UNNUMBERED);
+        b.open("", ownTitle == null || ownTitle.isBlank() ? head.text() : ownTitle, head.span());
+        for (int i = title + 1; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!Boilerplate.isBoilerplate(line.text()) && UnheadedBody.isBodyParagraph(line.text())) {
+                b.paragraph(line);
+            }
+        }
         return b.outline();
     }
 
