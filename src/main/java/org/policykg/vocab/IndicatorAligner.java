@@ -37,13 +37,13 @@ public final class IndicatorAligner {
     }
 
     public static IndicatorAligner load() {
-        Model model = VocabularyFile.load(RESOURCE);
+        Model model = VocabularyLoader.load(RESOURCE);
         List<Rewrite> rewrites = rewrites(model);
         IndicatorAligner keyOnly = new IndicatorAligner(rewrites, List.of());
         List<Form> forms = new ArrayList<>();
         Resource scheme = model.createResource("https://w3id.org/policykg/vocab/indicator");
-        Property inScheme = model.createProperty(VocabularyFile.SKOS, "inScheme");
-        Property theme = model.createProperty(VocabularyFile.PKG, "theme");
+        Property inScheme = model.createProperty(VocabularyLoader.SKOS, "inScheme");
+        Property theme = model.createProperty(VocabularyLoader.PKG, "theme");
         for (Resource c : model.listSubjectsWithProperty(inScheme, scheme).toList()) {
             if (c.hasProperty(theme)) {
                 forms.addAll(formsOf(model, c, keyOnly));
@@ -85,10 +85,10 @@ public final class IndicatorAligner {
     }
 
     private static List<Form> formsOf(Model model, Resource c, IndicatorAligner keyOnly) {
-        Property pref = model.createProperty(VocabularyFile.SKOS, "prefLabel");
-        Property alt = model.createProperty(VocabularyFile.SKOS, "altLabel");
-        Property theme = model.createProperty(VocabularyFile.PKG, "theme");
-        Property excludedWord = model.createProperty(VocabularyFile.PKG, "excludedWord");
+        Property pref = model.createProperty(VocabularyLoader.SKOS, "prefLabel");
+        Property alt = model.createProperty(VocabularyLoader.SKOS, "altLabel");
+        Property theme = model.createProperty(VocabularyLoader.PKG, "theme");
+        Property excludedWord = model.createProperty(VocabularyLoader.PKG, "excludedWord");
         IndicatorConcept concept = new IndicatorConcept(c.getURI(), zh(c, pref),
                 c.getPropertyResourceValue(theme).getURI());
         List<String> excluded = c.listProperties(excludedWord).mapWith(st -> keyOnly.key(st.getString())).toList();
@@ -108,9 +108,9 @@ public final class IndicatorAligner {
 
     /** Rewrites longest first, so that 细颗粒物(PM2.5) is rewritten before 细颗粒物. */
     private static List<Rewrite> rewrites(Model model) {
-        Property rewrite = model.createProperty(VocabularyFile.PKG, "labelRewrite");
-        Property from = model.createProperty(VocabularyFile.PKG, "from");
-        Property to = model.createProperty(VocabularyFile.PKG, "to");
+        Property rewrite = model.createProperty(VocabularyLoader.PKG, "labelRewrite");
+        Property from = model.createProperty(VocabularyLoader.PKG, "from");
+        Property to = model.createProperty(VocabularyLoader.PKG, "to");
         List<Rewrite> out = new ArrayList<>();
         for (RDFNode n : model.listObjectsOfProperty(rewrite).toList()) {
             Resource r = n.asResource();

@@ -28,12 +28,12 @@ public final class UnitVocabulary {
     }
 
     public static UnitVocabulary load() {
-        Model model = VocabularyFile.load(RESOURCE);
+        Model model = VocabularyLoader.load(RESOURCE);
         Map<String, String> forms = new HashMap<>();
         Map<String, Boolean> counts = new HashMap<>();
-        Property count = model.createProperty(VocabularyFile.PKG, "countUnit");
+        Property count = model.createProperty(VocabularyLoader.PKG, "countUnit");
         for (String p : List.of("prefLabel", "altLabel")) {
-            for (Statement st : model.listStatements(null, model.createProperty(VocabularyFile.SKOS, p), (String) null).toList()) {
+            for (Statement st : model.listStatements(null, model.createProperty(VocabularyLoader.SKOS, p), (String) null).toList()) {
                 Resource unit = st.getSubject();
                 forms.putIfAbsent(normalize(st.getString()), unit.getURI());
                 counts.put(unit.getURI(), unit.hasLiteral(count, true));

@@ -1,5 +1,6 @@
 package org.policykg.extract.department;
 
+import org.policykg.vocab.VocabularyLoader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,13 +24,13 @@ public final class DepartmentAliases {
     private final Map<String, String> toFull;
 
     public DepartmentAliases() {
-        this(Vocabulary.load(RESOURCE));
+        this(VocabularyLoader.load(RESOURCE));
     }
 
     DepartmentAliases(Model model) {
         Map<String, String> map = new LinkedHashMap<>();
-        Property pref = model.createProperty(Vocabulary.SKOS, "prefLabel");
-        Property alt = model.createProperty(Vocabulary.SKOS, "altLabel");
+        Property pref = model.createProperty(VocabularyLoader.SKOS, "prefLabel");
+        Property alt = model.createProperty(VocabularyLoader.SKOS, "altLabel");
         for (Statement s : model.listStatements(null, alt, (Resource) null).toList()) {
             String full = zh(s.getSubject(), pref);
             String abbreviation = s.getString();

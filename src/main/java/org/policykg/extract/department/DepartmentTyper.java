@@ -1,5 +1,6 @@
 package org.policykg.extract.department;
 
+import org.policykg.vocab.VocabularyLoader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,14 +38,14 @@ public final class DepartmentTyper {
     }
 
     public DepartmentTyper() {
-        this(Vocabulary.load(RESOURCE), new DepartmentAliases());
+        this(VocabularyLoader.load(RESOURCE), new DepartmentAliases());
     }
 
     DepartmentTyper(Model model, DepartmentAliases aliases) {
         this.aliases = aliases;
-        Property pref = model.createProperty(Vocabulary.SKOS, "prefLabel");
-        Property pattern = model.createProperty(Vocabulary.PKG, "namePattern");
-        Property inScheme = model.createProperty(Vocabulary.SKOS, "inScheme");
+        Property pref = model.createProperty(VocabularyLoader.SKOS, "prefLabel");
+        Property pattern = model.createProperty(VocabularyLoader.PKG, "namePattern");
+        Property inScheme = model.createProperty(VocabularyLoader.SKOS, "inScheme");
         for (Resource concept : model.listSubjectsWithProperty(inScheme).toList()) {
             DepartmentType type = new DepartmentType(concept.getURI(), label(concept, pref, "zh"), label(concept, pref, "en"));
             types.put(type.iri(), type);
