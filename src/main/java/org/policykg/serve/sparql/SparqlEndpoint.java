@@ -39,7 +39,12 @@ public class SparqlEndpoint {
     public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
-    DataAccessPointRegistry fusekiRegistry(Dataset dataset, ServeConfig config) {
+    OperationRegistry fusekiOperations() {
+        return OperationRegistry.createStd();
+    }
+
+    @Bean
+    DataAccessPointRegistry fusekiRegistry(Dataset dataset, ServeConfig config, OperationRegistry operations) {
         JenaSystem.init();
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         DataService service = DataService.newBuilder(dataset.asDatasetGraph())
@@ -51,7 +56,6 @@ public class SparqlEndpoint {
                 .build();
         DataAccessPointRegistry registry = new DataAccessPointRegistry();
         registry.register(new DataAccessPoint(NAME, service));
-        OperationRegistry operations = OperationRegistry.createStd();
         registry.forEach((name, dap) -> {
             dap.getDataService().setEndpointProcessors(operations);
             dap.getDataService().goActive();
@@ -61,10 +65,10 @@ public class SparqlEndpoint {
 
     /** Fuseki's dispatch finds its registries as attributes of the servlet context. */
     @Bean
-    ServletContextInitializer fusekiContext(DataAccessPointRegistry registry) {
+    ServletContextInitializer fusekiContext(DataAccessPointRegistry registry, OperationRegistry operations) {
         return servletContext -> {
             Fuseki.setVerbose(servletContext, false);
-            OperationRegistry.set(servletContext, OperationRegistry.createStd());
+            OperationRegistry.set(servletContext, operations);
             DataAccessPointRegistry.set(servletContext, registry);
         };
     }
