@@ -1,0 +1,119 @@
+package org.policykg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.policykg.build.Iris;
+import org.policykg.serve.PolicyKgServer;
+import org.policykg.serve.ServeConfig;
+import org.policykg.serve.Startup;
+import org.policykg.store.KnowledgeStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", description = {
+        "Serve the store: a read-only SPARQL endpoint (Fuseki) and the saved-query, validation and upload API on one port.",
+        "An empty store is first filled from the shipped corpus. Uploads need POLICYKG_ADMIN_TOKEN in the environment."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--port", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "address to listen on (default: every interface)")
+    String host;
+
+    @Option(names = "--query-timeout", paramLabel = "DURATION",
+            description = "limit of every SPARQL query, e.g. 30s, 500ms, 2m (default: ${DEFAULT-VALUE})")
+    String queryTimeout = "30s";
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "saved queries; the jar's copies when absent (default: ${DEFAULT-VALUE})")
+    Path queries = Path.of("queries");
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "documents ingested when the store is empty (default: ${DEFAULT-VALUE})")
+    Path corpus = Path.of("data", "documents");
+
+    @Option(names = "--max-upload", paramLabel = "MB", description = "largest accepted upload in MB (default: ${DEFAULT-VALUE})")
+    int maxUploadMb = 20;
+
+    @Override
+    public Integer call() {
+        ServeConfig config;
+        try {
+            config = new ServeConfig(port, host, parseDuration(queryTimeout), System.getenv("POLICYKG_ADMIN_TOKEN"), queries,
+                    maxUploadMb * 1024L * 1024L, options.base);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+        long started = System.nanoTime();
+        KnowledgeStore store = KnowledgeStore.open(options.store);
+        PolicyKgServer server;
+        try {
+            Startup.fillIfEmpty(store, corpus, new Iris(options.base), System.err);
+            server = PolicyKgServer.start(config, store);
+        } catch (RuntimeException e) {
+            store.close();
+            System.err.println("error: cannot serve " + options.store + ": " + rootMessage(e));
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "policykg-shutdown"));
+        printUrls(config, server.port(), (System.nanoTime() - started) / 1e9);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private void printUrls(ServeConfig config, int actualPort, double seconds) {
+        String h = host == null || host.isBlank() || host.equals("0.0.0.0") ? "localhost" : host;
+        String base = "http://" + h + ":" + actualPort;
+        System.out.printf("PolicyKG serving %s at %s/ (ready in %.1f s)%n", options.store, base, seconds);
+        System.out.println("  SPARQL endpoint (read-only)  " + base + "/ds/sparql   (also /ds/query; graphs: " + base + "/ds/get?graph=IRI)");
+        System.out.println("  saved queries                " + base + "/api/queries   (run: /api/queries/NAME?param=value)");
+        System.out.println("  SHACL report                 " + base + "/api/validation");
+        System.out.println("  health                       " + base + "/health");
+        System.out.println("  upload (POST multipart file) " + base + "/api/documents   "
+                + (config.token().isPresent() ? "(Authorization: Bearer $POLICYKG_ADMIN_TOKEN)" : "(off: POLICYKG_ADMIN_TOKEN not set)"));
+        System.out.println("  query timeout " + config.queryTimeout().toMillis() + " ms; Ctrl-C stops");
+        System.out.flush();
+    }
+
+    static Duration parseDuration(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (t.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).strip()));
+            }
+            if (t.endsWith("s")) {
+                return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).strip()) * 1000));
+            }
+            if (t.endsWith("m")) {
+                return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).strip()) * 60_000));
+            }
+            return Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--query-timeout: '" + text + "' is not a duration (e.g. 30s, 500ms, 2m)");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

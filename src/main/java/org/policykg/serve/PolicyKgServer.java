@@ -1,0 +1,71 @@
+package org.policykg.serve;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.policykg.build.Iris;
+import org.policykg.store.KnowledgeStore;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the web application (Spring MVC and Fuseki's dispatch in one embedded Jetty) over an open
+ * store. The store stays the caller's: closing the server does not close it. {@code serve} and the
+ * tests start the server the same way.
+ */
+public final class PolicyKgServer implements AutoCloseable {
+    private final ConfigurableApplicationContext context;
+    private final int port;
+
+    private PolicyKgServer(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public static PolicyKgServer start(ServeConfig config, KnowledgeStore store) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("server.port", config.port());
+        if (config.host() != null && !config.host().isBlank()) {
+            properties.put("server.address", config.host());
+        }
+        properties.put("spring.servlet.multipart.max-file-size", config.maxUploadBytes() + "B");
+        // The request may carry the file plus form overhead; the file limit is the one that matters.
+        properties.put("spring.servlet.multipart.max-request-size", (config.maxUploadBytes() + 64 * 1024) + "B");
+        properties.put("spring.servlet.multipart.file-size-threshold", "1MB");
+        properties.put("server.error.include-message", "always");
+        properties.put("server.error.whitelabel.enabled", "false");
+        properties.put("server.jetty.max-http-form-post-size", "1MB");
+        properties.put("server.shutdown", "immediate");
+        properties.put("spring.main.log-startup-info", "false");
+        properties.put("spring.jmx.enabled", "false");
+        properties.put("logging.config", "classpath:org/policykg/serve/logback-serve.xml");
+        properties.put("logging.register-shutdown-hook", "false");
+
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ServeApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .bannerMode(Banner.Mode.OFF)
+                .registerShutdownHook(false)
+                .properties(properties)
+                .initializers(ctx -> {
+                    ctx.getBeanFactory().registerSingleton("serveConfig", config);
+                    ctx.getBeanFactory().registerSingleton("knowledgeStore", store);
+                    ctx.getBeanFactory().registerSingleton("dataset", store.dataset());
+                    ctx.getBeanFactory().registerSingleton("iris", new Iris(config.baseIri()));
+                })
+                .run();
+        return new PolicyKgServer(context);
+    }
+
+    /** The port the server listens on (the chosen one when the config asked for 0). */
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

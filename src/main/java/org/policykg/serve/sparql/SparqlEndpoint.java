@@ -1,0 +1,84 @@
+package org.policykg.serve.sparql;
+
+import java.util.List;
+
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sys.JenaSystem;
+import org.policykg.serve.ServeConfig;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The public SPARQL endpoint: Fuseki's own request dispatch ({@link FusekiFilter}, the filter
+ * {@code FusekiServer} installs in its Jetty context) registered in Spring Boot's servlet container,
+ * over the very {@link Dataset} object the rest of the application uses. One port, one address.
+ * <p>
+ * The dataset {@value #NAME} is read-only: SPARQL Query at {@code /ds/sparql}, {@code /ds/query} and
+ * {@code /ds?query=}, Graph Store Protocol read at {@code /ds/get} and {@code /ds?graph=}. There is no
+ * update, upload or GSP-write service, so Fuseki answers those requests with 4xx.
+ * <p>
+ * The query timeout is set on the dataset's context, where Fuseki's query processor and Jena's
+ * {@code QueryExecution} (the saved-query API) both read it; a client's {@code ?timeout=} may only
+ * lower it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SparqlEndpoint {
+    public static final String NAME = "/ds";
+    /** After the CORS filter, before Spring's dispatcher. */
+    public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
+    @Bean
+    OperationRegistry fusekiOperations() {
+        return OperationRegistry.createStd();
+    }
+
+    @Bean
+    DataAccessPointRegistry fusekiRegistry(Dataset dataset, ServeConfig config, OperationRegistry operations) {
+        JenaSystem.init();
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        DataService service = DataService.newBuilder(dataset.asDatasetGraph())
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.GSP_R)
+                .build();
+        DataAccessPointRegistry registry = new DataAccessPointRegistry();
+        registry.register(new DataAccessPoint(NAME, service));
+        registry.forEach((name, dap) -> {
+            dap.getDataService().setEndpointProcessors(operations);
+            dap.getDataService().goActive();
+        });
+        return registry;
+    }
+
+    /** Fuseki's dispatch finds its registries as attributes of the servlet context. */
+    @Bean
+    ServletContextInitializer fusekiContext(DataAccessPointRegistry registry, OperationRegistry operations) {
+        return servletContext -> {
+            Fuseki.setVerbose(servletContext, false);
+            OperationRegistry.set(servletContext, operations);
+            DataAccessPointRegistry.set(servletContext, registry);
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<FusekiFilter> fusekiFilter() {
+        FilterRegistrationBean<FusekiFilter> bean = new FilterRegistrationBean<>(new FusekiFilter());
+        bean.setName("fuseki");
+        bean.setUrlPatterns(List.of(NAME, NAME + "/*"));
+        bean.setOrder(FILTER_ORDER);
+        return bean;
+    }
+}

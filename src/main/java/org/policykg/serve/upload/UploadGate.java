@@ -1,0 +1,82 @@
+package org.policykg.serve.upload;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
+import org.policykg.serve.ServeConfig;
+import org.policykg.serve.api.Cors;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Guards {@code /api/documents} before the body is read: with no admin token configured the route
+ * does not exist (404); without {@code Authorization: Bearer <token>} matching it, 401; a declared
+ * body larger than the upload limit, 413.
+ */
+@Configuration(proxyBeanMethods = false)
+public class UploadGate {
+    public static final String PATH = "/api/documents";
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> uploadGateFilter(ServeConfig config) {
+        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(new Gate(config));
+        bean.setName("uploadGate");
+        bean.setUrlPatterns(List.of(PATH, PATH + "/*"));
+        bean.setOrder(Cors.FILTER_ORDER + 5);
+        return bean;
+    }
+
+    static final class Gate extends OncePerRequestFilter {
+        private final ServeConfig config;
+
+        Gate(ServeConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            var token = config.token();
+            if (token.isEmpty()) {
+                refuse(response, HttpStatus.NOT_FOUND, "uploads are off: the server was started without POLICYKG_ADMIN_TOKEN");
+                return;
+            }
+            if (!authorized(request.getHeader(HttpHeaders.AUTHORIZATION), token.get())) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"policykg\"");
+                refuse(response, HttpStatus.UNAUTHORIZED, "a valid 'Authorization: Bearer <POLICYKG_ADMIN_TOKEN>' header is required");
+                return;
+            }
+            long declared = request.getContentLengthLong();
+            if (declared > config.maxUploadBytes() + 64 * 1024) {
+                refuse(response, HttpStatus.CONTENT_TOO_LARGE, "upload larger than the limit of " + config.maxUploadBytes() + " bytes");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+
+        private static boolean authorized(String header, String token) {
+            if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return false;
+            }
+            byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+            return MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private static void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+            response.setStatus(status.value());
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"status\":" + status.value() + ",\"error\":\"" + message.replace("\"", "\\\"") + "\"}");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.policykg.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policykg.support.Seeds;
+import org.policykg.support.TempStore;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Adding documents while the server runs: {@code POST /api/documents} with the admin token ingests
+ * through the same pipeline, in one transaction, and the document is queryable at once; without the
+ * token, or with a bad file, nothing is stored.
+ */
+class DocumentUploadTest {
+    static final String TOKEN = "test-admin-token";
+    static final String AUTH = "Bearer " + TOKEN;
+    static ServedSeeds served;
+    static Http http;
+    static byte[] seed;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        served = ServedSeeds.start(TOKEN);
+        http = served.http;
+        seed = Files.readAllBytes(Seeds.path(Seeds.JIAXING_PORT));
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    static HttpResponse<String> upload(String name, byte[] content, String... headers) {
+        return http.upload("/api/documents", "file", name, content, headers);
+    }
+
+    static String documentsFrom(String fileName) {
+        String query = "SELECT ?d WHERE { ?d <http://purl.org/dc/terms/source> \"" + fileName + "\" }";
+        return http.get("/ds/sparql?query=" + Http.encode(query), "Accept", "text/csv").body();
+    }
+
+    static void assertUnchanged(Dataset before) {
+        assertThat(TempStore.sameContent(before, served.store.snapshot())).as("store unchanged").isTrue();
+    }
+
+    @Test
+    void withoutTheTokenTheUploadIsUnauthorizedAndNothingIsStored() {
+        Dataset before = served.store.snapshot();
+
+        HttpResponse<String> none = upload("no-token.txt", seed);
+        HttpResponse<String> wrong = upload("wrong-token.txt", seed, "Authorization", "Bearer not-the-token");
+        HttpResponse<String> basic = upload("basic.txt", seed, "Authorization", "Basic " + TOKEN);
+
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(basic.statusCode()).isEqualTo(401);
+        assertUnchanged(before);
+    }
+
+    @Test
+    void withTheTokenADocumentIsIngestedAndQueryableAtOnce() {
+        assertThat(documentsFrom("uploaded_port_plan.txt").lines().count()).isEqualTo(1);
+
+        HttpResponse<String> r = upload("uploaded_port_plan.txt", seed, "Authorization", AUTH);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat((String) JsonPath.read(r.body(), "$.file")).isEqualTo("uploaded_port_plan.txt");
+        assertThat((Integer) JsonPath.read(r.body(), "$.triples")).isGreaterThan(100);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).startsWith("/ds/get?graph=");
+        assertThat(documentsFrom("uploaded_port_plan.txt").lines().count()).isEqualTo(2);
+        HttpResponse<String> citations = http.get("/api/queries/citations", "Accept", "text/csv");
+        assertThat(citations.body()).contains("uploaded_port_plan.txt,");
+        HttpResponse<String> graph = http.get(r.headers().firstValue("Location").orElseThrow(), "Accept", "application/n-triples");
+        assertThat(graph.statusCode()).isEqualTo(200);
+        assertThat(graph.body()).contains("\"uploaded_port_plan.txt\"");
+    }
+
+    @Test
+    void aBadDocumentIsRefusedNamingTheFileAndTheReasonAndNothingIsStored() {
+        Dataset before = served.store.snapshot();
+
+        HttpResponse<String> blank = upload("blank.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8), "Authorization", AUTH);
+        HttpResponse<String> shapeless = upload("shapeless.txt", "一句话，没有标题，也没有任何结构。".getBytes(StandardCharsets.UTF_8),
+                "Authorization", AUTH);
+        HttpResponse<String> binary = upload("binary.txt", new byte[] {0, 1, 2, 3, 4, 5, 0, 0, 7, 8}, "Authorization", AUTH);
+
+        assertThat(Map.of("blank.txt", blank, "shapeless.txt", shapeless, "binary.txt", binary)).allSatisfy((name, r) -> {
+            assertThat(r.statusCode()).as(name + " " + r.body()).isEqualTo(422);
+            String error = JsonPath.read(r.body(), "$.error");
+            assertThat(error).startsWith(name + ": ").contains("not stored").doesNotContain("policykg-upload");
+        });
+        assertThat((String) JsonPath.read(blank.body(), "$.error")).contains("empty");
+        assertThat((String) JsonPath.read(binary.body(), "$.error")).contains("binary");
+        assertUnchanged(before);
+    }
+
+    @Test
+    void aFileNameWithAPathIsRefusedAndNothingIsWrittenOutsideTheUploadFolder() {
+        Dataset before = served.store.snapshot();
+
+        for (String name : new String[] {"../escape.txt", "..\\\\escape.txt", "/tmp/escape.txt", "a/../../escape.txt", ".hidden.txt", "plan.sh"}) {
+            HttpResponse<String> r = upload(name, seed, "Authorization", AUTH);
+            assertThat(r.statusCode()).as(name + " " + r.body()).isEqualTo(400);
+            assertThat((String) JsonPath.read(r.body(), "$.error")).contains("refused");
+        }
+        assertThat(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "escape.txt")).doesNotExist();
+        assertUnchanged(before);
+    }
+
+    @Test
+    void anUploadOverTheSizeLimitIsRefusedAsTooLarge() {
+        byte[] big = new byte[(int) ServeConfig.DEFAULT_MAX_UPLOAD_BYTES + 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+
+        HttpResponse<String> r = upload("big.txt", big, "Authorization", AUTH);
+
+        assertThat(r.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aRequestWithoutTheFileFieldIsABadRequest() {
+        HttpResponse<String> r = http.upload("/api/documents", "document", "plan.txt", seed, "Authorization", AUTH);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat((String) JsonPath.read(r.body(), "$.error")).contains("'file'");
+    }
+}
