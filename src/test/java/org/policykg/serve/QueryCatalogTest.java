@@ -24,7 +24,7 @@ class QueryCatalogTest {
     void withoutAQueriesFolderThePackagedCopiesAreListedAndFound() {
         QueryCatalog packaged = catalog(tmp.resolve("absent"));
 
-        assertThat(packaged.all()).extracting(SavedQuery::name).containsExactly("citation-chains", "citations", "cited-by");
+        assertThat(packaged.all()).extracting(SavedQuery::name).contains("citation-chains", "citations", "cited-by", "task-departments", "indicator-targets").isSorted();
         assertThat(packaged.find("cited-by")).hasValueSatisfying(q -> assertThat(q.title()).isEqualTo("Who cites a regulation"));
         assertThat(packaged.source()).isEqualTo("classpath:/queries");
     }
