@@ -3,6 +3,7 @@ package org.policykg.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
@@ -25,6 +26,7 @@ import org.policykg.build.DocumentGraph;
 public final class KnowledgeStore implements AutoCloseable {
     private final Dataset dataset;
     private final RegulationMerger merger = new RegulationMerger();
+    private final AtomicLong generation = new AtomicLong();
 
     private KnowledgeStore(Dataset dataset) {
         this.dataset = dataset;
@@ -53,6 +55,7 @@ public final class KnowledgeStore implements AutoCloseable {
             dsg.addGraph(name, graph.model().getGraph());
             merger.merge(dsg, name);
         });
+        generation.incrementAndGet();
     }
 
     /** Replaces one named graph (e.g. the vocabularies) in its own transaction. */
@@ -62,6 +65,15 @@ public final class KnowledgeStore implements AutoCloseable {
             dataset.asDatasetGraph().removeGraph(name);
             dataset.asDatasetGraph().addGraph(name, model.getGraph());
         });
+        generation.incrementAndGet();
+    }
+
+    /**
+     * How many writes this store object has committed; what was read at one generation is still true
+     * while it has not changed (answers may be kept that long).
+     */
+    public long generation() {
+        return generation.get();
     }
 
     public <T> T read(Function<Dataset, T> action) {

@@ -35,6 +35,7 @@ public class QueryController {
     private final QueryCatalog catalog;
     private final KnowledgeStore store;
     private final QueryRunner runner = new QueryRunner();
+    private final ResultCache cache = new ResultCache(512);
 
     public QueryController(QueryCatalog catalog, KnowledgeStore store) {
         this.catalog = catalog;
@@ -60,14 +61,19 @@ public class QueryController {
         var offered = query.isConstructType() || query.isDescribeType() ? ResultNegotiation.GRAPHS : ResultNegotiation.RESULTS;
         var choice = ResultNegotiation.choose(accept, offered).orElseThrow(() -> new ApiException(HttpStatus.NOT_ACCEPTABLE,
                 "cannot answer in '" + accept + "'; available: " + ResultNegotiation.names(offered)));
-        // Buffered, so that a query cut by the timeout is an error status, not a truncated 200.
+        byte[] body = cache.get(saved, params, choice.type().toString(), store.generation(), () -> execute(saved, params, choice));
+        MediaType type = new MediaType(choice.type(), java.nio.charset.StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(type).body(body);
+    }
+
+    /** Buffered, so that a query cut by the timeout is an error status, not a truncated 200. */
+    private byte[] execute(SavedQuery saved, Map<String, String> params, ResultNegotiation.Choice choice) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.read(ds -> {
             runner.run(ds, saved, params, choice.format(), out);
             return null;
         });
-        MediaType type = new MediaType(choice.type(), java.nio.charset.StandardCharsets.UTF_8);
-        return ResponseEntity.ok().contentType(type).body(out.toByteArray());
+        return out.toByteArray();
     }
 
     private static Listing listing(SavedQuery q) {
