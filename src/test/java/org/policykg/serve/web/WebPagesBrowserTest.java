@@ -71,6 +71,8 @@ class WebPagesBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#document-text a.mark-target"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#document-text span.sentence[id^='sentence-']"))).isNotEmpty();
         browser.screenshot("02-document");
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('document-text').scrollIntoView();");
+        browser.screenshot("02b-document-text");
 
         WebElement regulation = browser.driver.findElement(By.xpath("//table[@id='cites']//a[text()='" + COASTLINE_NUMBER + "']"));
         click(regulation);
@@ -84,6 +86,8 @@ class WebPagesBrowserTest {
         Long nodes = (Long) ((JavascriptExecutor) browser.driver).executeScript("return window.policykgChain.nodes().length;");
         assertThat(nodes).isGreaterThanOrEqualTo(3);
         browser.screenshot("03-regulation");
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('chain').scrollIntoView();");
+        browser.screenshot("03b-regulation-chain");
 
         click(browser.driver.findElement(By.xpath("//table[@id='cited-by']//a[@class='citing-document' and text()='" + WEIHAI_TITLE + "']")));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-title"), WEIHAI_TITLE));
@@ -118,6 +122,7 @@ class WebPagesBrowserTest {
         browser.waiting().until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains(COASTLINE_NUMBER));
         String results = text(".yasr");
         assertThat(results).contains(COASTLINE_NUMBER, "海岸线保护与利用管理办法");
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('yasgui').scrollIntoView();");
         browser.screenshot("05-editor");
     }
 
