@@ -116,6 +116,7 @@ public class SearchIndex {
         }
         EntityDefinition def = new EntityDefinition("uri", "text", Pkg.text.asNode());
         def.set("title", Eli.title.asNode());
+        def.setLangField("lang");
         TextIndexConfig config = new TextIndexConfig(def);
         config.setAnalyzer(new CJKAnalyzer());
         config.setQueryAnalyzer(new CJKAnalyzer());
@@ -123,7 +124,7 @@ public class SearchIndex {
         TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
         List<Row> rows = queries.select("search/entries.rq");
         for (Row r : rows) {
-            Entity e = new Entity(r.str("s"), null);
+            Entity e = new Entity(r.str("s"), null, "zh-Hans", null);
             e.put(r.str("field"), r.str("text"));
             index.addEntity(e);
         }
