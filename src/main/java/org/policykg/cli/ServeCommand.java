@@ -81,6 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         String h = host == null || host.isBlank() || host.equals("0.0.0.0") ? "localhost" : host;
         String base = "http://" + h + ":" + actualPort;
         System.out.printf("PolicyKG serving %s at %s/ (ready in %.1f s)%n", options.store, base, seconds);
+        System.out.println("  web pages                    " + base + "/   (query editor /editor, compare /compare, search /search)");
         System.out.println("  SPARQL endpoint (read-only)  " + base + "/ds/sparql   (also /ds/query; graphs: " + base + "/ds/get?graph=IRI)");
         System.out.println("  saved queries                " + base + "/api/queries   (run: /api/queries/NAME?param=value)");
         System.out.println("  SHACL report                 " + base + "/api/validation");

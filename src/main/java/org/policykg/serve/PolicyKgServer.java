@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.policykg.build.Iris;
+import org.policykg.serve.web.LocalPaths;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -43,6 +44,12 @@ public final class PolicyKgServer implements AutoCloseable {
         properties.put("spring.jmx.enabled", "false");
         properties.put("logging.config", "classpath:org/policykg/serve/logback-serve.xml");
         properties.put("logging.register-shutdown-hook", "false");
+        // The web pages answer each minted IRI at its path: <base>document/X at /document/X, or at
+        // /policykg/document/X for a base such as https://example.org/policykg/ (see web.LocalPaths).
+        properties.put("policykg.web.root", LocalPaths.rootPath(new Iris(config.baseIri()).base()));
+        properties.put("policykg.web.vocab-root", LocalPaths.rootPath(LocalPaths.VOCAB_ROOT));
+        properties.put("spring.thymeleaf.prefix", "classpath:/templates/");
+        properties.put("spring.mvc.static-path-pattern", "/static/**");
 
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ServeApplication.class)
                 .web(WebApplicationType.SERVLET)

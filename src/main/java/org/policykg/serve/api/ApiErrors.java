@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Every API error as {@code {"status": …, "error": "…"}} with the message that names the problem. */
-@RestControllerAdvice
+@RestControllerAdvice(basePackages = {"org.policykg.serve.api", "org.policykg.serve.upload"})
 public class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     private final ServeConfig config;

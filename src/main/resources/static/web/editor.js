@@ -1,0 +1,33 @@
+// YASGUI (from its WebJar) bound to this server's SPARQL endpoint; the saved queries are the examples.
+(function () {
+  const endpoint = window.location.origin + '/ds/sparql';
+  const yasgui = new Yasgui(document.getElementById('yasgui'), {
+    requestConfig: { endpoint: endpoint, method: 'POST' },
+    copyEndpointOnNewTab: false,
+    persistenceId: null,
+    endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] }
+  });
+  window.policykgYasgui = yasgui;
+  const byName = {};
+  (window.policykgExamples || []).forEach(e => { byName[e.name] = e; });
+  function run(name) {
+    const e = byName[name];
+    if (!e) { return; }
+    const tab = yasgui.getTab();
+    tab.setEndpoint(endpoint);
+    tab.setQuery(e.text);
+    tab.query();
+  }
+  document.querySelectorAll('button.run-example').forEach(b => b.addEventListener('click', () => run(b.dataset.name)));
+  const first = window.policykgExample;
+  if (first && byName[first]) {
+    run(first);
+  } else {
+    const tab = yasgui.getTab();
+    tab.setEndpoint(endpoint);
+    if (!tab.getQuery() || tab.getQuery().indexOf('policykg') < 0) {
+      const e = byName['citations'] || Object.values(byName)[0];
+      if (e) { tab.setQuery(e.text); }
+    }
+  }
+})();
