@@ -16,8 +16,8 @@ local requests = {
   "/api/queries/policy-basis-by-level",
   "/api/queries/timeline",
   "/api/queries/projects-by-city",
-  "/ds/sparql?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D",
-  "/health",
+  -- a researcher's own query through the SPARQL endpoint: every document with its title
+  "/ds/sparql?query=SELECT%20%3Fdoc%20%3Ftitle%20WHERE%20%7B%20%3Fdoc%20a%20%3Chttps%3A%2F%2Fw3id.org%2Fpolicykg%2Fontology%23PolicyDocument%3E%20%3B%20%3Chttp%3A%2F%2Fdata.europa.eu%2Feli%2Fontology%23title%3E%20%3Ftitle%20%7D",
 }
 local counter = 0
 

@@ -52,18 +52,24 @@ public class QueryController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         SavedQuery saved = catalog.find(name)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no saved query named '" + name + "'"));
-        Query query = saved.parse();
         try {
             saved.bind(params);
         } catch (IllegalArgumentException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
+        // Keyed by the Accept header as sent: a repeated question skips parsing and negotiation too.
+        ResultCache.Answer answer = cache.get(saved, params, String.valueOf(accept), store.generation(),
+                () -> answer(saved, params, accept));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(answer.contentType())).body(answer.body());
+    }
+
+    private ResultCache.Answer answer(SavedQuery saved, Map<String, String> params, String accept) {
+        Query query = saved.parse();
         var offered = query.isConstructType() || query.isDescribeType() ? ResultNegotiation.GRAPHS : ResultNegotiation.RESULTS;
         var choice = ResultNegotiation.choose(accept, offered).orElseThrow(() -> new ApiException(HttpStatus.NOT_ACCEPTABLE,
                 "cannot answer in '" + accept + "'; available: " + ResultNegotiation.names(offered)));
-        byte[] body = cache.get(saved, params, choice.type().toString(), store.generation(), () -> execute(saved, params, choice));
         MediaType type = new MediaType(choice.type(), java.nio.charset.StandardCharsets.UTF_8);
-        return ResponseEntity.ok().contentType(type).body(body);
+        return new ResultCache.Answer(type.toString(), execute(saved, params, choice));
     }
 
     /** Buffered, so that a query cut by the timeout is an error status, not a truncated 200. */

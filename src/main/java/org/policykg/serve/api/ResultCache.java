@@ -15,7 +15,11 @@ import org.policykg.query.SavedQuery;
  * recently used first out.
  */
 final class ResultCache {
-    private record Entry(long generation, byte[] body) {
+    /** A computed answer: its media type and body. */
+    record Answer(String contentType, byte[] body) {
+    }
+
+    private record Entry(long generation, Answer answer) {
     }
 
     private final int capacity;
@@ -31,19 +35,20 @@ final class ResultCache {
         };
     }
 
-    byte[] get(SavedQuery query, Map<String, String> params, String format, long generation, Supplier<byte[]> compute) {
+    /** The answer for the query, parameters and requested format, computed only when not kept for this generation. */
+    Answer get(SavedQuery query, Map<String, String> params, String format, long generation, Supplier<Answer> compute) {
         String key = key(query, params, format);
         synchronized (entries) {
             Entry hit = entries.get(key);
             if (hit != null && hit.generation() == generation) {
-                return hit.body();
+                return hit.answer();
             }
         }
-        byte[] body = compute.get();
+        Answer answer = compute.get();
         synchronized (entries) {
-            entries.put(key, new Entry(generation, body));
+            entries.put(key, new Entry(generation, answer));
         }
-        return body;
+        return answer;
     }
 
     private static String key(SavedQuery query, Map<String, String> params, String format) {

@@ -15,7 +15,8 @@ class ResultCacheTest {
     private final SavedQuery query = SavedQueries.parse("q", "# title: t\nSELECT * {}");
 
     private byte[] answer(Map<String, String> params, String format, long generation) {
-        return cache.get(query, params, format, generation, () -> new byte[] {(byte) computed.incrementAndGet()});
+        return cache.get(query, params, format, generation,
+                () -> new ResultCache.Answer("text/csv", new byte[] {(byte) computed.incrementAndGet()})).body();
     }
 
     @Test
@@ -40,7 +41,7 @@ class ResultCacheTest {
     @Test
     void anEditedQueryTextIsANewQuestion() {
         answer(Map.of(), "csv", 1);
-        cache.get(SavedQueries.parse("q", "# title: t\nSELECT ?x {}"), Map.of(), "csv", 1, () -> new byte[] {9});
+        cache.get(SavedQueries.parse("q", "# title: t\nSELECT ?x {}"), Map.of(), "csv", 1, () -> new ResultCache.Answer("text/csv", new byte[] {9}));
 
         assertThat(answer(Map.of(), "csv", 1)).containsExactly(1);
     }
