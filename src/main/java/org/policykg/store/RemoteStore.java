@@ -45,10 +45,12 @@ public final class RemoteStore implements GraphStore {
 
     private final RDFConnection connection;
     private final String location;
+    private final String gspUrl;
 
-    private RemoteStore(RDFConnection connection, String location) {
+    private RemoteStore(RDFConnection connection, String location, String gspUrl) {
         this.connection = connection;
         this.location = location;
+        this.gspUrl = gspUrl;
     }
 
     /** A dataset URL in Fuseki's layout: {@code URL/query}, {@code URL/update}, {@code URL/data} (GSP). */
@@ -66,7 +68,7 @@ public final class RemoteStore implements GraphStore {
         if (gspUrl != null) {
             builder.gspEndpoint(gspUrl);
         }
-        return new RemoteStore(builder.build(), queryUrl);
+        return new RemoteStore(builder.build(), queryUrl, gspUrl);
     }
 
     @Override
@@ -110,7 +112,18 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public <T> T read(Function<org.apache.jena.query.Dataset, T> action) {
-        return action.apply(connection.fetchDataset());
+        org.apache.jena.query.Dataset copy;
+        if (gspUrl != null) {
+            copy = org.apache.jena.query.DatasetFactory.wrap(org.apache.jena.sparql.exec.http.DSP.service(gspUrl).GET());
+        } else {
+            copy = org.apache.jena.query.DatasetFactory.create();
+            try (QueryExecution exec = connection.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")) {
+                var dsg = copy.asDatasetGraph();
+                exec.execSelect().forEachRemaining(row -> dsg.add(row.get("g").asNode(), row.get("s").asNode(),
+                        row.get("p").asNode(), row.get("o").asNode()));
+            }
+        }
+        return action.apply(copy);
     }
 
     @Override
