@@ -278,17 +278,18 @@ public final class ScaleBenchmark {
     }
 
     private void queries(Path store) {
-        int rounds = size <= 100 ? 30 : size <= 1000 ? 15 : 7;
+        int rounds = size <= 100 ? 30 : size <= 1000 ? 10 : 2;
+        int warmUps = size >= 10000 ? 1 : 2;
         try (KnowledgeStore s = KnowledgeStore.open(store)) {
             List<SavedQuery> all = new SavedQueries(Path.of("queries")).all();
             List<String> names = new ArrayList<>();
             for (SavedQuery q : all) {
                 List<Double> ms = new ArrayList<>();
                 long rows = 0;
-                for (int r = 0; r < rounds + 2; r++) {
+                for (int r = 0; r < rounds + warmUps; r++) {
                     long start = System.nanoTime();
                     rows = s.query(q.parse(), Map.of(), exec -> (long) ResultSetFormatter.consume(exec.execSelect()));
-                    if (r >= 2) {
+                    if (r >= warmUps) {
                         ms.add((System.nanoTime() - start) / 1e6);
                     }
                 }
@@ -315,10 +316,10 @@ public final class ScaleBenchmark {
                 Map<String, Node> bindings = q.bind(values);
                 List<Double> ms = new ArrayList<>();
                 long rows = 0;
-                for (int r = 0; r < rounds + 2; r++) {
+                for (int r = 0; r < rounds + warmUps; r++) {
                     long start = System.nanoTime();
                     rows = s.query(q.parse(), bindings, exec -> (long) ResultSetFormatter.consume(exec.execSelect()));
-                    if (r >= 2) {
+                    if (r >= warmUps) {
                         ms.add((System.nanoTime() - start) / 1e6);
                     }
                 }
@@ -337,6 +338,10 @@ public final class ScaleBenchmark {
         }
     }
 
+    private static long megabytes(String heap) {
+        return heap.endsWith("g") ? Long.parseLong(heap.substring(0, heap.length() - 1)) * 1024 : Long.parseLong(heap.substring(0, heap.length() - 1));
+    }
+
     private static String firstCity(KnowledgeStore s) {
         return s.query(org.apache.jena.query.QueryFactory.create(
                 "SELECT ?city WHERE { ?d <https://w3id.org/policykg/ontology#city> ?city } ORDER BY ?city LIMIT 1"), Map.of(),
@@ -352,16 +357,20 @@ public final class ScaleBenchmark {
         // the child JVMs open the store: this process lets go of it (TDB2 locks a directory per process)
         org.apache.jena.tdb2.sys.TDBInternal.expel(DatabaseMgr.connectDatasetGraph(store.toString()));
         String needed = "over " + HEAPS[HEAPS.length - 1];
+        String used = null;
         for (String heap : HEAPS) {
-            if (child(java, cp, heap, store) != null) {
+            if (size >= 10000 && megabytes(heap) < 128) {
+                continue;
+            }
+            used = child(java, cp, heap, store);
+            if (used != null) {
                 needed = heap;
                 break;
             }
         }
         put("heap.minXmx", needed);
-        String used = child(java, cp, "1g", store);
-        put("heap.usedAfterGC.at1g", used == null ? "-1" : used);
-        log("heap to serve: smallest -Xmx %s; used after GC (at -Xmx1g) %s bytes", needed, used);
+        put("heap.usedAfterGC", used == null ? "-1" : used);
+        log("heap to serve: smallest -Xmx %s; used after GC there %s bytes", needed, used);
     }
 
     /** The used-after-GC figure when the query mix ran in a JVM of that heap, else null. */
@@ -412,8 +421,17 @@ public final class ScaleBenchmark {
         }
     }
 
+    /** Every figure is saved as soon as it is measured, so that a long run stopped midway keeps what it has. */
     private void put(String key, Object value) {
         results.setProperty(key, String.valueOf(value));
+        try {
+            Files.createDirectories(work);
+            try (OutputStream out = Files.newOutputStream(work.resolve("size-" + size + ".properties"))) {
+                results.store(out, "ScaleBenchmark " + size + " documents, load average " + loadAverage());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String loadAverage() {
