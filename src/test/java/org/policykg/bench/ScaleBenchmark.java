@@ -112,9 +112,10 @@ public final class ScaleBenchmark {
         Path nquads = work.resolve("export-" + size + ".nq");
         long quads = export(storePar, nquads);
         put("quads", quads);
-        put("store.tdb2.bytes", treeBytes(storePar));
         put("load.policykg.seconds", replay(nquads, fresh("store-replay-" + size)));
         put("load.bulk.seconds", bulkLoad(nquads, fresh("store-bulk-" + size)));
+        put("store.bulk.bytes", diskUsage(work.resolve("store-bulk-" + size)));
+        put("store.tdb2.bytes", diskUsage(storePar));
         deleteTree(work.resolve("store-replay-" + size));
         deleteTree(work.resolve("store-bulk-" + size));
         Files.deleteIfExists(nquads);
@@ -128,13 +129,14 @@ public final class ScaleBenchmark {
         log("done: %s", work.resolve("size-" + size + ".properties"));
     }
 
-    /** Re-measures query latency on the kept store of an earlier run and updates its results. */
+    /** Re-measures query latency and heap on the kept store of an earlier run and updates its results. */
     private void queriesOnly() throws Exception {
         Path file = work.resolve("size-" + size + ".properties");
         try (InputStream in = Files.newInputStream(file)) {
             results.load(in);
         }
         queries(work.resolve("store-par-" + size));
+        heap(work.resolve("store-par-" + size));
         try (OutputStream out = Files.newOutputStream(file)) {
             results.store(out, "ScaleBenchmark " + size + " documents (queries re-measured), load average " + loadAverage());
         }
@@ -356,13 +358,18 @@ public final class ScaleBenchmark {
         String cp = System.getProperty("java.class.path");
         // the child JVMs open the store: this process lets go of it (TDB2 locks a directory per process)
         org.apache.jena.tdb2.sys.TDBInternal.expel(DatabaseMgr.connectDatasetGraph(store.toString()));
+        // the unconstrained run sets the pace: a heap at which the mix takes over 3× as long (GC thrashing) does not serve
+        long t0 = System.nanoTime();
+        String baseline = child(java, cp, "4g", store, 60 * 60);
+        long limit = Math.max(60, 3 * (System.nanoTime() - t0) / 1_000_000_000L);
+        put("heap.usedAfterGC.at4g", baseline == null ? "-1" : baseline);
         String needed = "over " + HEAPS[HEAPS.length - 1];
         String used = null;
         for (String heap : HEAPS) {
-            if (size >= 10000 && megabytes(heap) < 128) {
+            if (baseline != null && megabytes(heap) * 1024 * 1024 < Long.parseLong(baseline)) {
                 continue;
             }
-            used = child(java, cp, heap, store);
+            used = child(java, cp, heap, store, limit);
             if (used != null) {
                 needed = heap;
                 break;
@@ -374,14 +381,18 @@ public final class ScaleBenchmark {
     }
 
     /** The used-after-GC figure when the query mix ran in a JVM of that heap, else null. */
-    private static String child(String java, String cp, String heap, Path store) throws Exception {
-        Process p = new ProcessBuilder(java, "-Xmx" + heap, "-XX:+UseParallelGC", "-cp", cp, QueryMix.class.getName(), store.toString())
-                .redirectErrorStream(true).start();
-        String out;
-        try (InputStream in = p.getInputStream()) {
-            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String child(String java, String cp, String heap, Path store, long seconds) throws Exception {
+        Path log = Files.createTempFile("querymix", ".log");
+        Process p = new ProcessBuilder(java, "-Xmx" + heap, "-XX:+UseParallelGC", "-XX:GCTimeLimit=50", "-XX:GCHeapFreeLimit=10",
+                "-cp", cp, QueryMix.class.getName(), store.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ended = p.waitFor(seconds, TimeUnit.SECONDS);
+        if (!ended) {
+            p.destroyForcibly().waitFor();
         }
-        if (!p.waitFor(15, TimeUnit.MINUTES) || p.exitValue() != 0) {
+        String out = Files.readString(log);
+        Files.deleteIfExists(log);
+        if (!ended || p.exitValue() != 0) {
             return null;
         }
         var m = USED.matcher(out);
@@ -404,6 +415,18 @@ public final class ScaleBenchmark {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
+        }
+    }
+
+    /** Disk blocks in use (du -sk): TDB2's files are sparse and preallocated, so their sizes say little. */
+    private static long diskUsage(Path dir) {
+        try {
+            Process p = new ProcessBuilder("du", "-sk", dir.toString()).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return Long.parseLong(out.split("\\s+")[0]) * 1024;
+        } catch (Exception e) {
+            return -1;
         }
     }
 
