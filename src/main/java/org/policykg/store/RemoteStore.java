@@ -40,8 +40,14 @@ import org.policykg.build.vocab.Pkg;
  * ingests into one endpoint at once may interleave (run one writer at a time).
  */
 public final class RemoteStore implements GraphStore {
+    static {
+        // before any vocabulary class: Jena initialises itself on first use, and a vocabulary class
+        // touched first (here in a static initialiser) can see its own constants still null
+        org.apache.jena.sys.JenaSystem.init();
+    }
+
     private static final String PREFIXES = "PREFIX pkg: <" + Pkg.NS + ">\nPREFIX eli: <" + Eli.NS + ">\n"
-            + "PREFIX dcterms: <" + DCTerms.NS + ">\nPREFIX rdf: <" + RDF.getURI() + ">\n";
+            + "PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
 
     private final RDFConnection connection;
     private final String location;
