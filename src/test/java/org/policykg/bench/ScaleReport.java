@@ -62,9 +62,9 @@ public final class ScaleReport {
         t.append("Written by `scripts/bench-scale.sh` (").append(LocalDate.now()).append(") from `ScaleBenchmark` runs: corpus by `CorpusGenerator` "
                 + "(seed 42, the five seed styles, ~6 KB a document), TDB2 on local disk, machine with ")
                 .append(runs.isEmpty() ? "?" : runs.get(0).get("cores"))
-                .append(" cores shared with other jobs (load average at the end of each run in `target/bench/size-N.properties`; "
-                        + "figures of one run are measured side by side, so their ratios are more telling than their absolute values). "
-                        + "Docs/s are documents per second of wall time.\n\n");
+                .append(" cores shared with other jobs: the load average was 2–12 during the runs (logged with every figure in "
+                        + "`target/bench/*.log`), so absolute figures vary by 2–3× between runs; the figures of one comparison were measured "
+                        + "side by side in one run, and their ratios are the telling part. Docs/s are documents per second of wall time.\n\n");
         t.append("### Ingest\n\n| documents | MB | quads | HanLP seg. 1 thread | ingest 1 thread | ratio | HanLP seg. 2 threads | ingest 2 threads | ratio | parallel speed-up |\n");
         t.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, String> r : runs) {
@@ -94,7 +94,7 @@ public final class ScaleReport {
                 + "superseded blocks until `tdb2.tdbcompact` (or `DatabaseMgr.compact`); the bulk-loaded size is what the data needs.\n\n");
         t.append("### Saved-query latency\n\nEach saved query without parameters (the whole corpus), run in process on the TDB2 store "
                 + "after two warm-up runs, all rows consumed; p50 / p99 in ms over the measured runs (with few runs p99 is the slowest run).\n\n");
-        List<String> names = runs.isEmpty() ? List.of() : Arrays.asList(runs.get(runs.size() - 1).getOrDefault("query.names", "").split(","));
+        List<String> names = names(runs, "query.names");
         t.append("| query |");
         runs.forEach(r -> t.append(" ").append(r.get("documents")).append(" docs p50 / p99 (rows) |"));
         t.append("\n|---|");
@@ -111,8 +111,7 @@ public final class ScaleReport {
         t.append("\nThe same queries in their interactive form, narrowed by their optional parameter to one document "
                 + "(`source=g000003_lead.txt`), one city (the first in the store), one regulation (`number=国发〔2015〕17号`) "
                 + "or one indicator concept (PM2.5):\n\n");
-        List<String> selective = runs.isEmpty() ? List.of()
-                : Arrays.stream(runs.get(runs.size() - 1).getOrDefault("selective.names", "").split(",")).filter(x -> !x.isEmpty()).toList();
+        List<String> selective = names(runs, "selective.names");
         t.append("| query |");
         runs.forEach(r -> t.append(" ").append(r.get("documents")).append(" docs p50 / p99 (rows) |"));
         t.append("\n|---|");
@@ -136,6 +135,13 @@ public final class ScaleReport {
         }
         t.append("\n![growth with corpus size](").append("docs/" + plot.getFileName()).append(")\n\n").append(END).append("\n");
         return t.toString();
+    }
+
+    /** Every query name any run measured, in order. */
+    private static List<String> names(List<Map<String, String>> runs, String key) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        runs.forEach(r -> Arrays.stream(r.getOrDefault(key, "").split(",")).filter(x -> !x.isEmpty()).forEach(out::add));
+        return List.copyOf(out);
     }
 
     private static void write(Path file, String section) throws IOException {
