@@ -6,7 +6,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.policykg.build.Prefixes;
-import org.policykg.store.KnowledgeStore;
+import org.policykg.store.GraphStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore store = KnowledgeStore.open(options.store)) {
+        try (GraphStore store = options.open()) {
             store.read(ds -> {
                 var dsg = ds.asDatasetGraph();
                 switch (format) {

@@ -8,17 +8,20 @@ import org.policykg.build.Iris;
 import org.policykg.ingest.IngestSummary;
 import org.policykg.ingest.Ingester;
 import org.policykg.ingest.Progress;
-import org.policykg.store.KnowledgeStore;
+import org.policykg.store.GraphStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", description = "Read documents into the store, each file in its own transaction.")
+@Command(name = "ingest", description = "Read documents into the store: extraction on N workers, whole documents written in batched transactions.")
 final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILES", description = "files or directories (default: data/documents)")
     List<Path> inputs = List.of(Path.of("data", "documents"));
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     StoreOptions options;
@@ -26,11 +29,18 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--progress-lines", description = "print one line per file on stderr (n/total name) instead of a bar")
     boolean progressLines;
 
+    @Option(names = "--threads", paramLabel = "N", description = "extraction workers (default: the number of cores, ${DEFAULT-VALUE}); "
+            + "1 is a sequential ingest, and any N stores the same")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
-        try (KnowledgeStore store = KnowledgeStore.open(options.store)) {
-            IngestSummary summary = new Ingester(new Iris(options.base), System.err,
-                    progressLines ? Progress.lines(System.err) : Progress.onTerminal()).ingest(inputs, store);
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        try (GraphStore store = options.open()) {
+            IngestSummary summary = new Ingester(new Iris(options.base), null, System.err,
+                    progressLines ? Progress.lines(System.err) : Progress.onTerminal(), threads).ingest(inputs, store);
             System.out.println(summary.line());
             return summary.ok() ? 0 : 1;
         }

@@ -11,7 +11,7 @@ import org.policykg.query.QueryRunner;
 import org.policykg.query.ResultFormat;
 import org.policykg.query.SavedQueries;
 import org.policykg.query.SavedQuery;
-import org.policykg.store.KnowledgeStore;
+import org.policykg.store.GraphStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,11 +45,8 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("error: " + file + ": " + e.getMessage());
             return 2;
         }
-        try (KnowledgeStore store = KnowledgeStore.open(options.store)) {
-            store.read(ds -> {
-                new QueryRunner().run(ds, query, params, format, System.out);
-                return null;
-            });
+        try (GraphStore store = options.open()) {
+            new QueryRunner().run(store, query, params, format, System.out);
             System.out.flush();
             return 0;
         } catch (IllegalArgumentException e) {

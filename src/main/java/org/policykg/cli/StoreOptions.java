@@ -3,14 +3,58 @@ package org.policykg.cli;
 import java.nio.file.Path;
 
 import org.policykg.build.Iris;
+import org.policykg.store.GraphStore;
+import org.policykg.store.KnowledgeStore;
+import org.policykg.store.RemoteStore;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Options every command that touches the store shares. */
+/**
+ * Options every command that touches the store shares: a TDB2 directory (the default), or any
+ * SPARQL 1.1 store over HTTP given by its dataset URL or by explicit query/update/GSP URLs.
+ */
 final class StoreOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE})")
     Path store = Path.of("data", "store");
 
+    @Option(names = "--endpoint", paramLabel = "URL", description = "a SPARQL 1.1 store over HTTP instead of TDB2: "
+            + "dataset URL with URL/query, URL/update and URL/data (Graph Store Protocol), as Fuseki lays them out")
+    String endpoint;
+
+    @Option(names = "--query-url", paramLabel = "URL", description = "SPARQL query endpoint (overrides URL/query)")
+    String queryUrl;
+
+    @Option(names = "--update-url", paramLabel = "URL", description = "SPARQL update endpoint (overrides URL/update)")
+    String updateUrl;
+
+    @Option(names = "--gsp-url", paramLabel = "URL", description = "Graph Store Protocol endpoint (overrides URL/data)")
+    String gspUrl;
+
     @Option(names = "--base", paramLabel = "IRI", description = "base IRI of minted resources (default: ${DEFAULT-VALUE})")
     String base = System.getenv().getOrDefault("POLICYKG_BASE", Iris.DEFAULT_BASE);
+
+    boolean remote() {
+        return endpoint != null || queryUrl != null;
+    }
+
+    /** The store the options name: TDB2 at --store unless an endpoint is given. */
+    GraphStore open() {
+        if (!remote()) {
+            if (updateUrl != null || gspUrl != null) {
+                throw new ParameterException(spec.commandLine(), "--update-url and --gsp-url need --endpoint or --query-url");
+            }
+            return KnowledgeStore.open(store);
+        }
+        String dataset = endpoint == null ? null : endpoint.replaceAll("/+$", "");
+        String query = queryUrl != null ? queryUrl : dataset + "/query";
+        String update = updateUrl != null ? updateUrl : dataset == null ? null : dataset + "/update";
+        String gsp = gspUrl != null ? gspUrl : dataset == null ? null : dataset + "/data";
+        return RemoteStore.connect(query, update, gsp);
+    }
 }

@@ -3,7 +3,7 @@ package org.policykg.cli;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.shacl.ValidationReport;
-import org.policykg.store.KnowledgeStore;
+import org.policykg.store.GraphStore;
 import org.policykg.validate.ReportText;
 import org.policykg.validate.ShaclCheck;
 
@@ -17,9 +17,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore store = KnowledgeStore.open(options.store)) {
+        try (GraphStore store = options.open()) {
             ValidationReport report = store.read(ds -> new ShaclCheck().validate(ds.getUnionModel().getGraph()));
-            System.out.print(ReportText.of(options.store.toString(), report));
+            System.out.print(ReportText.of(store.location(), report));
             long violations = ReportText.violations(report);
             System.out.printf("%s: %d violations, %d warnings or notes%n", violations == 0 ? "conforms" : "does not conform",
                     violations, report.getEntries().size() - violations);

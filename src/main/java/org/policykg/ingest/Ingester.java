@@ -5,21 +5,37 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
 import org.policykg.build.DocumentGraph;
 import org.policykg.build.Iris;
-import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.build.vocab.Eli;
+import org.policykg.build.vocab.Pkg;
 import org.policykg.read.BadInputException;
-import org.policykg.store.KnowledgeStore;
+import org.policykg.store.DocumentWriter;
+import org.policykg.store.GraphStore;
 
 /**
- * Ingests files into the store, each in its own transaction: a bad file is reported on stderr with
- * its name and reason and skipped; what was stored before, and the other files, are kept.
+ * Ingests files into the store. Reading, extraction, building and SHACL validation of each file run
+ * on {@code threads} workers (they are independent per document); one writer, the calling thread,
+ * stores the results in file order, committing whatever documents are ready together in one write
+ * unit (a TDB2 write transaction) of at most {@value #MAX_BATCH}. Outcomes are those of a sequential
+ * ingest: the same store, the same messages in the same order. A bad file is reported on stderr with
+ * its name and reason and skipped; it never reaches the writer, so nothing of it is stored. Should a
+ * batch fail while being written, it is rolled back whole and its documents are written again one
+ * per unit, so one failing document cannot take the others with it.
  */
 public final class Ingester {
     /** Makes a document's graph from a file; the seam where tests put in a deliberately broken graph. */
@@ -28,58 +44,179 @@ public final class Ingester {
         DocumentGraph build(Path file) throws BadInputException;
     }
 
+    static final int MAX_BATCH = 32;
+
     private final Iris iris;
-    private final DocumentPipeline pipeline;
+    private final ThreadLocal<DocumentPipeline> pipelines;
     private final GraphSource graphs;
     private final PrintStream errors;
     private final Progress progress;
-    private final StoredCopies copies = new StoredCopies();
+    private final int threads;
 
     public Ingester(Iris iris, PrintStream errors, Progress progress) {
-        this(iris, null, errors, progress);
+        this(iris, null, errors, progress, 1);
     }
 
     public Ingester(Iris iris, GraphSource graphs, PrintStream errors, Progress progress) {
-        this.iris = iris;
-        this.pipeline = new DocumentPipeline(iris);
-        this.graphs = graphs == null ? pipeline::build : graphs;
-        this.errors = errors;
-        this.progress = progress;
+        this(iris, graphs, errors, progress, 1);
     }
 
-    public IngestSummary ingest(List<Path> inputs, KnowledgeStore store) {
+    /** With {@code threads} extraction workers (1: sequential, as before). Each worker has its own pipeline. */
+    public Ingester(Iris iris, GraphSource graphs, PrintStream errors, Progress progress, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.iris = iris;
+        this.pipelines = ThreadLocal.withInitial(() -> new DocumentPipeline(iris));
+        this.graphs = graphs == null ? file -> pipelines.get().build(file) : graphs;
+        this.errors = errors;
+        this.progress = progress;
+        this.threads = threads;
+    }
+
+    /** What a worker made of one file: a graph (valid, or with the violations that keep it out), or why there is none. */
+    private record Built(Path file, DocumentGraph graph, String failure) {
+    }
+
+    /** What happened to one file at the writer, kept until its batch is committed. */
+    private record Outcome(boolean stored, String failure, String skipped, long citations) {
+    }
+
+    public IngestSummary ingest(List<Path> inputs, GraphStore store) {
         long started = System.nanoTime();
         List<Path> files = expand(inputs);
         store.replaceGraph(iris.vocabularyGraph(), Vocabularies.load());
         List<String> failures = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         emptyDirectories(inputs).forEach(dir -> fail(failures, dir + ": directory holds no document files"));
-        int stored = 0;
-        long citations = 0;
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            progress.update(i, files.size(), file.getFileName().toString());
-            try {
-                DocumentGraph graph = graphs.build(file);
-                Optional<String> original = copies.copyOf(store, graph);
-                if (original.isPresent()) {
-                    skip(skipped, file + ": same bytes as " + original.get() + ", which is stored; skipped, not stored twice");
-                    continue;
+        int[] stored = {0};
+        long[] citations = {0};
+        AtomicInteger workerNumber = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest-" + workerNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int window = 4 * threads + MAX_BATCH;
+            Deque<Future<Built>> pending = new ArrayDeque<>();
+            int next = 0;
+            int done = 0;
+            progress.update(0, files.size(), files.isEmpty() ? "" : files.get(0).getFileName().toString());
+            while (next < files.size() || !pending.isEmpty()) {
+                while (pending.size() < window && next < files.size()) {
+                    Path file = files.get(next++);
+                    pending.add(workers.submit(() -> build(file)));
                 }
-                pipeline.validate(file, graph);
-                store.replaceDocument(graph);
-                citations += graph.model().listStatements(null, Eli.cites, (RDFNode) null).toList().size();
-                stored++;
-            } catch (BadInputException e) {
-                fail(failures, e.getMessage());
-            } catch (InvalidDocumentException e) {
-                fail(failures, file + ": SHACL violations, document not stored:\n" + e.getMessage());
-            } catch (RuntimeException e) {
-                fail(failures, file + ": internal error, document not stored: " + e);
+                List<Built> batch = new ArrayList<>();
+                batch.add(result(pending.poll()));
+                while (batch.size() < MAX_BATCH && !pending.isEmpty() && pending.peek().isDone()) {
+                    batch.add(result(pending.poll()));
+                }
+                for (Outcome outcome : write(batch, store)) {
+                    if (outcome.failure() != null) {
+                        fail(failures, outcome.failure());
+                    } else if (outcome.skipped() != null) {
+                        skip(skipped, outcome.skipped());
+                    } else {
+                        stored[0]++;
+                        citations[0] += outcome.citations();
+                    }
+                }
+                for (Built b : batch) {
+                    progress.update(++done, files.size(), b.file().getFileName().toString());
+                }
             }
+        } finally {
+            workers.shutdownNow();
         }
         progress.update(files.size(), files.size(), "");
-        return new IngestSummary(stored, failures, skipped, store.quadCount(), citations, (System.nanoTime() - started) / 1e9);
+        return new IngestSummary(stored[0], failures, skipped, store.quadCount(), citations[0], (System.nanoTime() - started) / 1e9);
+    }
+
+    /** On a worker: read → … → build → validate. */
+    private Built build(Path file) {
+        DocumentGraph graph;
+        try {
+            graph = graphs.build(file);
+        } catch (BadInputException e) {
+            return new Built(file, null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Built(file, null, file + ": internal error, document not stored: " + e);
+        }
+        try {
+            pipelines.get().validate(file, graph);
+            return new Built(file, graph, null);
+        } catch (InvalidDocumentException e) {
+            return new Built(file, graph, file + ": SHACL violations, document not stored:\n" + e.getMessage());
+        } catch (RuntimeException e) {
+            return new Built(file, null, file + ": internal error, document not stored: " + e);
+        }
+    }
+
+    private static Built result(Future<Built> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The batch in one write unit; if that fails, each document in a unit of its own. */
+    private List<Outcome> write(List<Built> batch, GraphStore store) {
+        try {
+            List<Outcome> outcomes = new ArrayList<>();
+            store.writeBatch(writer -> {
+                outcomes.clear();
+                for (Built b : batch) {
+                    outcomes.add(write(b, writer));
+                }
+            });
+            return outcomes;
+        } catch (RuntimeException batchFailed) {
+            if (batch.size() == 1) {
+                return List.of(internalError(batch.get(0), batchFailed));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Built b : batch) {
+                outcomes.addAll(write(List.of(b), store));
+            }
+            return outcomes;
+        }
+    }
+
+    /**
+     * One document inside a write unit, with the checks of a sequential ingest in its order: a
+     * byte-identical copy of a stored document (the writer's reads see what this unit wrote before)
+     * is skipped, an invalid graph refused, anything else stored.
+     */
+    private static Outcome write(Built b, DocumentWriter writer) {
+        if (b.graph() == null) {
+            return new Outcome(false, b.failure(), null, 0);
+        }
+        String checksum = checksum(b.graph());
+        Optional<String> original = checksum == null ? Optional.empty() : writer.storedCopy(checksum, b.graph().fileName());
+        if (original.isPresent()) {
+            return new Outcome(false, null, b.file() + ": same bytes as " + original.get()
+                    + ", which is stored; skipped, not stored twice", 0);
+        }
+        if (b.failure() != null) {
+            return new Outcome(false, b.failure(), null, 0);
+        }
+        writer.replaceDocument(b.graph());
+        long citations = b.graph().model().listStatements(null, Eli.cites, (RDFNode) null).toList().size();
+        return new Outcome(true, null, null, citations);
+    }
+
+    private static Outcome internalError(Built b, RuntimeException e) {
+        return new Outcome(false, b.file() + ": internal error, document not stored: " + e, null, 0);
+    }
+
+    private static String checksum(DocumentGraph graph) {
+        return graph.model().listStatements(null, Pkg.checksum, (String) null).nextOptional().map(Statement::getString).orElse(null);
     }
 
     private void skip(List<String> skipped, String message) {

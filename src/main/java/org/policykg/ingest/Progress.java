@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 /**
  * A progress bar on stderr when it is a terminal; silent otherwise so that logs stay clean. On
- * request, one plain line per file instead ({@code 3/40 name}), for logs and for a watcher (the
+ * request, one plain line per file done instead ({@code 3/40 name}: the third file is stored or refused), for logs and for a watcher (the
  * crash test kills the ingest once it sees documents done).
  */
 public final class Progress {

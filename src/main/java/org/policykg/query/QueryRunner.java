@@ -19,12 +19,28 @@ import org.policykg.build.Prefixes;
  */
 public final class QueryRunner {
 
+    /** The saved query over any store (TDB2 or a SPARQL endpoint), its parameters bound by substitution. */
+    public void run(org.policykg.store.GraphStore store, SavedQuery saved, Map<String, String> values, ResultFormat format, OutputStream out) {
+        Query query = saved.parse();
+        Map<String, Node> bindings = saved.bind(values);
+        store.query(query, bindings, qe -> {
+            write(qe, query, format, out);
+            return null;
+        });
+    }
+
     public void run(Dataset dataset, SavedQuery saved, Map<String, String> values, ResultFormat format, OutputStream out) {
         Query query = saved.parse();
         Map<String, Node> bindings = saved.bind(values);
         var builder = QueryExecution.dataset(dataset).query(query);
         bindings.forEach((name, node) -> builder.substitution(name, dataset.getDefaultModel().asRDFNode(node)));
         try (QueryExecution qe = builder.build()) {
+            write(qe, query, format, out);
+        }
+    }
+
+    private static void write(QueryExecution qe, Query query, ResultFormat format, OutputStream out) {
+        {
             if (query.isSelectType()) {
                 select(qe.execSelect(), format, out);
             } else if (query.isAskType()) {

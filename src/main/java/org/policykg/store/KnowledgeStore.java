@@ -3,12 +3,17 @@ package org.policykg.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -21,20 +26,33 @@ import org.policykg.build.DocumentGraph;
 /**
  * The TDB2 store: one named graph per document, one for the vocabularies; queries see their union
  * as the default graph. The only class that writes to the dataset, and it writes only inside a
- * transaction per document, so a failure leaves everything stored before intact.
+ * write transaction (one document, or a batch of whole documents), so a failure leaves everything
+ * stored before intact and never part of a document.
  */
-public final class KnowledgeStore implements AutoCloseable {
+public final class KnowledgeStore implements GraphStore {
     private final Dataset dataset;
+    private final String location;
     private final RegulationMerger merger = new RegulationMerger();
     private final AtomicLong generation = new AtomicLong();
 
-    private KnowledgeStore(Dataset dataset) {
+    private KnowledgeStore(Dataset dataset, String location) {
         this.dataset = dataset;
+        this.location = location;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     public static KnowledgeStore open(Path directory) {
-        return new KnowledgeStore(TDB2Factory.connectDataset(directory.toString()));
+        return new KnowledgeStore(TDB2Factory.connectDataset(directory.toString()), directory.toString());
+    }
+
+    /** Over an existing dataset (e.g. an in-memory TDB2 one, or one a server holds open). */
+    public static KnowledgeStore over(Dataset dataset) {
+        return new KnowledgeStore(dataset, "dataset");
+    }
+
+    @Override
+    public String location() {
+        return location;
     }
 
     public Dataset dataset() {
@@ -46,19 +64,48 @@ public final class KnowledgeStore implements AutoCloseable {
      * (by IRI) and any graph read before from the same file, then merges its regulations with those
      * of other documents (a title cited with a number in one and without in another is one node).
      */
+    @Override
     public void replaceDocument(DocumentGraph graph) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            graphsFromFile(dsg, graph.fileName()).forEach(dsg::removeGraph);
-            Node name = NodeFactory.createURI(graph.graphIri());
-            dsg.removeGraph(name);
-            dsg.addGraph(name, graph.model().getGraph());
-            merger.merge(dsg, name);
-        });
+        writeBatch(writer -> writer.replaceDocument(graph));
+    }
+
+    /** Runs the whole batch in one write transaction: an exception aborts it and nothing of it is stored. */
+    @Override
+    public void writeBatch(Consumer<DocumentWriter> body) {
+        Txn.executeWrite(dataset, () -> body.accept(new DocumentWriter() {
+            @Override
+            public Optional<String> storedCopy(String checksum, String ownFileName) {
+                try (QueryExecution exec = QueryExecution.dataset(dataset).query(StoredCopyQuery.of(checksum, ownFileName)).build()) {
+                    return StoredCopyQuery.first(exec);
+                }
+            }
+
+            @Override
+            public void replaceDocument(DocumentGraph graph) {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                graphsFromFile(dsg, graph.fileName()).forEach(dsg::removeGraph);
+                Node name = NodeFactory.createURI(graph.graphIri());
+                dsg.removeGraph(name);
+                dsg.addGraph(name, graph.model().getGraph());
+                merger.merge(dsg, name);
+            }
+        }));
         generation.incrementAndGet();
     }
 
+    @Override
+    public <T> T query(Query query, Map<String, Node> bindings, Function<QueryExecution, T> action) {
+        return read(ds -> {
+            var builder = QueryExecution.dataset(ds).query(query);
+            bindings.forEach((name, node) -> builder.substitution(name, ds.getDefaultModel().asRDFNode(node)));
+            try (QueryExecution exec = builder.build()) {
+                return action.apply(exec);
+            }
+        });
+    }
+
     /** Replaces one named graph (e.g. the vocabularies) in its own transaction. */
+    @Override
     public void replaceGraph(String graphIri, Model model) {
         Txn.executeWrite(dataset, () -> {
             Node name = NodeFactory.createURI(graphIri);
@@ -76,21 +123,19 @@ public final class KnowledgeStore implements AutoCloseable {
         return generation.get();
     }
 
+    @Override
     public <T> T read(Function<Dataset, T> action) {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));
     }
 
+    /** Counted by the query engine, which counts TDB2's node ids without decoding a node (a find() would decode every quad). */
+    @Override
     public long quadCount() {
-        return read(ds -> {
-            long n = 0;
-            var it = ds.asDatasetGraph().find();
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        return query(QUAD_COUNT, Map.of(), exec -> exec.execSelect().next().getLiteral("n").getLong());
     }
+
+    private static final Query QUAD_COUNT = org.apache.jena.query.QueryFactory.create(
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
 
     private static List<Node> graphsFromFile(DatasetGraph dsg, String fileName) {
         List<Node> graphs = new ArrayList<>();

@@ -1,0 +1,21 @@
+package org.policykg.store;
+
+import java.util.Optional;
+
+import org.policykg.build.DocumentGraph;
+
+/** Writes documents inside one {@link GraphStore#writeBatch} unit; reads see what the unit wrote before. */
+public interface DocumentWriter {
+
+    /**
+     * The file name of a stored document with the given checksum read from a file of another name, if
+     * any: a byte-identical copy of a stored document, which the caller skips instead of storing twice.
+     */
+    Optional<String> storedCopy(String checksum, String ownFileName);
+
+    /**
+     * Replaces the graph of the same document (by IRI) and any graph read before from the same file by
+     * this document's graph, then merges its regulations with those of other documents.
+     */
+    void replaceDocument(DocumentGraph graph);
+}

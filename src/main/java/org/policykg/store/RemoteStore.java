@@ -1,0 +1,209 @@
+package org.policykg.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.policykg.build.DocumentGraph;
+import org.policykg.build.vocab.Eli;
+import org.policykg.build.vocab.Pkg;
+
+/**
+ * Any SPARQL 1.1 store over HTTP (Fuseki, GraphDB, Virtuoso, Stardog, Neptune, QLever …) through
+ * Jena's RDFConnection: queries to its query endpoint, documents by SPARQL Update, the vocabulary
+ * graph by a Graph Store Protocol PUT. The store's default graph must be the union of its named
+ * graphs, as the saved queries expect (Fuseki/TDB2: {@code tdb2:unionDefaultGraph true}).
+ *
+ * <p>What HTTP cannot give is a transaction spanning requests. A document's replacement is therefore
+ * <em>one</em> Update request — delete the graphs read before from the same file, drop the document's
+ * graph, {@code INSERT DATA} the new one, then merge its regulations with the stored ones — which a
+ * store that executes a request atomically (Fuseki does, in one write transaction; the SPARQL 1.1
+ * Update recommendation says a request SHOULD be atomic) applies whole or not at all. Between
+ * requests there is no isolation: the duplicate check and the write are two requests, and two
+ * ingests into one endpoint at once may interleave (run one writer at a time).
+ */
+public final class RemoteStore implements GraphStore {
+    static {
+        // before any vocabulary class: Jena initialises itself on first use, and a vocabulary class
+        // touched first (here in a static initialiser) can see its own constants still null
+        org.apache.jena.sys.JenaSystem.init();
+    }
+
+    private static final String PREFIXES = "PREFIX pkg: <" + Pkg.NS + ">\nPREFIX eli: <" + Eli.NS + ">\n"
+            + "PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
+
+    private final RDFConnection connection;
+    private final String location;
+    private final String gspUrl;
+
+    private RemoteStore(RDFConnection connection, String location, String gspUrl) {
+        this.connection = connection;
+        this.location = location;
+        this.gspUrl = gspUrl;
+    }
+
+    /** A dataset URL in Fuseki's layout: {@code URL/query}, {@code URL/update}, {@code URL/data} (GSP). */
+    public static RemoteStore connect(String datasetUrl) {
+        String base = datasetUrl.replaceAll("/+$", "");
+        return connect(base + "/query", base + "/update", base + "/data");
+    }
+
+    /** Explicit endpoints; {@code updateUrl} and {@code gspUrl} may be null for a read-only store. */
+    public static RemoteStore connect(String queryUrl, String updateUrl, String gspUrl) {
+        var builder = RDFConnectionRemote.newBuilder().queryEndpoint(queryUrl);
+        if (updateUrl != null) {
+            builder.updateEndpoint(updateUrl);
+        }
+        if (gspUrl != null) {
+            builder.gspEndpoint(gspUrl);
+        }
+        return new RemoteStore(builder.build(), queryUrl, gspUrl);
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    /** GSP PUT: the store replaces the graph in one request. */
+    @Override
+    public void replaceGraph(String graphIri, Model model) {
+        connection.put(graphIri, model);
+    }
+
+    /** No transaction spans HTTP requests: each document is one Update request, sent as it is written. */
+    @Override
+    public void writeBatch(Consumer<DocumentWriter> body) {
+        body.accept(new DocumentWriter() {
+            @Override
+            public Optional<String> storedCopy(String checksum, String ownFileName) {
+                try (QueryExecution exec = connection.query(StoredCopyQuery.of(checksum, ownFileName))) {
+                    return StoredCopyQuery.first(exec);
+                }
+            }
+
+            @Override
+            public void replaceDocument(DocumentGraph graph) {
+                connection.update(replacement(graph));
+            }
+        });
+    }
+
+    @Override
+    public <T> T query(Query query, Map<String, Node> bindings, Function<QueryExecution, T> action) {
+        var builder = connection.newQuery().query(query);
+        Model terms = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        bindings.forEach((name, node) -> builder.substitution(name, terms.asRDFNode(node)));
+        try (QueryExecution exec = builder.build()) {
+            return action.apply(exec);
+        }
+    }
+
+    @Override
+    public <T> T read(Function<org.apache.jena.query.Dataset, T> action) {
+        org.apache.jena.query.Dataset copy;
+        if (gspUrl != null) {
+            copy = org.apache.jena.query.DatasetFactory.wrap(org.apache.jena.sparql.exec.http.DSP.service(gspUrl).GET());
+        } else {
+            copy = org.apache.jena.query.DatasetFactory.create();
+            try (QueryExecution exec = connection.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")) {
+                var dsg = copy.asDatasetGraph();
+                exec.execSelect().forEachRemaining(row -> dsg.add(row.get("g").asNode(), row.get("s").asNode(),
+                        row.get("p").asNode(), row.get("o").asNode()));
+            }
+        }
+        return action.apply(copy);
+    }
+
+    @Override
+    public long quadCount() {
+        Query count = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        try (QueryExecution exec = connection.query(count)) {
+            return exec.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    /**
+     * The one Update request that replaces a document: graphs of the same file emptied, the document's
+     * graph dropped and inserted anew, then the regulation merge (the same rule as {@link RegulationMerger},
+     * as SPARQL: a numbered regulation takes over title-only ones of its title key; a title-only one
+     * becomes the single numbered regulation of its key, if there is exactly one).
+     */
+    static String replacement(DocumentGraph graph) {
+        String g = iri(graph.graphIri());
+        StringBuilder u = new StringBuilder(PREFIXES);
+        u.append("DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?d dcterms:source ")
+                .append(NodeFmtLib.strNT(NodeFactory.createLiteralString(graph.fileName())))
+                .append(" } GRAPH ?g { ?s ?p ?o } } ;\n");
+        u.append("DROP SILENT GRAPH ").append(g).append(" ;\n");
+        u.append("INSERT DATA { GRAPH ").append(g).append(" {\n");
+        graph.model().getGraph().find().forEachRemaining(t -> u.append(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject())).append(" .\n"));
+        u.append("} } ;\n");
+        for (Resource regulation : regulations(graph.model())) {
+            for (String key : titleKeys(graph.model(), regulation)) {
+                appendMerge(u, iri(regulation.getURI()), key);
+            }
+        }
+        return u.toString();
+    }
+
+    private static void appendMerge(StringBuilder u, String r, String key) {
+        String titleOnly = "GRAPH ?k { ?old pkg:titleKey " + key + " } GRAPH ?t { ?old a pkg:Regulation } FILTER(?old != " + r
+                + ") FILTER NOT EXISTS { GRAPH ?x { ?old eli:id_local ?n } } FILTER EXISTS { GRAPH ?y { " + r + " eli:id_local ?m } }";
+        // R numbered: every title-only regulation of the key becomes R (objects first, while ?old is still findable as subject)
+        u.append("DELETE { GRAPH ?g { ?s ?p ?old } } INSERT { GRAPH ?g { ?s ?p ").append(r).append(" } } WHERE { ")
+                .append(titleOnly).append(" GRAPH ?g { ?s ?p ?old } } ;\n");
+        u.append("DELETE { GRAPH ?g { ?old ?p ?o } } INSERT { GRAPH ?g { ").append(r).append(" ?p ?o } } WHERE { ")
+                .append(titleOnly).append(" GRAPH ?g { ?old ?p ?o } } ;\n");
+        // R title-only: it becomes the numbered regulation of its key when there is exactly one
+        String single = "FILTER NOT EXISTS { GRAPH ?y { " + r + " eli:id_local ?m } } { SELECT (SAMPLE(?n) AS ?to) WHERE { GRAPH ?k { ?n pkg:titleKey "
+                + key + " } GRAPH ?t { ?n a pkg:Regulation } GRAPH ?x { ?n eli:id_local ?num } } HAVING (COUNT(DISTINCT ?n) = 1) } FILTER(?to != " + r + ")";
+        u.append("DELETE { GRAPH ?g { ?s ?p ").append(r).append(" } } INSERT { GRAPH ?g { ?s ?p ?to } } WHERE { ")
+                .append(single).append(" GRAPH ?g { ?s ?p ").append(r).append(" } } ;\n");
+        u.append("DELETE { GRAPH ?g { ").append(r).append(" ?p ?o } } INSERT { GRAPH ?g { ?to ?p ?o } } WHERE { ")
+                .append(single).append(" GRAPH ?g { ").append(r).append(" ?p ?o } } ;\n");
+    }
+
+    private static List<Resource> regulations(Model model) {
+        TreeSet<String> iris = new TreeSet<>();
+        model.listSubjectsWithProperty(RDF.type, Pkg.Regulation).forEachRemaining(r -> {
+            if (r.isURIResource()) {
+                iris.add(r.getURI());
+            }
+        });
+        return iris.stream().map(model::createResource).toList();
+    }
+
+    private static List<String> titleKeys(Model model, Resource regulation) {
+        List<String> keys = new ArrayList<>();
+        model.listObjectsOfProperty(regulation, Pkg.titleKey).forEachRemaining((RDFNode n) -> keys.add(NodeFmtLib.strNT(n.asNode())));
+        keys.sort(null);
+        return keys;
+    }
+
+    private static String iri(String iri) {
+        return NodeFmtLib.strNT(NodeFactory.createURI(iri));
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}

@@ -1,0 +1,38 @@
+package org.policykg.store;
+
+import java.util.Optional;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.policykg.build.vocab.Pkg;
+
+/**
+ * Finds a stored document read from a byte-identical file of another name. Storing the copy would
+ * either double the document (if its name led to another IRI) or silently take over the other
+ * file's graph, so the copy is skipped and reported instead. The same file re-ingested under its
+ * own name is no copy: it is stored again, which changes nothing.
+ */
+final class StoredCopyQuery {
+    private static final String QUERY = """
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?source WHERE { GRAPH ?g { ?doc ?checksum ?sum ; dcterms:source ?source } FILTER(?source != ?own) }
+            LIMIT 1""";
+
+    private StoredCopyQuery() {
+    }
+
+    static Query of(String checksum, String ownFileName) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(QUERY);
+        query.setIri("checksum", Pkg.checksum.getURI());
+        query.setLiteral("sum", checksum);
+        query.setLiteral("own", ownFileName);
+        return query.asQuery();
+    }
+
+    static Optional<String> first(QueryExecution exec) {
+        ResultSet results = exec.execSelect();
+        return results.hasNext() ? Optional.of(results.next().getLiteral("source").getString()) : Optional.empty();
+    }
+}
