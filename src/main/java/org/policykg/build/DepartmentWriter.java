@@ -19,14 +19,12 @@ import org.policykg.structure.Task;
  */
 final class DepartmentWriter {
     private final Iris iris;
-    private final PolicyDocument doc;
     private final Provenance provenance;
     private final BodyWriter bodies;
     private final Texts texts;
 
     DepartmentWriter(Iris iris, PolicyDocument doc, Provenance provenance, BodyWriter bodies) {
         this.iris = iris;
-        this.doc = doc;
         this.provenance = provenance;
         this.bodies = bodies;
         this.texts = new Texts(doc.text());

@@ -37,8 +37,8 @@ public final class DocumentGraphBuilder {
         new CitationWriter(iris, doc, provenance).write(document, extraction.citations());
         BodyWriter bodies = new BodyWriter(iris, typer, Places.scope(meta.place()));
         new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
-        new TargetWriter(iris, doc, provenance, indicators, units).write(document, extraction.targets());
-        new ProjectWriter(iris, doc, provenance, bodies).write(document, extraction.projects());
+        new TargetWriter(iris, provenance, indicators, units).write(document, extraction.targets());
+        new ProjectWriter(provenance, bodies).write(document, extraction.projects());
         return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model);
     }
 }

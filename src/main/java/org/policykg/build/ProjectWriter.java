@@ -7,18 +7,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.build.vocab.Pkg;
 import org.policykg.extract.project.Project;
-import org.policykg.structure.PolicyDocument;
 
 /** Projects (工程项目): name, content, investment in 万元, responsible bodies, deadline, category. */
 final class ProjectWriter {
-    private final Iris iris;
-    private final PolicyDocument doc;
     private final Provenance provenance;
     private final BodyWriter bodies;
 
-    ProjectWriter(Iris iris, PolicyDocument doc, Provenance provenance, BodyWriter bodies) {
-        this.iris = iris;
-        this.doc = doc;
+    ProjectWriter(Provenance provenance, BodyWriter bodies) {
         this.provenance = provenance;
         this.bodies = bodies;
     }

@@ -10,7 +10,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.build.vocab.Pkg;
 import org.policykg.extract.target.Target;
-import org.policykg.structure.PolicyDocument;
 import org.policykg.vocab.IndicatorAligner;
 import org.policykg.vocab.UnitVocabulary;
 
@@ -21,14 +20,12 @@ import org.policykg.vocab.UnitVocabulary;
  */
 final class TargetWriter {
     private final Iris iris;
-    private final PolicyDocument doc;
     private final Provenance provenance;
     private final IndicatorAligner indicators;
     private final UnitVocabulary units;
 
-    TargetWriter(Iris iris, PolicyDocument doc, Provenance provenance, IndicatorAligner indicators, UnitVocabulary units) {
+    TargetWriter(Iris iris, Provenance provenance, IndicatorAligner indicators, UnitVocabulary units) {
         this.iris = iris;
-        this.doc = doc;
         this.provenance = provenance;
         this.indicators = indicators;
         this.units = units;
