@@ -2,6 +2,7 @@ package org.policykg.extract.department;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /**
@@ -96,35 +97,16 @@ final class LabelledLists {
     }
 
     private static List<Mention> names(String text, Segment s, int end, boolean clauseHasLead) {
-        List<Mention> out = new ArrayList<>();
+        String list = text.substring(s.listStart(), end);
         if (s.label() == Label.RESPONSIBLE) {
             // 【责任单位】市环保局牵头，市发改委、市工信局按职责分工负责: the list is written as a sentence.
-            List<Mention> prose = PROSE.find(text.substring(s.listStart(), end));
+            List<Mention> prose = PROSE.find(list);
             if (!prose.isEmpty()) {
                 return prose.stream().map(m -> m.withOffset(s.listStart())).toList();
             }
         }
-        List<NameList.Item> items = NameList.split(text.substring(s.listStart(), end));
-        // A list that marks its lead (市环保局（牵头）) says so itself: its first body is then no lead by position.
-        boolean hasLead = clauseHasLead || items.stream().anyMatch(NameList.Item::markedLead);
-        for (NameList.Item item : items) {
-            boolean ok = s.strict() ? BodyShape.isProseName(item.name()) : BodyShape.isListedName(item.name());
-            if (!ok) {
-                break; // the list has run into prose (a deadline, a sentence): nothing after it is a name
-            }
-            out.add(new Mention(item.name(), role(s.label(), out.isEmpty(), hasLead, item.markedLead()),
-                    s.listStart() + item.offset()));
-        }
-        return out;
-    }
-
-    private static Role role(Label label, boolean first, boolean clauseHasLead, boolean markedLead) {
-        if (markedLead || label == Label.LEAD) {
-            return Role.LEAD;
-        }
-        if (label == Label.SUPPORT || clauseHasLead) {
-            return Role.SUPPORT;
-        }
-        return first ? Role.LEAD : Role.SUPPORT;
+        Predicate<String> isBody = s.strict() ? BodyShape::isProseName : BodyShape::isListedName;
+        return ListedBodies.read(list, s.label(), clauseHasLead, isBody, ListedBodies.AtNonBody.STOP).stream()
+                .map(m -> m.withOffset(s.listStart())).toList();
     }
 }

@@ -37,26 +37,6 @@ final class TableColumns {
         if (!own.isEmpty()) {
             return own;
         }
-        List<Mention> out = new ArrayList<>();
-        List<NameList.Item> items = NameList.split(cell);
-        // A cell that marks its lead (市环保局（牵头）) says so itself: its first body is then no lead by position.
-        boolean hasLead = hasLeadColumn || items.stream().anyMatch(NameList.Item::markedLead);
-        for (NameList.Item item : items) {
-            if (BodyShape.isListedName(item.name())) {
-                out.add(new Mention(item.name(), role(column, out.isEmpty(), hasLead, item.markedLead()),
-                        item.offset()));
-            }
-        }
-        return out;
-    }
-
-    private static Role role(Label column, boolean first, boolean hasLeadColumn, boolean markedLead) {
-        if (markedLead || column == Label.LEAD) {
-            return Role.LEAD;
-        }
-        if (column == Label.SUPPORT || hasLeadColumn) {
-            return Role.SUPPORT;
-        }
-        return first ? Role.LEAD : Role.SUPPORT;
+        return ListedBodies.read(cell, column, hasLeadColumn, BodyShape::isListedName, ListedBodies.AtNonBody.SKIP);
     }
 }
