@@ -27,6 +27,7 @@ import org.policykg.normalize.TextNormalizer;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.ResultFormat;
 import org.policykg.query.SavedQueries;
+import org.policykg.support.GoldScore;
 import org.policykg.support.TempStore;
 
 /**
@@ -91,7 +92,7 @@ class HeldOutRegressionTest {
             String shorter = t.length() <= u.length() ? t : u;
             String longer = t.length() <= u.length() ? u : t;
             return t.equals(u) || shorter.length() >= 6 && longer.contains(shorter) && shorter.length() >= 0.8 * longer.length();
-        }, null);
+        }).f1();
         assertThat(f1).isGreaterThanOrEqualTo(CITATIONS_F1);
     }
 
@@ -99,20 +100,15 @@ class HeldOutRegressionTest {
     void departmentsAndRoles() throws IOException {
         List<Map<String, String>> gold = gold("departments.tsv");
         List<Map<String, String>> pred = query("task-departments");
-        int[] rolesRight = {0};
-        double f1 = report("departments", gold, pred,
+        GoldScore<Map<String, String>> score = report("departments", gold, pred,
                 (g, p) -> text(p.get("task")).contains(text(g.get("anchor")))
-                        && sameBody(text(g.get("department")), text(p.get("department"))),
-                (g, p) -> {
-                    boolean lead = p.get("role").toLowerCase().contains("lead") || p.get("role").contains("牵头");
-                    if (lead == g.get("role").equals("lead")) {
-                        rolesRight[0]++;
-                    }
-                });
-        int matched = (int) Math.round(matchedCount);
-        double roles = matched == 0 ? 0 : (double) rolesRight[0] / matched;
+                        && sameBody(text(g.get("department")), text(p.get("department"))));
+        double roles = score.agreement((g, p) -> {
+            boolean lead = p.get("role").toLowerCase().contains("lead") || p.get("role").contains("牵头");
+            return lead == g.get("role").equals("lead");
+        });
         System.out.printf("held-out departments: role accuracy %.3f%n", roles);
-        assertThat(f1).isGreaterThanOrEqualTo(DEPARTMENTS_F1);
+        assertThat(score.f1()).isGreaterThanOrEqualTo(DEPARTMENTS_F1);
         assertThat(roles).isGreaterThanOrEqualTo(ROLE_ACCURACY);
     }
 
@@ -125,37 +121,17 @@ class HeldOutRegressionTest {
             BigDecimal b = value(p.get("value"));
             return a != null && b != null && a.compareTo(b) == 0 && unit(g.get("unit")).equals(unit(p.get("unit")))
                     && similar(text(g.get("indicator")), text(p.get("indicator")));
-        }, null);
+        }).f1();
         assertThat(f1).isGreaterThanOrEqualTo(INDICATORS_F1);
     }
 
-    private static double matchedCount;
-
-    /** Greedy one-to-one matching per source, as score.py does; prints and returns F1. */
-    private static double report(String kind, List<Map<String, String>> gold, List<Map<String, String>> pred,
-                                 BiPredicate<Map<String, String>, Map<String, String>> same,
-                                 java.util.function.BiConsumer<Map<String, String>, Map<String, String>> onMatch) {
-        Set<Map<String, String>> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        int tp = 0;
-        for (Map<String, String> g : gold) {
-            for (Map<String, String> p : pred) {
-                if (!used.contains(p) && p.get("source").equals(g.get("source")) && same.test(g, p)) {
-                    used.add(p);
-                    tp++;
-                    if (onMatch != null) {
-                        onMatch.accept(g, p);
-                    }
-                    break;
-                }
-            }
-        }
-        matchedCount = tp;
-        double precision = pred.isEmpty() ? 0 : (double) tp / pred.size();
-        double recall = gold.isEmpty() ? 0 : (double) tp / gold.size();
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        System.out.printf("held-out %s: gold %d, predicted %d, matched %d, P %.3f R %.3f F1 %.3f%n",
-                kind, gold.size(), pred.size(), tp, precision, recall, f1);
-        return f1;
+    /** Scored within each source, as score.py does; printed for the log. */
+    private static GoldScore<Map<String, String>> report(String kind, List<Map<String, String>> gold,
+            List<Map<String, String>> pred, BiPredicate<Map<String, String>, Map<String, String>> same) {
+        GoldScore<Map<String, String>> score = GoldScore.of(gold, pred,
+                (g, p) -> p.get("source").equals(g.get("source")) && same.test(g, p));
+        System.out.printf("held-out %s: %s%n", kind, score);
+        return score;
     }
 
     private static List<Map<String, String>> query(String name) {

@@ -8,15 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.policykg.normalize.TextNormalizer;
+import org.policykg.support.GoldScore;
 
 /**
  * The extractor against the hand-checked gold of the seeds (src/test/resources/gold/departments.tsv,
@@ -37,27 +36,14 @@ class DepartmentGoldRegressionTest {
 
     @Test
     void precisionRecallAndRolesOnTheSeeds() throws IOException {
-        List<Row> gold = gold();
         List<Row> predicted = predict();
         write(predicted);
-        int matched = 0;
-        int rolesRight = 0;
-        Set<Row> used = new HashSet<>();
-        for (Row g : gold) {
-            for (Row p : predicted) {
-                if (!used.contains(p) && matches(g, p)) {
-                    used.add(p);
-                    matched++;
-                    rolesRight += g.role().equals(p.role()) ? 1 : 0;
-                    break;
-                }
-            }
-        }
-        double precision = (double) matched / predicted.size();
-        double recall = (double) matched / gold.size();
-        assertThat(precision).as("precision").isGreaterThanOrEqualTo(MIN_PRECISION);
-        assertThat(recall).as("recall").isGreaterThanOrEqualTo(MIN_RECALL);
-        assertThat((double) rolesRight / matched).as("role accuracy").isGreaterThanOrEqualTo(MIN_ROLE_ACCURACY);
+        GoldScore<Row> score = GoldScore.of(gold(), predicted, DepartmentGoldRegressionTest::matches);
+        System.out.println("departments: " + score);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(MIN_RECALL);
+        assertThat(score.agreement((g, p) -> g.role().equals(p.role()))).as("role accuracy")
+                .isGreaterThanOrEqualTo(MIN_ROLE_ACCURACY);
     }
 
     private static boolean matches(Row gold, Row predicted) {

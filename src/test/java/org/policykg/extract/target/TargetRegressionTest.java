@@ -9,12 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.policykg.support.GoldScore;
 import org.policykg.testing.SeedDocuments;
 import org.policykg.testing.SeedDocuments.Seed;
 
@@ -33,30 +32,10 @@ class TargetRegressionTest {
 
     @Test
     void precisionAndRecallStayAboveTheFloor() throws IOException {
-        List<Row> gold = gold();
-        List<Row> predicted = predicted();
-        int matched = matches(gold, predicted);
-        double precision = (double) matched / predicted.size();
-        double recall = (double) matched / gold.size();
-        System.out.printf("indicators: gold %d, predicted %d, matched %d, P %.3f R %.3f%n",
-                gold.size(), predicted.size(), matched, precision, recall);
-        assertThat(precision).isGreaterThanOrEqualTo(MIN_PRECISION);
-        assertThat(recall).isGreaterThanOrEqualTo(MIN_RECALL);
-    }
-
-    private static int matches(List<Row> gold, List<Row> predicted) {
-        Set<Row> used = new HashSet<>();
-        int matched = 0;
-        for (Row g : gold) {
-            for (Row p : predicted) {
-                if (!used.contains(p) && same(g, p)) {
-                    used.add(p);
-                    matched++;
-                    break;
-                }
-            }
-        }
-        return matched;
+        GoldScore<Row> score = GoldScore.of(gold(), predicted(), TargetRegressionTest::same);
+        System.out.println("indicators: " + score);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(MIN_PRECISION);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
     }
 
     private static boolean same(Row g, Row p) {
