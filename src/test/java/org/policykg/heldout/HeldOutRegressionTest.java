@@ -1,6 +1,8 @@
 package org.policykg.heldout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policykg.support.GoldKeys.sameBody;
+import static org.policykg.support.GoldKeys.text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,8 +47,6 @@ class HeldOutRegressionTest {
     private static final double ROLE_ACCURACY = 0.97;
     private static final double INDICATORS_F1 = 0.96;
 
-    private static final Pattern PUNCT = Pattern.compile("[\\s《》<>〈〉“”\"'‘’「」『』()（）〔〕\\[\\]【】、，,。.:：;；·—\\-_/]+");
-    private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\u4e00-\\u9fff]{0,4}?(省|市|区|县|镇)$");
     private static final Pattern CELL = Pattern.compile("^\"(.*)\"(@[\\w-]+|\\^\\^<[^>]*>)?$");
 
     @TempDir
@@ -211,23 +211,9 @@ class HeldOutRegressionTest {
         return s == null ? "" : TextNormalizer.simplified(s);
     }
 
-    private static String text(String s) {
-        return PUNCT.matcher(simp(s)).replaceAll("").toLowerCase();
-    }
-
     private static String number(String s) {
         return simp(s).replaceAll("[\\[［【(（﹝〈]", "〔").replaceAll("[\\]］】)）﹞〉]", "〕").replaceAll("\\s+", "")
                 .replace("號", "号").toUpperCase();
-    }
-
-    private static boolean sameBody(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = a.length() <= b.length() ? b : a;
-        return shorter.length() >= 2 && longer.endsWith(shorter)
-                && PLACE_PREFIX.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
     }
 
     private static BigDecimal value(String v) {

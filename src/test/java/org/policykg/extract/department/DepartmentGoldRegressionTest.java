@@ -1,6 +1,8 @@
 package org.policykg.extract.department;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policykg.support.GoldKeys.sameBody;
+import static org.policykg.support.GoldKeys.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.policykg.normalize.TextNormalizer;
 import org.policykg.support.GoldScore;
 
 /**
@@ -25,8 +25,6 @@ import org.policykg.support.GoldScore;
  * also written to target/eval/departments.tsv for score.py.
  */
 class DepartmentGoldRegressionTest {
-    private static final Pattern PUNCT = Pattern.compile("[\\s《》<>〈〉“”\"'‘’「」『』()（）〔〕\\[\\]【】、，,。.:：;；·—\\-_/]+");
-    private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\u4e00-\\u9fff]{0,4}?(省|市|区|县|镇)$");
     private static final double MIN_PRECISION = 0.99;
     private static final double MIN_RECALL = 0.99;
     private static final double MIN_ROLE_ACCURACY = 0.99;
@@ -47,22 +45,9 @@ class DepartmentGoldRegressionTest {
     }
 
     private static boolean matches(Row gold, Row predicted) {
-        return gold.source().equals(predicted.source()) && !key(gold.task()).isEmpty()
-                && key(predicted.task()).contains(key(gold.task())) && sameBody(key(gold.department()), key(predicted.department()));
-    }
-
-    private static String key(String s) {
-        return PUNCT.matcher(TextNormalizer.simplified(s)).replaceAll("").toLowerCase();
-    }
-
-    private static boolean sameBody(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = a.length() <= b.length() ? b : a;
-        return shorter.length() >= 2 && longer.endsWith(shorter)
-                && PLACE_PREFIX.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
+        return gold.source().equals(predicted.source()) && !text(gold.task()).isEmpty()
+                && text(predicted.task()).contains(text(gold.task()))
+                && sameBody(text(gold.department()), text(predicted.department()));
     }
 
     private static List<Row> gold() throws IOException {
@@ -73,7 +58,7 @@ class DepartmentGoldRegressionTest {
                 String[] c = lines[i].split("\t", -1);
                 if (c.length >= 4) {
                     Row r = new Row(c[0], c[1], c[2], c[3].strip());
-                    rows.put(r.source() + "\u0000" + key(r.task()) + "\u0000" + key(r.department()), r);
+                    rows.put(r.source() + "\u0000" + text(r.task()) + "\u0000" + text(r.department()), r);
                 }
             }
             return new ArrayList<>(rows.values());
