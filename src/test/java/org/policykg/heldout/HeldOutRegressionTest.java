@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.policykg.support.GoldKeys.sameBody;
 import static org.policykg.support.GoldKeys.text;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,17 +19,13 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.normalize.TextNormalizer;
-import org.policykg.query.QueryRunner;
-import org.policykg.query.ResultFormat;
 import org.policykg.query.SavedQueries;
 import org.policykg.support.GoldScore;
-import org.policykg.support.TempStore;
+import org.policykg.support.IngestedStore;
 
 /**
  * Extraction on documents the rules were not written from: the held-out set of
@@ -49,20 +44,8 @@ class HeldOutRegressionTest {
 
     private static final Pattern CELL = Pattern.compile("^\"(.*)\"(@[\\w-]+|\\^\\^<[^>]*>)?$");
 
-    @TempDir
-    static Path tmp;
-    static TempStore store;
-
-    @BeforeAll
-    static void ingest() {
-        store = new TempStore(tmp.resolve("store"));
-        store.ingest(DIR.resolve("documents"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @RegisterExtension
+    static final IngestedStore store = new IngestedStore(DIR.resolve("documents"));
 
     @Test
     void everyHeldOutDocumentIsIngested() throws IOException {
@@ -135,13 +118,7 @@ class HeldOutRegressionTest {
     }
 
     private static List<Map<String, String>> query(String name) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store.store.read(ds -> {
-            new QueryRunner().run(ds, new SavedQueries(Path.of("queries")).find(name).orElseThrow(), Map.of(),
-                    ResultFormat.TSV, out);
-            return null;
-        });
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        String[] lines = store.tsv(new SavedQueries(Path.of("queries")).find(name).orElseThrow(), Map.of()).split("\n");
         String[] header = lines[0].split("\t", -1);
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {

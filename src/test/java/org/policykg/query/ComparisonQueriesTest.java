@@ -11,37 +11,23 @@ import java.util.stream.Collectors;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policykg.support.IngestedStore;
 import org.policykg.support.Seeds;
-import org.policykg.support.TempStore;
 
 /** The cross-city comparison queries, run on the shipped corpus: each answers for every city that has such data. */
 class ComparisonQueriesTest {
     private static final Set<String> ALL_CITIES = Set.of("南通市", "嘉兴市", "威海市", "赣州市");
     private static final Set<String> CITIES_WITH_DEPARTMENTS = Set.of("南通市", "嘉兴市", "威海市");
 
-    @TempDir
-    static Path tmp;
-    static TempStore store;
+    @RegisterExtension
+    static final IngestedStore store = new IngestedStore(Seeds.DIR);
     final SavedQueries queries = new SavedQueries(Path.of("queries"));
-
-    @BeforeAll
-    static void ingest() {
-        store = new TempStore(tmp.resolve("store"));
-        store.ingest(Seeds.DIR);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     private List<QuerySolution> rows(String name, Map<String, String> params) {
         SavedQuery q = queries.find(name).orElseThrow();
-        return store.store.read(ds -> {
+        return store.read(ds -> {
             var builder = QueryExecution.dataset(ds).query(q.parse());
             q.bind(params).forEach((k, v) -> builder.substitution(k, ds.getDefaultModel().asRDFNode(v)));
             try (QueryExecution qe = builder.build()) {

@@ -3,42 +3,21 @@ package org.policykg.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policykg.support.IngestedStore;
 import org.policykg.support.Seeds;
-import org.policykg.support.TempStore;
 
 class SavedQueriesTest {
-    @TempDir
-    static Path tmp;
-    static TempStore store;
+    @RegisterExtension
+    static final IngestedStore store = new IngestedStore(Seeds.DIR);
     final SavedQueries queries = new SavedQueries(Path.of("queries"));
 
-    @BeforeAll
-    static void ingest() {
-        store = new TempStore(tmp.resolve("store"));
-        store.ingest(Seeds.DIR);
-    }
-
     private String run(String name, Map<String, String> params) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store.store.read(ds -> {
-            new QueryRunner().run(ds, queries.find(name).orElseThrow(), params, ResultFormat.TSV, out);
-            return null;
-        });
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+        return store.tsv(queries.find(name).orElseThrow(), params);
     }
 
     @Test
