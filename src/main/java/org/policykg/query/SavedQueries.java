@@ -5,10 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,7 +30,12 @@ public final class SavedQueries {
     private static final String PACKAGED = "/queries/";
     private static final String INDEX = "/queries/index.txt";
 
+    private record Loaded(long size, FileTime modified, SavedQuery query) {
+    }
+
     private final Path directory;
+    private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
+    private final Map<String, SavedQuery> packaged = new ConcurrentHashMap<>();
 
     public SavedQueries(Path directory) {
         this.directory = directory;
@@ -84,15 +94,50 @@ public final class SavedQueries {
         return new QueryParameter(m.group(1), ParameterType.parse(m.group(2)), m.group(3) != null, m.group(4).strip());
     }
 
+    /**
+     * A file is parsed again only when it changed (its size or modification time): the service asks
+     * for a query on every request, and an edited .rq file must still be picked up without a restart.
+     */
     private Optional<SavedQuery> read(String name) {
         try {
             if (directory != null && Files.isDirectory(directory)) {
-                Path file = directory.resolve(name + ".rq");
-                return Files.isRegularFile(file) ? Optional.of(fromFile(file)) : Optional.empty();
+                return readFile(name, directory.resolve(name + ".rq"));
+            }
+            SavedQuery known = packaged.get(name);
+            if (known != null) {
+                return Optional.of(known);
             }
             try (InputStream in = SavedQueries.class.getResourceAsStream(PACKAGED + name + ".rq")) {
-                return in == null ? Optional.empty() : Optional.of(parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                return in == null ? Optional.empty()
+                        : Optional.of(packaged.computeIfAbsent(name, n -> parse(n, readAll(in))));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<SavedQuery> readFile(String name, Path file) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        if (!attributes.isRegularFile()) {
+            return Optional.empty();
+        }
+        Loaded known = loaded.get(name);
+        if (known != null && known.size() == attributes.size() && known.modified().equals(attributes.lastModifiedTime())) {
+            return Optional.of(known.query());
+        }
+        SavedQuery query = fromFile(file);
+        loaded.put(name, new Loaded(attributes.size(), attributes.lastModifiedTime(), query));
+        return Optional.of(query);
+    }
+
+    private static String readAll(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

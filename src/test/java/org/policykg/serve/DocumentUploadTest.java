@@ -123,7 +123,7 @@ class DocumentUploadTest {
         byte[] big = new byte[(int) ServeConfig.DEFAULT_MAX_UPLOAD_BYTES + 1024];
         java.util.Arrays.fill(big, (byte) 'a');
 
-        HttpResponse<String> r = upload("big.txt", big, "Authorization", AUTH);
+        HttpResponse<String> r = http.upload(true, "/api/documents", "file", "big.txt", big, "Authorization", AUTH);
 
         assertThat(r.statusCode()).isEqualTo(413);
     }

@@ -56,13 +56,21 @@ public final class Http {
 
     /** A multipart/form-data upload of one part named {@code field}. */
     public HttpResponse<String> upload(String path, String field, String fileName, byte[] content, String... headers) {
+        return upload(false, path, field, fileName, content, headers);
+    }
+
+    /**
+     * The same upload with {@code Expect: 100-continue} when {@code askFirst}, as curl sends a large file: the
+     * body goes only after the server agrees, so a refusal is read before any of it is sent.
+     */
+    public HttpResponse<String> upload(boolean askFirst, String path, String field, String fileName, byte[] content, String... headers) {
         String boundary = "----policykg" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path, headers).expectContinue(askFirst).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 

@@ -4,10 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.jena.query.Query;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.SavedQuery;
+import org.policykg.serve.cache.CachedResponse;
+import org.policykg.serve.cache.ResultCache;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +38,7 @@ public class QueryController {
     private final QueryCatalog catalog;
     private final KnowledgeStore store;
     private final QueryRunner runner = new QueryRunner();
-    private final ResultCache cache = new ResultCache(512);
+    private final ResultCache<CachedResponse> cache = new ResultCache<>(512);
 
     public QueryController(QueryCatalog catalog, KnowledgeStore store) {
         this.catalog = catalog;
@@ -58,18 +61,22 @@ public class QueryController {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         // Keyed by the Accept header as sent: a repeated question skips parsing and negotiation too.
-        ResultCache.Answer answer = cache.get(saved, params, String.valueOf(accept), store.generation(),
-                () -> answer(saved, params, accept));
+        CachedResponse answer = cache.get(cacheKey(saved, params, accept), store.generation(), () -> answer(saved, params, accept));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(answer.contentType())).body(answer.body());
     }
 
-    private ResultCache.Answer answer(SavedQuery saved, Map<String, String> params, String accept) {
+    /** The query's text is part of the key: an edited .rq file is a new question. */
+    static String cacheKey(SavedQuery saved, Map<String, String> params, String accept) {
+        return saved.text().hashCode() + "\u0000" + saved.name() + "\u0000" + accept + "\u0000" + new TreeMap<>(params);
+    }
+
+    private CachedResponse answer(SavedQuery saved, Map<String, String> params, String accept) {
         Query query = saved.parse();
         var offered = query.isConstructType() || query.isDescribeType() ? ResultNegotiation.GRAPHS : ResultNegotiation.RESULTS;
         var choice = ResultNegotiation.choose(accept, offered).orElseThrow(() -> new ApiException(HttpStatus.NOT_ACCEPTABLE,
                 "cannot answer in '" + accept + "'; available: " + ResultNegotiation.names(offered)));
         MediaType type = new MediaType(choice.type(), java.nio.charset.StandardCharsets.UTF_8);
-        return new ResultCache.Answer(type.toString(), execute(saved, params, choice));
+        return new CachedResponse(type.toString(), execute(saved, params, choice));
     }
 
     /** Buffered, so that a query cut by the timeout is an error status, not a truncated 200. */

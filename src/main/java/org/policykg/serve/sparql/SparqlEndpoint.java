@@ -13,6 +13,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sys.JenaSystem;
 import org.policykg.serve.ServeConfig;
+import org.policykg.store.KnowledgeStore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +38,8 @@ public class SparqlEndpoint {
     public static final String NAME = "/ds";
     /** After the CORS filter, before Spring's dispatcher. */
     public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+    /** Just before Fuseki. */
+    private static final int CACHE_ORDER = FILTER_ORDER - 1;
 
     @Bean
     OperationRegistry fusekiOperations() {
@@ -71,6 +74,15 @@ public class SparqlEndpoint {
             OperationRegistry.set(servletContext, operations);
             DataAccessPointRegistry.set(servletContext, registry);
         };
+    }
+
+    @Bean
+    FilterRegistrationBean<RepeatedQueryCache> repeatedQueryCache(KnowledgeStore store) {
+        FilterRegistrationBean<RepeatedQueryCache> bean = new FilterRegistrationBean<>(new RepeatedQueryCache(store));
+        bean.setName("repeated-query-cache");
+        bean.setUrlPatterns(List.of(NAME, NAME + "/*"));
+        bean.setOrder(CACHE_ORDER);
+        return bean;
     }
 
     @Bean

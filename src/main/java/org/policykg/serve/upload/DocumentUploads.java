@@ -33,12 +33,12 @@ public class DocumentUploads {
 
     private final KnowledgeStore store;
     private final Iris iris;
-    private final DocumentPipeline pipeline;
+    /** Built at the first upload: its readers and vocabularies cost a second of start-up otherwise. */
+    private DocumentPipeline pipeline;
 
     public DocumentUploads(KnowledgeStore store, Iris iris) {
         this.store = store;
         this.iris = iris;
-        this.pipeline = new DocumentPipeline(iris);
     }
 
     public synchronized Stored ingest(String fileName, InputStream content) {
@@ -52,6 +52,7 @@ public class DocumentUploads {
                 throw new ApiException(HttpStatus.BAD_REQUEST, "file name '" + name + "' refused");
             }
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            DocumentPipeline pipeline = pipeline();
             DocumentGraph graph = pipeline.build(file);
             pipeline.validate(file, graph);
             ensureVocabularies();
@@ -69,6 +70,13 @@ public class DocumentUploads {
             delete(file);
             delete(dir);
         }
+    }
+
+    private DocumentPipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new DocumentPipeline(iris);
+        }
+        return pipeline;
     }
 
     private void ensureVocabularies() {

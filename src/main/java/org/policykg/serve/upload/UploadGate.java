@@ -49,10 +49,12 @@ public class UploadGate {
                 throws ServletException, IOException {
             var token = config.token();
             if (token.isEmpty()) {
+                drain(request);
                 refuse(response, HttpStatus.NOT_FOUND, "uploads are off: the server was started without POLICYKG_ADMIN_TOKEN");
                 return;
             }
             if (!authorized(request.getHeader(HttpHeaders.AUTHORIZATION), token.get())) {
+                drain(request);
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"policykg\"");
                 refuse(response, HttpStatus.UNAUTHORIZED, "a valid 'Authorization: Bearer <POLICYKG_ADMIN_TOKEN>' header is required");
                 return;
@@ -63,6 +65,25 @@ public class UploadGate {
                 return;
             }
             chain.doFilter(request, response);
+        }
+
+        /**
+         * Reads (and drops) a body of up to the upload limit before refusing it: a client still sending
+         * its file when the answer comes and the connection closes sees a broken connection instead of
+         * the 401 or 404. A larger body is not read; its connection is closed.
+         */
+        private void drain(HttpServletRequest request) throws IOException {
+            long limit = config.maxUploadBytes() + 64 * 1024;
+            if (request.getContentLengthLong() > limit) {
+                return;
+            }
+            try (var in = request.getInputStream()) {
+                byte[] buffer = new byte[64 * 1024];
+                long read = 0;
+                for (int n; read <= limit && (n = in.read(buffer)) >= 0;) {
+                    read += n;
+                }
+            }
         }
 
         private static boolean authorized(String header, String token) {

@@ -31,6 +31,8 @@ import org.policykg.build.vocab.Pkg;
 import org.policykg.serve.web.PageQueries;
 import org.policykg.serve.web.PageQueries.Row;
 import org.policykg.store.KnowledgeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -48,6 +50,8 @@ public class SearchIndex {
             String section, String heading) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
     private final KnowledgeStore store;
     private final PageQueries queries;
     private final Query search;
@@ -60,10 +64,28 @@ public class SearchIndex {
         this.queries = queries;
         TextQuery.init();
         this.search = QueryFactory.create(resource("search/search.rq"));
-        rebuildIfChanged();
+        buildInBackground();
     }
 
-    public int size() {
+    /**
+     * The first build runs beside start-up rather than in it (it is seconds of Lucene work on a large
+     * store); a search that arrives before it is done waits for it on the same lock.
+     */
+    private void buildInBackground() {
+        Thread builder = new Thread(() -> {
+            try {
+                rebuildIfChanged();
+            } catch (RuntimeException e) {
+                // The store closed during start-up (a test, a Ctrl-C): the next search builds again.
+                LOG.debug("search index not built at start-up: {}", e.toString());
+            }
+        }, "policykg-search-index");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    /** Entries in the index, after waiting for a build in progress. */
+    public synchronized int size() {
         return entries;
     }
 

@@ -1,0 +1,94 @@
+package org.policykg.serve.sparql;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.policykg.serve.cache.BufferedResponse;
+import org.policykg.serve.cache.CachedResponse;
+import org.policykg.serve.cache.ResultCache;
+import org.policykg.store.KnowledgeStore;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Answers a SPARQL query that was already answered since the store last changed from the kept answer,
+ * in front of Fuseki. Researchers and pages ask the same questions again and again; under load, a
+ * repeated query then costs a map lookup instead of a query execution, which keeps the endpoint
+ * responsive while expensive queries run. A question is the request's parameters (query, graphs,
+ * format) with its {@code Accept} header, sent by GET or as an HTML form POST. Queries whose answer
+ * may differ between two runs (RAND, NOW, UUID, BNODE, SERVICE) are always executed, as are answers
+ * larger than {@value #LARGEST} bytes, which are streamed through unkept.
+ */
+final class RepeatedQueryCache implements Filter {
+    static final int LARGEST = 1 << 20;
+    private static final Pattern VOLATILE = Pattern.compile("\\b(RAND|NOW|UUID|STRUUID|BNODE|SERVICE)\\b\\s*[({<?$]",
+            Pattern.CASE_INSENSITIVE);
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private final KnowledgeStore store;
+    private final ResultCache<CachedResponse> answers = new ResultCache<>(512);
+
+    RepeatedQueryCache(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String key = question(request);
+        if (key == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        long generation = store.generation();
+        var kept = answers.find(key, generation);
+        if (kept.isPresent()) {
+            send(kept.get(), response);
+            return;
+        }
+        BufferedResponse buffered = new BufferedResponse(response, LARGEST);
+        chain.doFilter(req, buffered);
+        buffered.finish();
+        byte[] body = buffered.keptBody();
+        if (body != null) {
+            answers.put(key, generation, new CachedResponse(buffered.getContentType(), body));
+        }
+    }
+
+    /** The request as a cache key, or null for a request that is not a repeatable query. */
+    static String question(HttpServletRequest request) {
+        boolean get = "GET".equals(request.getMethod());
+        boolean form = "POST".equals(request.getMethod()) && request.getContentType() != null
+                && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith(FORM);
+        if (!get && !form) {
+            return null;
+        }
+        String query = request.getParameter("query");
+        if (query == null || VOLATILE.matcher(query).find()) {
+            return null;
+        }
+        Map<String, String[]> params = new TreeMap<>(request.getParameterMap());
+        StringBuilder key = new StringBuilder(request.getRequestURI()).append('\u0000').append(request.getHeader("Accept"));
+        params.forEach((name, values) -> key.append('\u0000').append(name).append('=').append(String.join("\u0001", values)));
+        return key.toString();
+    }
+
+    private static void send(CachedResponse answer, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        if (answer.contentType() != null) {
+            response.setContentType(answer.contentType());
+        }
+        response.setHeader("Vary", "Accept");
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
+    }
+}
