@@ -14,7 +14,12 @@
         position: { x: (i + 1) * width / (list.length + 1), y: 60 + (Number(rank) - 1) * 110 } });
     });
   });
-  view.edges.forEach((e, i) => elements.push({ group: 'edges', data: { id: 'e' + i, source: e.source, target: e.target } }));
+  // An edge that skips a level (district straight to national) is bent, so that it is not drawn
+  // through the node of the level between and read as a citation of that node.
+  const rankOf = {};
+  view.nodes.forEach(n => { rankOf[n.id] = Number(n.rank); });
+  view.edges.forEach((e, i) => elements.push({ group: 'edges', data: { id: 'e' + i, source: e.source, target: e.target },
+    classes: Math.abs(rankOf[e.source] - rankOf[e.target]) > 1 ? 'skip' : '' }));
   const cy = cytoscape({
     container: el,
     elements: elements,
@@ -24,7 +29,8 @@
           'text-valign': 'bottom', 'text-margin-y': 4, 'background-color': '#1f6f5c', 'width': 18, 'height': 18 } },
       { selector: 'node[?self]', style: { 'background-color': '#e07b00', 'width': 26, 'height': 26, 'font-weight': 'bold' } },
       { selector: 'edge', style: { 'width': 1.5, 'line-color': '#9bb0bd', 'target-arrow-color': '#9bb0bd',
-          'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } }
+          'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
+      { selector: 'edge.skip', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': [90], 'control-point-weights': [0.5] } }
     ]
   });
   cy.on('tap', 'node', evt => { const href = evt.target.data('href'); if (href) { window.location.href = href; } });

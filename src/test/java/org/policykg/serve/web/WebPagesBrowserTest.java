@@ -85,6 +85,14 @@ class WebPagesBrowserTest {
         browser.waiting().until(d -> !d.findElements(By.cssSelector("#chain canvas")).isEmpty());
         Long nodes = (Long) ((JavascriptExecutor) browser.driver).executeScript("return window.policykgChain.nodes().length;");
         assertThat(nodes).isGreaterThanOrEqualTo(3);
+        // no citation is drawn through a document it does not connect (a district plan citing a national one directly)
+        Long edgesThroughOthers = (Long) ((JavascriptExecutor) browser.driver).executeScript(
+                "const cy = window.policykgChain; let n = 0;"
+                        + "cy.edges().forEach(e => { const m = e.midpoint();"
+                        + "  cy.nodes().forEach(v => { if (v.id() !== e.source().id() && v.id() !== e.target().id()"
+                        + "      && Math.hypot(v.position('x') - m.x, v.position('y') - m.y) < 20) { n++; } }); });"
+                        + "return n;");
+        assertThat(edgesThroughOthers).isZero();
         browser.screenshot("03-regulation");
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('chain').scrollIntoView();");
         browser.screenshot("03b-regulation-chain");
