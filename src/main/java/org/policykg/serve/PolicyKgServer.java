@@ -9,6 +9,7 @@ import org.policykg.store.KnowledgeStore;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,8 +43,7 @@ public final class PolicyKgServer implements AutoCloseable {
         properties.put("server.shutdown", "immediate");
         properties.put("spring.main.log-startup-info", "false");
         properties.put("spring.jmx.enabled", "false");
-        properties.put("logging.config", "classpath:org/policykg/serve/logback-serve.xml");
-        properties.put("logging.register-shutdown-hook", "false");
+
         // The web pages answer each minted IRI at its path: <base>document/X at /document/X, or at
         // /policykg/document/X for a base such as https://example.org/policykg/ (see web.LocalPaths).
         properties.put("policykg.web.root", LocalPaths.rootPath(new Iris(config.baseIri()).base()));
@@ -51,6 +51,9 @@ public final class PolicyKgServer implements AutoCloseable {
         properties.put("spring.thymeleaf.prefix", "classpath:/templates/");
         properties.put("spring.mvc.static-path-pattern", "/static/**");
 
+        // Logging is the caller's (the CLI sets it up, the tests have logback-test.xml): Spring Boot's
+        // re-configuration would parse logback XML again during start-up.
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ServeApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
