@@ -10,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.SavedQuery;
 import org.policykg.serve.cache.CachedResponse;
+import org.policykg.serve.cache.ExecutionSlots;
 import org.policykg.serve.cache.ResultCache;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.http.HttpHeaders;
@@ -40,9 +41,12 @@ public class QueryController {
     private final QueryRunner runner = new QueryRunner();
     private final ResultCache<CachedResponse> cache = new ResultCache<>(512);
 
-    public QueryController(QueryCatalog catalog, KnowledgeStore store) {
+    private final ExecutionSlots slots;
+
+    public QueryController(QueryCatalog catalog, KnowledgeStore store, ExecutionSlots slots) {
         this.catalog = catalog;
         this.store = store;
+        this.slots = slots;
     }
 
     @GetMapping(path = "/api/queries", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -82,10 +86,14 @@ public class QueryController {
     /** Buffered, so that a query cut by the timeout is an error status, not a truncated 200. */
     private byte[] execute(SavedQuery saved, Map<String, String> params, ResultNegotiation.Choice choice) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store.read(ds -> {
-            runner.run(ds, saved, params, choice.format(), out);
-            return null;
-        });
+        try {
+            slots.run(() -> store.read(ds -> {
+                runner.run(ds, saved, params, choice.format(), out);
+                return null;
+            }));
+        } catch (ExecutionSlots.Busy e) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        }
         return out.toByteArray();
     }
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.policykg.serve.cache.BufferedResponse;
 import org.policykg.serve.cache.CachedResponse;
+import org.policykg.serve.cache.ExecutionSlots;
 import org.policykg.serve.cache.ResultCache;
 import org.policykg.store.KnowledgeStore;
 
@@ -34,10 +35,12 @@ final class RepeatedQueryCache implements Filter {
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final KnowledgeStore store;
+    private final ExecutionSlots slots;
     private final ResultCache<CachedResponse> answers = new ResultCache<>(512);
 
-    RepeatedQueryCache(KnowledgeStore store) {
+    RepeatedQueryCache(KnowledgeStore store, ExecutionSlots slots) {
         this.store = store;
+        this.slots = slots;
     }
 
     @Override
@@ -46,7 +49,7 @@ final class RepeatedQueryCache implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         String key = question(request);
         if (key == null) {
-            chain.doFilter(req, res);
+            execute(request, response, chain);
             return;
         }
         long generation = store.generation();
@@ -56,11 +59,30 @@ final class RepeatedQueryCache implements Filter {
             return;
         }
         BufferedResponse buffered = new BufferedResponse(response, LARGEST);
-        chain.doFilter(req, buffered);
+        if (!execute(request, buffered, chain)) {
+            return;
+        }
         buffered.finish();
         byte[] body = buffered.keptBody();
         if (body != null) {
             answers.put(key, generation, new CachedResponse(buffered.getContentType(), body));
+        }
+    }
+
+    /** Runs the request in Fuseki in an execution slot; false (and 503 sent) when none freed up in time. */
+    private boolean execute(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        try {
+            return slots.<Boolean, Exception>run(() -> {
+                chain.doFilter(request, response);
+                return true;
+            });
+        } catch (ExecutionSlots.Busy e) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+            return false;
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
         }
     }
 

@@ -13,6 +13,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sys.JenaSystem;
 import org.policykg.serve.ServeConfig;
+import org.policykg.serve.cache.ExecutionSlots;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -77,8 +78,8 @@ public class SparqlEndpoint {
     }
 
     @Bean
-    FilterRegistrationBean<RepeatedQueryCache> repeatedQueryCache(KnowledgeStore store) {
-        FilterRegistrationBean<RepeatedQueryCache> bean = new FilterRegistrationBean<>(new RepeatedQueryCache(store));
+    FilterRegistrationBean<RepeatedQueryCache> repeatedQueryCache(KnowledgeStore store, ExecutionSlots slots) {
+        FilterRegistrationBean<RepeatedQueryCache> bean = new FilterRegistrationBean<>(new RepeatedQueryCache(store, slots));
         bean.setName("repeated-query-cache");
         bean.setUrlPatterns(List.of(NAME, NAME + "/*"));
         bean.setOrder(CACHE_ORDER);
