@@ -4,6 +4,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.policykg.serve.ServeConfig;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ public class ExecutionSlots {
     private final Semaphore slots;
     private final long waitMillis;
 
+    @Autowired
     public ExecutionSlots(ServeConfig config) {
         this(2 * Runtime.getRuntime().availableProcessors(), config.queryTimeout().toMillis());
     }
