@@ -41,6 +41,9 @@ public final class PolicyKgServer implements AutoCloseable {
         properties.put("server.error.whitelabel.enabled", "false");
         properties.put("server.jetty.max-http-form-post-size", "1MB");
         properties.put("server.shutdown", "immediate");
+        // Few request threads: with hundreds of clients on a small machine, hundreds of runnable threads
+        // starve the few that compute new answers until their queries time out; queued connections cost nothing.
+        properties.put("server.jetty.threads.max", 16 + 8 * Runtime.getRuntime().availableProcessors());
         properties.put("spring.main.log-startup-info", "false");
         properties.put("spring.jmx.enabled", "false");
 
