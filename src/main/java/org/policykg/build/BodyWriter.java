@@ -8,6 +8,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.policykg.build.vocab.Pkg;
 import org.policykg.extract.department.Body;
 import org.policykg.extract.department.BodyNames;
+import org.policykg.extract.department.DepartmentAliases;
 import org.policykg.extract.department.DepartmentTyper;
 
 /**
@@ -19,12 +20,14 @@ final class BodyWriter {
     private final Iris iris;
     private final DepartmentTyper typer;
     private final String place;
-    private final BodyNames names = new BodyNames();
+    private final BodyNames names;
 
-    BodyWriter(Iris iris, DepartmentTyper typer, String place) {
+    /** The aliases are the builder's: parsing their vocabulary for every document cost more than naming the bodies. */
+    BodyWriter(Iris iris, DepartmentTyper typer, DepartmentAliases aliases, String place) {
         this.iris = iris;
         this.typer = typer;
         this.place = place;
+        this.names = new BodyNames(aliases);
     }
 
     Resource body(Model model, String writtenName) {

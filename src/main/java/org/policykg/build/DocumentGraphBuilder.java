@@ -4,6 +4,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.policykg.extract.Extraction;
+import org.policykg.extract.department.DepartmentAliases;
 import org.policykg.extract.department.DepartmentTyper;
 import org.policykg.vocab.IndicatorAligner;
 import org.policykg.vocab.UnitVocabulary;
@@ -16,6 +17,7 @@ import org.policykg.structure.metadata.DocumentMetadata;
  */
 public final class DocumentGraphBuilder {
     private final Iris iris;
+    private final DepartmentAliases aliases = new DepartmentAliases();
     private final DepartmentTyper typer = new DepartmentTyper();
     private final IndicatorAligner indicators = IndicatorAligner.load();
     private final UnitVocabulary units = UnitVocabulary.load();
@@ -35,7 +37,7 @@ public final class DocumentGraphBuilder {
         new MetadataWriter(iris, doc).write(document);
         new StructureWriter(iris, doc, provenance).write(document);
         new CitationWriter(iris, doc, provenance).write(document, extraction.citations());
-        BodyWriter bodies = new BodyWriter(iris, typer, Places.scope(meta.place()));
+        BodyWriter bodies = new BodyWriter(iris, typer, aliases, Places.scope(meta.place()));
         new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
         new TargetWriter(iris, provenance, indicators, units).write(document, extraction.targets());
         new ProjectWriter(provenance, bodies).write(document, extraction.projects());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import org.policykg.normalize.TextNormalizer;
 
@@ -15,6 +16,12 @@ import org.policykg.normalize.TextNormalizer;
  * {@code -._~} are percent-encoded.
  */
 public final class Iris {
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern BRACKET = Pattern.compile("[〔〕\\[\\]［］()（）【】﹝﹞]");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("[号號]$");
+    private static final Pattern DASHES = Pattern.compile("-+");
+    private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     public static final String DEFAULT_BASE = "https://w3id.org/policykg/";
 
     private final String base;
@@ -80,9 +87,11 @@ public final class Iris {
 
     /** 苏政办发〔2017〕115号 → 苏政办发-2017-115; a standard code such as GB13223-2011 stays as it is. */
     public static String numberKey(String number) {
-        String simplified = TextNormalizer.simplified(number).replaceAll("\\s+", "");
-        String key = simplified.replaceAll("[〔〕\\[\\]［］()（）【】﹝﹞]", "-").replaceAll("[号號]$", "")
-                .replaceAll("-+", "-").replaceAll("^-|-$", "");
+        String simplified = SPACE.matcher(TextNormalizer.simplified(number)).replaceAll("");
+        String key = BRACKET.matcher(simplified).replaceAll("-");
+        key = NUMBER_SIGN.matcher(key).replaceAll("");
+        key = DASHES.matcher(key).replaceAll("-");
+        key = EDGE_DASH.matcher(key).replaceAll("");
         return encodeSegment(key);
     }
 
@@ -91,7 +100,7 @@ public final class Iris {
         if (title == null) {
             return "";
         }
-        return TextNormalizer.simplified(title).replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase();
+        return NOT_LETTER_OR_DIGIT.matcher(TextNormalizer.simplified(title)).replaceAll("").toLowerCase();
     }
 
     /** Keeps letters and digits of any script and {@code -._~}; percent-encodes everything else as UTF-8. */

@@ -1,6 +1,7 @@
 package org.policykg.build;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -10,6 +11,8 @@ import org.policykg.extract.project.Project;
 
 /** Projects (工程项目): name, content, investment in 万元, responsible bodies, deadline, category. */
 final class ProjectWriter {
+    private static final Pattern DASHES_ONLY = Pattern.compile("[—\\-–]+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;]");
     private final Provenance provenance;
     private final BodyWriter bodies;
 
@@ -39,10 +42,10 @@ final class ProjectWriter {
     }
 
     private static List<String> bodies(String written) {
-        if (written == null || written.isBlank() || written.matches("[—\\-–]+")) {
+        if (written == null || written.isBlank() || DASHES_ONLY.matcher(written).matches()) {
             return List.of();
         }
-        return List.of(written.split("[、，,；;]")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return List.of(LIST_SEPARATOR.split(written)).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static void optional(Resource r, org.apache.jena.rdf.model.Property p, String value) {

@@ -33,6 +33,10 @@ final class IngestCommand implements Callable<Integer> {
             + "1 is a sequential ingest, and any N stores the same")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--compact", paramLabel = "WHEN", description = "compact the TDB2 store afterwards: auto (when the ingest "
+            + "wrote at least half of the store, e.g. a first load), always or never (default: ${DEFAULT-VALUE})")
+    Compaction compact = Compaction.AUTO;
+
     @Override
     public Integer call() {
         if (threads < 1) {
@@ -42,6 +46,10 @@ final class IngestCommand implements Callable<Integer> {
             IngestSummary summary = new Ingester(new Iris(options.base), null, System.err,
                     progressLines ? Progress.lines(System.err) : Progress.onTerminal(), threads).ingest(inputs, store);
             System.out.println(summary.line());
+            if (summary.stored() > 0 && compact.wanted(summary)) {
+                Compaction.run(store, compact == Compaction.ALWAYS ? "--compact always"
+                        : "this ingest wrote most of it; TDB2 keeps superseded blocks until compacted", System.err);
+            }
             return summary.ok() ? 0 : 1;
         }
     }

@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * What an ingest run did: files stored, failed (each failure names the file and why), skipped as
- * byte-identical copies of stored documents, triples, citations.
+ * byte-identical copies of stored documents, triples in the store after it, triples of the documents it
+ * stored ({@code written}), citations.
  */
-public record IngestSummary(int stored, List<String> failures, List<String> skipped, long triples, long citations,
-        double seconds) {
+public record IngestSummary(int stored, List<String> failures, List<String> skipped, long triples, long written,
+        long citations, double seconds) {
 
     public IngestSummary(int stored, List<String> failures, long triples, long citations, double seconds) {
-        this(stored, failures, List.of(), triples, citations, seconds);
+        this(stored, failures, List.of(), triples, 0, citations, seconds);
+    }
+
+    /** Whether this run wrote at least half of what the store holds (a first load, a corpus ingested again). */
+    public boolean wroteMostOfTheStore() {
+        return written > 0 && 2 * written >= triples;
     }
 
     /** Skipped duplicates are not failures: what they hold is in the store. */

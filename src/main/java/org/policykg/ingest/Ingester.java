@@ -30,8 +30,8 @@ import org.policykg.store.GraphStore;
 /**
  * Ingests files into the store. Reading, extraction, building and SHACL validation of each file run
  * on {@code threads} workers (they are independent per document); one writer, the calling thread,
- * stores the results in file order, committing whatever documents are ready together in one write
- * unit (a TDB2 write transaction) of at most {@value #MAX_BATCH}. Outcomes are those of a sequential
+ * stores the results in file order, committing them in write units (TDB2 write transactions) that
+ * grow as {@link WriteUnits} says. Outcomes are those of a sequential
  * ingest: the same store, the same messages in the same order. A bad file is reported on stderr with
  * its name and reason and skipped; it never reaches the writer, so nothing of it is stored. Should a
  * batch fail while being written, it is rolled back whole and its documents are written again one
@@ -43,8 +43,6 @@ public final class Ingester {
     public interface GraphSource {
         DocumentGraph build(Path file) throws BadInputException;
     }
-
-    static final int MAX_BATCH = 32;
 
     private final Iris iris;
     private final ThreadLocal<DocumentPipeline> pipelines;
@@ -76,10 +74,13 @@ public final class Ingester {
 
     /** What a worker made of one file: a graph (valid, or with the violations that keep it out), or why there is none. */
     private record Built(Path file, DocumentGraph graph, String failure) {
+        long quads() {
+            return graph == null ? 0 : graph.model().size();
+        }
     }
 
     /** What happened to one file at the writer, kept until its batch is committed. */
-    private record Outcome(boolean stored, String failure, String skipped, long citations) {
+    private record Outcome(boolean stored, String failure, String skipped, long citations, long quads) {
     }
 
     public IngestSummary ingest(List<Path> inputs, GraphStore store) {
@@ -91,6 +92,7 @@ public final class Ingester {
         emptyDirectories(inputs).forEach(dir -> fail(failures, dir + ": directory holds no document files"));
         int[] stored = {0};
         long[] citations = {0};
+        long[] written = {0};
         AtomicInteger workerNumber = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ingest-" + workerNumber.incrementAndGet());
@@ -98,21 +100,12 @@ public final class Ingester {
             return t;
         });
         try {
-            int window = 4 * threads + MAX_BATCH;
-            Deque<Future<Built>> pending = new ArrayDeque<>();
-            int next = 0;
+            Prefetch prefetch = new Prefetch(files, workers);
+            WriteUnits units = new WriteUnits();
             int done = 0;
             progress.update(0, files.size(), files.isEmpty() ? "" : files.get(0).getFileName().toString());
-            while (next < files.size() || !pending.isEmpty()) {
-                while (pending.size() < window && next < files.size()) {
-                    Path file = files.get(next++);
-                    pending.add(workers.submit(() -> build(file)));
-                }
-                List<Built> batch = new ArrayList<>();
-                batch.add(result(pending.poll()));
-                while (batch.size() < MAX_BATCH && !pending.isEmpty() && pending.peek().isDone()) {
-                    batch.add(result(pending.poll()));
-                }
+            while (prefetch.hasMore()) {
+                List<Built> batch = nextBatch(prefetch, units.next());
                 for (Outcome outcome : write(batch, store)) {
                     if (outcome.failure() != null) {
                         fail(failures, outcome.failure());
@@ -121,6 +114,7 @@ public final class Ingester {
                     } else {
                         stored[0]++;
                         citations[0] += outcome.citations();
+                        written[0] += outcome.quads();
                     }
                 }
                 for (Built b : batch) {
@@ -131,7 +125,48 @@ public final class Ingester {
             workers.shutdownNow();
         }
         progress.update(files.size(), files.size(), "");
-        return new IngestSummary(stored[0], failures, skipped, store.quadCount(), citations[0], (System.nanoTime() - started) / 1e9);
+        return new IngestSummary(stored[0], failures, skipped, store.quadCount(), written[0], citations[0],
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The next {@code size} documents in file order, fewer if they already hold {@value WriteUnits#MAX_QUADS} quads. */
+    private List<Built> nextBatch(Prefetch prefetch, int size) {
+        List<Built> batch = new ArrayList<>();
+        long quads = 0;
+        while (batch.size() < size && quads < WriteUnits.MAX_QUADS && prefetch.hasMore()) {
+            Built b = prefetch.take(size + 2 * threads);
+            batch.add(b);
+            quads += b.quads();
+        }
+        return batch;
+    }
+
+    /**
+     * The files on the workers in order, up to {@code ahead} documents ahead of the writer: while it
+     * writes one unit, they extract the next.
+     */
+    private final class Prefetch {
+        private final List<Path> files;
+        private final ExecutorService workers;
+        private final Deque<Future<Built>> pending = new ArrayDeque<>();
+        private int next;
+
+        Prefetch(List<Path> files, ExecutorService workers) {
+            this.files = files;
+            this.workers = workers;
+        }
+
+        boolean hasMore() {
+            return next < files.size() || !pending.isEmpty();
+        }
+
+        Built take(int ahead) {
+            while (pending.size() < ahead && next < files.size()) {
+                Path file = files.get(next++);
+                pending.add(workers.submit(() -> build(file)));
+            }
+            return result(pending.poll());
+        }
     }
 
     /** On a worker: read → … → build → validate. */
@@ -195,24 +230,24 @@ public final class Ingester {
      */
     private static Outcome write(Built b, DocumentWriter writer) {
         if (b.graph() == null) {
-            return new Outcome(false, b.failure(), null, 0);
+            return new Outcome(false, b.failure(), null, 0, 0);
         }
         String checksum = checksum(b.graph());
         Optional<String> original = checksum == null ? Optional.empty() : writer.storedCopy(checksum, b.graph().fileName());
         if (original.isPresent()) {
             return new Outcome(false, null, b.file() + ": same bytes as " + original.get()
-                    + ", which is stored; skipped, not stored twice", 0);
+                    + ", which is stored; skipped, not stored twice", 0, 0);
         }
         if (b.failure() != null) {
-            return new Outcome(false, b.failure(), null, 0);
+            return new Outcome(false, b.failure(), null, 0, 0);
         }
         writer.replaceDocument(b.graph());
         long citations = b.graph().model().listStatements(null, Eli.cites, (RDFNode) null).toList().size();
-        return new Outcome(true, null, null, citations);
+        return new Outcome(true, null, null, citations, b.quads());
     }
 
     private static Outcome internalError(Built b, RuntimeException e) {
-        return new Outcome(false, b.file() + ": internal error, document not stored: " + e, null, 0);
+        return new Outcome(false, b.file() + ": internal error, document not stored: " + e, null, 0, 0);
     }
 
     private static String checksum(DocumentGraph graph) {

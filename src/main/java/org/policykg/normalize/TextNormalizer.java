@@ -10,6 +10,10 @@ import com.hankcs.hanlp.HanLP;
  */
 public final class TextNormalizer {
     private static final double TRADITIONAL_SHARE = 0.02;
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+    private static final byte[] TRADITIONAL = new byte[Character.MAX_VALUE + 1];
 
     public NormalizedText normalize(String original) {
         Script script = detectScript(original);
@@ -29,12 +33,26 @@ public final class TextNormalizer {
             char c = text.charAt(i);
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
-                if (HanLP.convertToSimplifiedChinese(String.valueOf(c)).charAt(0) != c) {
+                if (isTraditional(c)) {
                     traditional++;
                 }
             }
         }
         return han > 0 && (double) traditional / han >= TRADITIONAL_SHARE ? Script.TRADITIONAL : Script.SIMPLIFIED;
+    }
+
+    /**
+     * Whether HanLP converts the character, remembered per character: asking the converter for every
+     * character of every document cost more than the rest of normalizing. Concurrent writers store the
+     * same value, so the cache needs no lock.
+     */
+    private static boolean isTraditional(char c) {
+        byte known = TRADITIONAL[c];
+        if (known == UNKNOWN) {
+            known = HanLP.convertToSimplifiedChinese(String.valueOf(c)).charAt(0) != c ? YES : NO;
+            TRADITIONAL[c] = known;
+        }
+        return known == YES;
     }
 
     /**

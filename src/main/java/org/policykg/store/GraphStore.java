@@ -46,6 +46,15 @@ public interface GraphStore extends AutoCloseable {
      */
     <T> T read(Function<org.apache.jena.query.Dataset, T> action);
 
+    /**
+     * Frees the space superseded writes left behind, where the store keeps it (TDB2 is copy-on-write);
+     * false where there is nothing this client can do (a store over HTTP compacts itself, or is
+     * compacted by its operator).
+     */
+    default boolean compact() {
+        return false;
+    }
+
     /** Quads in all named graphs. */
     long quadCount();
 

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -18,8 +19,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.vocabulary.DCTerms;
 import org.policykg.build.DocumentGraph;
 
@@ -104,15 +107,50 @@ public final class KnowledgeStore implements GraphStore {
         });
     }
 
-    /** Replaces one named graph (e.g. the vocabularies) in its own transaction. */
+    /**
+     * Replaces one named graph (e.g. the vocabularies) in its own transaction, unless it holds that
+     * already: every ingest offers the vocabularies again, and rewriting them unchanged would only leave
+     * copied blocks behind.
+     */
     @Override
     public void replaceGraph(String graphIri, Model model) {
-        Txn.executeWrite(dataset, () -> {
+        boolean changed = Txn.calculateWrite(dataset, () -> {
             Node name = NodeFactory.createURI(graphIri);
-            dataset.asDatasetGraph().removeGraph(name);
-            dataset.asDatasetGraph().addGraph(name, model.getGraph());
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Graph stored = dsg.getGraph(name);
+            if (stored.size() == model.size() && stored.isIsomorphicWith(model.getGraph())) {
+                return false;
+            }
+            dsg.removeGraph(name);
+            dsg.addGraph(name, model.getGraph());
+            return true;
         });
-        generation.incrementAndGet();
+        if (changed) {
+            generation.incrementAndGet();
+        }
+    }
+
+    /**
+     * Copies the live data into a new TDB2 generation and deletes the old one, which holds every block a
+     * write transaction superseded (copy-on-write). Queries carry on meanwhile; writers wait. False for a
+     * dataset without a directory of its own (in memory, or opened by someone else), where there is
+     * nothing to compact.
+     */
+    @Override
+    public boolean compact() {
+        if (directory() == null) {
+            return false;
+        }
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        // the new generation is a new dataset underneath, with a context of its own
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return true;
+    }
+
+    /** The store's directory, or null for a dataset without one (in memory, or opened by someone else). */
+    public Path directory() {
+        return dataset.asDatasetGraph() instanceof DatasetGraphSwitchable switchable && switchable.hasContainerPath()
+                ? switchable.getContainerPath() : null;
     }
 
     /**

@@ -60,13 +60,19 @@ final class RegulationMerger {
         return withTitle(dsg, key).stream().filter(r -> !isNumbered(dsg, r)).toList();
     }
 
+    /**
+     * Every document citing a regulation repeats its title key, so the key's quads grow with the corpus;
+     * their few distinct subjects are collected first and only those looked up for their type.
+     */
     private static List<Node> withTitle(DatasetGraph dsg, Node key) {
+        Set<Node> subjects = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, TITLE_KEY, key).forEachRemaining(q -> subjects.add(q.getSubject()));
         Set<Node> out = new HashSet<>();
-        dsg.find(Node.ANY, Node.ANY, TITLE_KEY, key).forEachRemaining(q -> {
-            if (dsg.find(Node.ANY, q.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(), REGULATION).hasNext()) {
-                out.add(q.getSubject());
+        for (Node s : subjects) {
+            if (dsg.find(Node.ANY, s, org.apache.jena.vocabulary.RDF.type.asNode(), REGULATION).hasNext()) {
+                out.add(s);
             }
-        });
+        }
         return new ArrayList<>(out);
     }
 

@@ -1,11 +1,15 @@
 package org.policykg.store;
 
+import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.policykg.build.vocab.Pkg;
 
 /**
@@ -20,15 +24,17 @@ final class StoredCopyQuery {
             SELECT ?source WHERE { GRAPH ?g { ?doc ?checksum ?sum ; dcterms:source ?source } FILTER(?source != ?own) }
             LIMIT 1""";
 
+    /** Parsed once: the writer asks for every document it stores, and parsing cost as much as answering. */
+    private static final Query TEMPLATE = QueryFactory.create(QUERY);
+
     private StoredCopyQuery() {
     }
 
     static Query of(String checksum, String ownFileName) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(QUERY);
-        query.setIri("checksum", Pkg.checksum.getURI());
-        query.setLiteral("sum", checksum);
-        query.setLiteral("own", ownFileName);
-        return query.asQuery();
+        return QueryTransformOps.replaceVars(TEMPLATE, Map.of(
+                Var.alloc("checksum"), Pkg.checksum.asNode(),
+                Var.alloc("sum"), NodeFactory.createLiteralString(checksum),
+                Var.alloc("own"), NodeFactory.createLiteralString(ownFileName)));
     }
 
     static Optional<String> first(QueryExecution exec) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -20,6 +21,7 @@ import org.apache.jena.rdf.model.Statement;
  * or no match, leaves the target with its own label.
  */
 public final class IndicatorAligner {
+    private static final Pattern NOT_IN_KEY = Pattern.compile("[\\s\\p{Punct}《》“”‘’（）〔〕【】、，。：；·—－]");
     public static final String RESOURCE = "/ontology/vocab/indicators.ttl";
 
     private record Form(String key, IndicatorConcept concept, List<String> excluded) {
@@ -81,7 +83,7 @@ public final class IndicatorAligner {
         for (Rewrite r : rewrites) {
             s = s.replace(r.from(), r.to());
         }
-        return s.replaceAll("[\\s\\p{Punct}《》“”‘’（）〔〕【】、，。：；·—－]", "").toLowerCase(Locale.ROOT);
+        return NOT_IN_KEY.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static List<Form> formsOf(Model model, Resource c, IndicatorAligner keyOnly) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -17,6 +18,7 @@ import org.apache.jena.rdf.model.Statement;
  * prefLabels and altLabels of {@code ontology/vocab/units.ttl}.
  */
 public final class UnitVocabulary {
+    private static final Pattern SPACE = Pattern.compile("\\s+");
     public static final String RESOURCE = "/ontology/vocab/units.ttl";
 
     private final Map<String, String> iriByForm;
@@ -54,7 +56,7 @@ public final class UnitVocabulary {
 
     /** Spacing, width, superscripts and 每 (per) do not change a unit: m ³ / 万元 = m3/万元 = 立方米每万元's form. */
     static String normalize(String written) {
-        return written.replaceAll("\\s+", "")
+        return SPACE.matcher(written).replaceAll("")
                 .replace('³', '3').replace('²', '2').replace('µ', 'μ').replace('％', '%').replace('每', '/')
                 .toLowerCase(Locale.ROOT);
     }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,48 @@ class PolicyKgCommandTest {
         String tsv = out.toString(StandardCharsets.UTF_8);
         assertThat(tsv.lines().findFirst()).contains("?source\t?number\t?title");
         assertThat(tsv.lines().count()).isGreaterThan(50);
+    }
+
+    @Test
+    void aFirstLoadIsCompactedAndSaysSoWhileAFewMoreDocumentsAreNot() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Path later = Files.createDirectories(tmp.resolve("later"));
+        try (var files = Files.list(Path.of("data", "documents"))) {
+            List<Path> shipped = files.sorted().toList();
+            for (Path f : shipped) {
+                Path into = f.equals(shipped.get(shipped.size() - 1)) ? later : corpus;
+                Files.copy(f, into.resolve(f.getFileName()));
+            }
+        }
+
+        assertThat(run("ingest", corpus.toString(), "--store", store())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("compacting").contains("compacted").contains("MB on disk");
+        assertThat(generations()).containsExactly("Data-0002");
+
+        assertThat(run("ingest", later.toString(), "--store", store())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("compact");
+        assertThat(generations()).containsExactly("Data-0002");
+
+        assertThat(run("compact", "--store", store())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("compacted");
+        assertThat(generations()).containsExactly("Data-0003");
+        assertThat(run("query", "queries/citations.rq", "--store", store(), "--format", "tsv")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isGreaterThan(50);
+    }
+
+    @Test
+    void compactNeverLeavesTheStoreAsIngestWroteIt() {
+        assertThat(run("ingest", "data/documents", "--store", store(), "--compact", "never")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("compact");
+        assertThat(generations()).containsExactly("Data-0001");
+    }
+
+    private List<String> generations() {
+        try (var s = Files.list(tmp.resolve("store"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

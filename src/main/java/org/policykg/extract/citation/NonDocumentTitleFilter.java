@@ -1,5 +1,6 @@
 package org.policykg.extract.citation;
 
+
 import java.util.regex.Pattern;
 
 import org.policykg.structure.metadata.DocumentTypes;
@@ -28,6 +29,7 @@ final class NonDocumentTitleFilter {
     private static final Pattern CITING_AFTER = Pattern.compile("^[)）\\s]*(要求|规定|精神|为引领|为指导|为依据|明确|提出|确定)");
     /** A subtitle dash (薪火相传---…) belongs to books and features, not to document titles. */
     private static final Pattern SUBTITLE_DASH = Pattern.compile("-{2,}|—{2,}|－{2,}");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]");
     private static final int WINDOW = 8;
 
     /**
@@ -36,7 +38,7 @@ final class NonDocumentTitleFilter {
      * @param after  the text just after the 》
      */
     boolean isDocument(String title, String before, String after) {
-        String core = DocumentTypes.core(title).replaceAll("[\\s\\u3000]", "");
+        String core = SPACE.matcher(DocumentTypes.core(title)).replaceAll("");
         if (core.length() < 2 || BOOK_ENDING.matcher(core).find() || looksLikeWork(core, tail(before), head(after))) {
             return false;
         }

@@ -13,10 +13,12 @@ import org.policykg.normalize.Span;
  * The code is reported without spaces (GB3095-2012).
  */
 public final class StandardCodePattern {
+    /** The lookahead (the series' first letters) lets the matcher pass over Chinese text in one test per character. */
     private static final Pattern CODE = Pattern.compile(
-            "(?<![A-Za-z])(GBZ|GB|HJ|DB\\d{2}|CJJ|CJ|JGJ|SL|DL|NY|LY|HG|JT|GA|QC|SH|YY|WS|TSG)"
+            "(?=[CDGHJLNQSTWY])(?<![A-Za-z])(GBZ|GB|HJ|DB\\d{2}|CJJ|CJ|JGJ|SL|DL|NY|LY|HG|JT|GA|QC|SH|YY|WS|TSG)"
                     + "[\\s\\u3000]*(/[\\s\\u3000]*[TZ]|/)?[\\s\\u3000]*(\\d{1,6}(?:\\.\\d{1,3})?)"
                     + "[\\s\\u3000]*[-—–－][\\s\\u3000]*((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]");
 
     /** A standard code found; {@code code} is canonical (no spaces, ASCII hyphen). */
     public record Hit(Span span, String code) {
@@ -26,7 +28,7 @@ public final class StandardCodePattern {
         List<Hit> hits = new ArrayList<>();
         Matcher m = CODE.matcher(text);
         while (m.find()) {
-            String series = m.group(1) + (m.group(2) == null ? "" : m.group(2).replaceAll("[\\s\\u3000]", ""));
+            String series = m.group(1) + (m.group(2) == null ? "" : SPACE.matcher(m.group(2)).replaceAll(""));
             hits.add(new Hit(new Span(m.start(), m.end()), series + m.group(3) + "-" + m.group(4)));
         }
         return hits;

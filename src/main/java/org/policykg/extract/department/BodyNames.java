@@ -24,6 +24,7 @@ public final class BodyNames {
     private static final Pattern OWN_PLACE = Pattern.compile("^[\\u4e00-\\u9fff]{2,6}?(省|市|县|区)(?!场|政|委|民|容|域)");
     /** A district that is a zone of its city rather than a county-level area. */
     private static final Pattern ZONE = Pattern.compile("(?:经济技术|高新技术|经济)?(港区|开发区|新区|园区|高新区)$");
+    private static final Pattern COMMITTEE = Pattern.compile("^[市区县]委.*");
 
     private final DepartmentAliases aliases;
     private final Map<String, Body> bodies = new LinkedHashMap<>();
@@ -59,7 +60,7 @@ public final class BodyNames {
             return rest;
         }
         // 市委办 of 南通市 is 南通市委办: the committee's 市 is the place's.
-        boolean committee = rest.matches("^[市区县]委.*") && rest.charAt(0) == place.charAt(place.length() - 1);
+        boolean committee = COMMITTEE.matcher(rest).matches() && rest.charAt(0) == place.charAt(place.length() - 1);
         return (committee ? place.substring(0, place.length() - 1) : place) + rest;
     }
 

@@ -2,6 +2,8 @@ package org.policykg.extract.department;
 
 import java.util.regex.Pattern;
 
+
+
 /**
  * Whether a phrase has the shape of a body's name: a short noun phrase ending in an organizational
  * head (局, 委, 办, 部, 镇, 公司, 中心 …). Prose is checked strictly, since a free-running sentence
@@ -16,6 +18,8 @@ final class BodyShape {
             "^(各|有关|相关|其他|各级|各有关|各相关|所有)+(部门|单位|政府|地区|方面|成员单位|责任单位|单位部门)?$"
                     + "|^(部门|单位|政府|企业|社会|群众|公众)$");
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d。；;:：“”《》的了是将要在对把从]");
+    private static final Pattern SENTENCE_MARK = Pattern.compile(".*[。；;:：“”《》].*");
+    private static final Pattern TWO_DIGITS = Pattern.compile(".*\\d{2,}.*");
     private static final int MAX_PROSE_NAME = 20;
     private static final int MAX_LISTED_NAME = 30;
 
@@ -35,6 +39,6 @@ final class BodyShape {
     /** A name listed under a label or in a responsibility column: as written, only obvious non-names refused. */
     static boolean isListedName(String s) {
         return s.length() >= 2 && s.length() <= MAX_LISTED_NAME && s.codePoints().anyMatch(Character::isIdeographic)
-                && !s.matches(".*[。；;:：“”《》].*") && !s.matches(".*\\d{2,}.*");
+                && !SENTENCE_MARK.matcher(s).matches() && !TWO_DIGITS.matcher(s).matches();
     }
 }

@@ -2,6 +2,8 @@ package org.policykg.extract.department;
 
 import java.util.regex.Pattern;
 
+
+
 /**
  * The words that introduce a list of bodies (牵头单位, 责任部门, 配合单位 …) and what they make the
  * bodies listed after them: leads, supports, or responsible bodies whose first is the lead.
@@ -18,12 +20,18 @@ enum Label {
             "(牵头责任(单位|部门)?|牵头(单位|部门|科室|处室)|主办(单位|部门)|主责(单位|部门)"
                     + "|(配合|协办|协助|协同|参与|参加)(单位|部门|科室|处室)"
                     + "|(责任|负责|实施|承办|落实)(单位|部门|科室|处室)|责任主体)");
+    private static final Pattern SUPPORT_WORD = Pattern.compile("^(配合|协办|协助|协同|参与|参加).*");
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern LEAD_HEADER = Pattern.compile(".*(牵头|主办|主责).*");
+    private static final Pattern SUPPORT_HEADER = Pattern.compile(".*(配合|协办|协助|协同|参与).*");
+    private static final Pattern RESPONSIBLE_HEADER = Pattern.compile(".*(责任|负责|实施|承办)(单位|部门|科室|处室|主体).*");
 
     static Label of(String word) {
         if (word.startsWith("牵头") || word.startsWith("主办") || word.startsWith("主责")) {
             return LEAD;
         }
-        if (word.matches("^(配合|协办|协助|协同|参与|参加).*")) {
+        if (SUPPORT_WORD.matcher(word).matches()) {
             return SUPPORT;
         }
         return RESPONSIBLE;
@@ -31,13 +39,13 @@ enum Label {
 
     /** For a header cell or a label word without its bracketed note: 责任单位(排在第一位的为牵头单位) is RESPONSIBLE. */
     static Label ofHeader(String header) {
-        String main = header.replaceAll("[(（][^)）]*[)）]", "").replaceAll("\\s+", "");
-        if (main.matches(".*(牵头|主办|主责).*")) {
+        String main = SPACE.matcher(BRACKETED_NOTE.matcher(header).replaceAll("")).replaceAll("");
+        if (LEAD_HEADER.matcher(main).matches()) {
             return LEAD;
         }
-        if (main.matches(".*(配合|协办|协助|协同|参与).*")) {
+        if (SUPPORT_HEADER.matcher(main).matches()) {
             return SUPPORT;
         }
-        return main.matches(".*(责任|负责|实施|承办)(单位|部门|科室|处室|主体).*") ? RESPONSIBLE : null;
+        return RESPONSIBLE_HEADER.matcher(main).matches() ? RESPONSIBLE : null;
     }
 }

@@ -2,6 +2,7 @@ package org.policykg.extract.project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.policykg.structure.Table;
 import org.policykg.structure.TableRow;
@@ -12,6 +13,7 @@ import org.policykg.structure.TableRow;
  * body or deadline is carried down from the row above.
  */
 final class ProjectTableReader {
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private record Columns(int category, int name, int content, int investment, int body, int deadline, String moneyUnit) {
         static Columns of(Table t) {
@@ -21,7 +23,7 @@ final class ProjectTableReader {
             if (name < 0 || (content < 0 && investment < 0) || t.column("指标") >= 0) {
                 return null;
             }
-            String unit = investment < 0 ? null : Investment.headerUnit(t.header().get(investment).replaceAll("\\s+", ""));
+            String unit = investment < 0 ? null : Investment.headerUnit(SPACE.matcher(t.header().get(investment)).replaceAll(""));
             return new Columns(first(t, "项目类别", "类别", "类型", "领域"), name, content, investment,
                     first(t, "责任部门", "责任单位", "牵头单位", "实施单位", "责任主体"),
                     first(t, "完成时间", "完成时限", "时限", "建设年限", "进度"), unit == null ? "万元" : unit);

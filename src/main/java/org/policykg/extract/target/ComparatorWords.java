@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * 左右), then a level verb before it (达到, 控制在, 稳定在).
  */
 final class ComparatorWords {
+    private static final Pattern AT_LEAST = Pattern.compile(".*(不低于|不少于)$");
+    private static final Pattern AT_MOST = Pattern.compile(".*(控制在|不超过|不高于|低于|少于)$");
+    private static final Pattern EQUAL = Pattern.compile(".*(稳定在|为|是)$");
+    private static final Pattern DECREASE = Pattern.compile(".*(下降|降低|减少|削减|减排|压减)(了)?$");
+    private static final Pattern APPROXIMATION = Pattern.compile("(分别|累计|总量的|总数的|近|约|逾|超|了)+$");
     /** Verbs that set a level: "提高到40%" is a level of 40, unlike "提高40%". */
     private static final Pattern TO_LEVEL = Pattern.compile(
             "(提高|提升|增加|增长|上升)(到|至)$|(下降|降低|减少|削减|降)(到|至)$");
@@ -70,13 +75,13 @@ final class ComparatorWords {
     }
 
     private static Comparator levelVerb(String verb) {
-        if (verb.matches(".*(不低于|不少于)$")) {
+        if (AT_LEAST.matcher(verb).matches()) {
             return Comparator.GE;
         }
-        if (verb.matches(".*(控制在|不超过|不高于|低于|少于)$")) {
+        if (AT_MOST.matcher(verb).matches()) {
             return Comparator.LE;
         }
-        if (verb.matches(".*(稳定在|为|是)$")) {
+        if (EQUAL.matcher(verb).matches()) {
             return Comparator.EQ;
         }
         if (LEVEL_AT_END.matcher(verb).find()) {
@@ -86,7 +91,7 @@ final class ComparatorWords {
     }
 
     private static boolean isDecrease(String verb) {
-        return verb.matches(".*(下降|降低|减少|削减|减排|压减)(了)?$");
+        return DECREASE.matcher(verb).matches();
     }
 
     /** The end of the text without the words that only soften the value (近, 约, 总量的). */
@@ -95,6 +100,6 @@ final class ComparatorWords {
     }
 
     private static String stripApproximation(String before) {
-        return before.strip().replaceAll("(分别|累计|总量的|总数的|近|约|逾|超|了)+$", "").strip();
+        return APPROXIMATION.matcher(before.strip()).replaceAll("").strip();
     }
 }

@@ -16,6 +16,7 @@ final class LabelCleaner {
     private static final Pattern TRAILING = Pattern.compile(
             "(的|和|及|与|以及|、|，|,|等|\\s|分别|均|都|保持|继续|将|要|目标任务|年度任务|目标|任务|工作|计划|指标|年度|的?要求)$");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[(（][^()（）]*[)）]$");
+    private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern BASELINE = Pattern.compile("(较|比|与|同|由|从)\\s*(20\\d{2})\\s*年(底|末)?(相比)?的?");
     private static final Pattern ANY_VERB = Pattern.compile("(达到|达|不低于|突破|超过|控制在|稳定在|保持在|保持|不超过|(?<![列作成认])为)");
 
@@ -82,6 +83,6 @@ final class LabelCleaner {
     }
 
     private static boolean isOnlyBrackets(String s) {
-        return s.matches("[(（][^()（）]*[)）]");
+        return BRACKETED.matcher(s).matches();
     }
 }

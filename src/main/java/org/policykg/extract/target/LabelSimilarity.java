@@ -2,19 +2,21 @@ package org.policykg.extract.target;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How alike two indicator labels are, on their characters: the shorter contained in the longer, or
  * the Dice coefficient of their character bigrams. Punctuation, brackets and spaces do not count.
  */
 public final class LabelSimilarity {
+    private static final Pattern NOT_IN_KEY = Pattern.compile("[\\s\\p{Punct}《》“”‘’「」『』（）〔〕【】、，。：；·—－]");
     private static final int MIN_CONTAINED = 4;
 
     private LabelSimilarity() {
     }
 
     public static String key(String label) {
-        return label.replaceAll("[\\s\\p{Punct}《》“”‘’「」『』（）〔〕【】、，。：；·—－]", "").toLowerCase(java.util.Locale.ROOT);
+        return NOT_IN_KEY.matcher(label).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The bigram Dice coefficient of the two labels' keys, 1 when equal. */

@@ -19,6 +19,8 @@ final class ProseTargetPattern {
     private static final int SHORT_LABEL = 4;
     private static final Pattern PAST_STATE = Pattern.compile("(为|是|达到了|实现了|已)$|(为|是)\\s*$");
     private static final Pattern FUTURE = Pattern.compile("到|至|前|力争|确保|争取|努力|计划|目标|将|要");
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     /** Where the sentence sits and what year applies when it names none. */
     record Context(String sentence, int offset, Integer paragraphYear, Integer documentYear, Integer pastCutoff) {
@@ -177,7 +179,7 @@ final class ProseTargetPattern {
      * 县(市)城区达到35%" names another place, "发现率100%、拆除率100%" another rate of the same thing.
      */
     private static String completeShortLabel(String label, NumberMention m, List<Target> earlier) {
-        String bare = label.replaceAll("[(（][^)）]*[)）]", "");
+        String bare = BRACKETED_NOTE.matcher(label).replaceAll("");
         if (bare.length() > SHORT_LABEL || earlier.isEmpty()) {
             return label;
         }
@@ -203,7 +205,7 @@ final class ProseTargetPattern {
         for (int j = k - 1; j >= 0; j--) {
             Clause c = clauses.get(j);
             String text = LabelCleaner.before(s.substring(c.start(), c.end()));
-            if (!text.isEmpty() && !text.matches(".*\\d.*")) {
+            if (!text.isEmpty() && !HAS_DIGIT.matcher(text).matches()) {
                 return text;
             }
         }

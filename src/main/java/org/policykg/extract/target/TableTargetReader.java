@@ -21,6 +21,7 @@ final class TableTargetReader {
     private static final Pattern YEAR_HEADER = Pattern.compile("(20\\d{2})");
     private static final Pattern UNIT_IN_NAME = Pattern.compile("[(（]([^()（）]{1,8})[)）]$");
     private static final Pattern MEASURE_NAME = Pattern.compile(".*(率|比例|比重|量|度|数|面积|值|强度|指数)$");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final int CHILD_NAME = 4;
 
     private TableTargetReader() {
@@ -131,6 +132,6 @@ final class TableTargetReader {
 
     /** Cells of a wrapped PDF table carry the line breaks as spaces (比 例); they are not part of the text. */
     private static String tidy(String cell) {
-        return cell.replaceAll("\\s+", "");
+        return SPACE.matcher(cell).replaceAll("");
     }
 }

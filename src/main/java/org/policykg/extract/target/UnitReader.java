@@ -2,6 +2,7 @@ package org.policykg.extract.target;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
  * whether it can be a target at all (a boiler's 蒸吨/小时 only qualifies scope).
  */
 final class UnitReader {
+    private static final Pattern SPACE = Pattern.compile("\\s+");
     enum Kind {
         /** A measured quantity: rates, concentrations, areas, lengths, money, mass. */
         MEASURE,
@@ -78,6 +80,6 @@ final class UnitReader {
 
     /** A unit as written in a table cell, with the spaces of a wrapped PDF cell removed (m ³ / 万元 → m³/万元). */
     static String tidy(String written) {
-        return written.replaceAll("\\s+", "").replace("m3", "m³").replace("m2", "m²");
+        return SPACE.matcher(written).replaceAll("").replace("m3", "m³").replace("m2", "m²");
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * (办法, 规划, 实施方案 …). A title is recognised by its ending, never by a list of known titles.
  */
 public final class DocumentTypes {
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]");
     /** Endings, longest first so that 实施细则 wins over 细则. Each maps to the type reported. */
     private static final List<String[]> ENDINGS = sorted(new String[][]{
             {"任务书", "任务书"}, {"目标任务", "任务书"}, {"责任书", "责任书"}, {"要点", "要点"},
@@ -50,13 +51,13 @@ public final class DocumentTypes {
 
     /** Whether the title ends like a document: a type word, or a strategy's target year. */
     public static boolean looksLikeDocument(String title) {
-        String core = core(title).replaceAll("[\\s\\u3000]", "");
+        String core = SPACE.matcher(core(title)).replaceAll("");
         return typeOf(core).isPresent() || TARGET_YEAR.matcher(core).find();
     }
 
     /** A title that is nothing but a type word (《方案》, 《实施细则》): a short back-reference, not a name. */
     public static boolean isBareType(String title) {
-        String core = core(title).replaceAll("[\\s\\u3000]", "");
+        String core = SPACE.matcher(core(title)).replaceAll("");
         String rest = core.startsWith("本") ? core.substring(1) : core;
         Optional<String> ending = endingOf(rest);
         return ending.isPresent() && (rest.equals(ending.get()) || rest.length() <= ending.get().length() + 2

@@ -15,6 +15,7 @@ import org.policykg.normalize.Span;
  * 生态文明建设工作要点) gives the document's name with the place that issued it.
  */
 final class TitleFinder {
+    private static final Pattern STARTS_WITH_PLACE = Pattern.compile("^[\\p{IsHan}]{1,8}?[省市县区].*");
     static final int HEAD_LINES = 40;
     private static final int MAX_TITLE = 90;
 
@@ -115,7 +116,7 @@ final class TitleFinder {
     }
 
     private static boolean startsWithPlace(String name) {
-        return name.matches("^[\\p{IsHan}]{1,8}?[省市县区].*");
+        return STARTS_WITH_PLACE.matcher(name).matches();
     }
 
     private static String stripQuotes(String s) {

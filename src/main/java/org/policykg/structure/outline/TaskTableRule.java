@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
  * naming who does it (责任, 牵头, 承办, 实施单位). An indicator table (指标, 目标值) is not one.
  */
 final class TaskTableRule {
+    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern WORK = Pattern.compile("任务|项目名称|工程名称|措施|工作内容|工作事项|建设内容|事项");
     private static final Pattern WHO = Pattern.compile("责任|牵头|承办|实施单位|主办|配合|负责");
 
     boolean isTaskTable(List<String> header) {
-        String h = String.join("|", header).replaceAll("\\s+", "");
+        String h = SPACE.matcher(String.join("|", header)).replaceAll("");
         return WORK.matcher(h).find() && WHO.matcher(h).find();
     }
 }

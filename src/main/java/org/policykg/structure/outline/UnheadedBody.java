@@ -13,6 +13,7 @@ import org.policykg.structure.Line;
  * signature, the date and the title itself are not tasks.
  */
 final class UnheadedBody {
+    private static final Pattern SPACE_AND_QUOTES = Pattern.compile("[\\s\\u3000《》]+");
     private static final Pattern SENTENCE = Pattern.compile("[。；;，,]");
     private static final int MIN_PARAGRAPH = 15;
 
@@ -37,6 +38,6 @@ final class UnheadedBody {
     }
 
     private static String key(String s) {
-        return s.replaceAll("[\\s\\u3000《》]+", "");
+        return SPACE_AND_QUOTES.matcher(s).replaceAll("");
     }
 }

@@ -1,5 +1,6 @@
 package org.policykg.structure.outline;
 
+
 import java.util.regex.Pattern;
 
 import org.policykg.structure.Line;
@@ -11,6 +12,7 @@ import org.policykg.structure.Line;
  * them: in a numbered plan such short lines are table cells or signatures, not headings.
  */
 final class UnnumberedHeadings {
+    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION = Pattern.compile("[。，,；;：:、！？!?“”\"()（）《》〔〕\\[\\]]");
     private static final Pattern DATE = Pattern.compile("\\d{4}\\s*年|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     private static final Pattern ISSUER = Pattern.compile("(委员会|人民政府|办公室|办公厅|管委会|管理局)$");
@@ -32,6 +34,6 @@ final class UnnumberedHeadings {
     }
 
     private static String key(String s) {
-        return s.replaceAll("\\s+", "");
+        return SPACE.matcher(s).replaceAll("");
     }
 }

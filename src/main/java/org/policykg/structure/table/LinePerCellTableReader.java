@@ -25,6 +25,9 @@ public final class LinePerCellTableReader implements TableReader {
     private static final Pattern WORK_HEADER = Pattern.compile("任务|项目|措施|内容|事项");
     private static final Pattern BRACKETED = Pattern.compile("^[(（【\\[].*[)）】\\]]$");
     private static final Pattern SERIAL = Pattern.compile("^\\d{1,3}\\.?$");
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATED = Pattern.compile(".*[,，。;；:：].*");
     /** Lines that close a document after its last table: issuer and date of printing, copy-to list. */
     private static final Pattern FOOTER = Pattern.compile("印发$|^抄送|^\\d{4}年\\d{1,2}月\\d{1,2}日");
     private static final Pattern HEADING = Pattern.compile("^(附\\s*件|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条])");
@@ -72,9 +75,9 @@ public final class LinePerCellTableReader implements TableReader {
     }
 
     private static boolean isHeaderCell(String s) {
-        String bare = s.replaceAll("[(（][^)）]*[)）]", "").replaceAll("\\s+", "");
+        String bare = SPACE.matcher(BRACKETED_NOTE.matcher(s).replaceAll("")).replaceAll("");
         return !bare.isEmpty() && bare.length() <= MAX_HEADER_CELL && HEADER_WORD.matcher(bare).find()
-                && !bare.matches(".*[,，。;；:：].*");
+                && !PUNCTUATED.matcher(bare).matches();
     }
 
     static boolean isBracketed(String s) {
@@ -88,7 +91,7 @@ public final class LinePerCellTableReader implements TableReader {
         }
 
         boolean numbered() {
-            return SERIAL_HEADER.matcher(cells.get(0).replaceAll("\\s+", "")).matches();
+            return SERIAL_HEADER.matcher(SPACE.matcher(cells.get(0)).replaceAll("")).matches();
         }
 
         /** Columns left of the work column describe the group of rows and are merged over it. */

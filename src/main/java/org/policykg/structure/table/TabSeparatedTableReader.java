@@ -2,6 +2,7 @@ package org.policykg.structure.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
@@ -14,6 +15,8 @@ import org.policykg.structure.TableRow;
  * header (a table continued on the next page) is skipped.
  */
 public final class TabSeparatedTableReader implements TableReader {
+    private static final Pattern SPACE_AND_PUNCTUATION = Pattern.compile("[\\s\\p{P}]+");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     @Override
     public List<TableRegion> read(NormalizedText text, List<Line> lines) {
@@ -61,7 +64,7 @@ public final class TabSeparatedTableReader implements TableReader {
 
     /** Compared without spaces and punctuation: a repeated header may differ in both. */
     private static String key(List<String> cells) {
-        return String.join("", cells).replaceAll("[\\s\\p{P}]+", "");
+        return SPACE_AND_PUNCTUATION.matcher(String.join("", cells)).replaceAll("");
     }
 
     /**
@@ -71,7 +74,7 @@ public final class TabSeparatedTableReader implements TableReader {
     private static boolean isHeaderContinuation(List<String> cells, int columns) {
         long filled = cells.stream().filter(c -> !c.isBlank()).count();
         return !cells.isEmpty() && cells.get(0).isBlank() && filled > 0 && filled <= Math.max(1, columns / 3)
-                && cells.stream().noneMatch(c -> c.matches(".*\\d.*"));
+                && cells.stream().noneMatch(c -> HAS_DIGIT.matcher(c).matches());
     }
 
     private static void continueHeader(List<String> header, List<String> cells) {
