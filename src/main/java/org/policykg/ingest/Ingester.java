@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.RDFNode;
@@ -30,12 +31,13 @@ import org.policykg.store.GraphStore;
 /**
  * Ingests files into the store. Reading, extraction, building and SHACL validation of each file run
  * on {@code threads} workers (they are independent per document); one writer, the calling thread,
- * stores the results in file order, committing them in write units (TDB2 write transactions) that
- * grow as {@link WriteUnits} says. Outcomes are those of a sequential
- * ingest: the same store, the same messages in the same order. A bad file is reported on stderr with
+ * stores the results in file order, in write units (TDB2 write transactions) that grow as
+ * {@link WriteUnits} says. Outcomes are those of a sequential ingest: the same store, the same messages
+ * in the same order, each printed once its unit is committed. A bad file is reported on stderr with
  * its name and reason and skipped; it never reaches the writer, so nothing of it is stored. Should a
- * batch fail while being written, it is rolled back whole and its documents are written again one
- * per unit, so one failing document cannot take the others with it.
+ * unit fail while being written, it is rolled back whole and its documents are written again one
+ * per unit, so one failing document cannot take the others with it. Progress counts a document when
+ * it is written into its unit.
  */
 public final class Ingester {
     /** Makes a document's graph from a file; the seam where tests put in a deliberately broken graph. */
@@ -102,11 +104,11 @@ public final class Ingester {
         try {
             Prefetch prefetch = new Prefetch(files, workers);
             WriteUnits units = new WriteUnits();
-            int done = 0;
+            int[] done = {0};
             progress.update(0, files.size(), files.isEmpty() ? "" : files.get(0).getFileName().toString());
             while (prefetch.hasMore()) {
-                List<Built> batch = nextBatch(prefetch, units.next());
-                for (Outcome outcome : write(batch, store)) {
+                for (Outcome outcome : writeUnit(prefetch, units.next(), store,
+                        name -> progress.update(++done[0], files.size(), name))) {
                     if (outcome.failure() != null) {
                         fail(failures, outcome.failure());
                     } else if (outcome.skipped() != null) {
@@ -117,9 +119,6 @@ public final class Ingester {
                         written[0] += outcome.quads();
                     }
                 }
-                for (Built b : batch) {
-                    progress.update(++done, files.size(), b.file().getFileName().toString());
-                }
             }
         } finally {
             workers.shutdownNow();
@@ -129,21 +128,9 @@ public final class Ingester {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    /** The next {@code size} documents in file order, fewer if they already hold {@value WriteUnits#MAX_QUADS} quads. */
-    private List<Built> nextBatch(Prefetch prefetch, int size) {
-        List<Built> batch = new ArrayList<>();
-        long quads = 0;
-        while (batch.size() < size && quads < WriteUnits.MAX_QUADS && prefetch.hasMore()) {
-            Built b = prefetch.take(size + 2 * threads);
-            batch.add(b);
-            quads += b.quads();
-        }
-        return batch;
-    }
-
     /**
-     * The files on the workers in order, up to {@code ahead} documents ahead of the writer: while it
-     * writes one unit, they extract the next.
+     * The files on the workers in order, a few documents ahead of the writer, so that they extract while
+     * it writes and the writer holds one document at a time however large its unit.
      */
     private final class Prefetch {
         private final List<Path> files;
@@ -160,8 +147,8 @@ public final class Ingester {
             return next < files.size() || !pending.isEmpty();
         }
 
-        Built take(int ahead) {
-            while (pending.size() < ahead && next < files.size()) {
+        Built take() {
+            while (pending.size() < 4 * threads && next < files.size()) {
                 Path file = files.get(next++);
                 pending.add(workers.submit(() -> build(file)));
             }
@@ -194,32 +181,55 @@ public final class Ingester {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
+            throw new WorkersFailed("ingest interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            throw new WorkersFailed("extraction failed", e.getCause());
         }
     }
 
-    /** The batch in one write unit; if that fails, each document in a unit of its own. */
-    private List<Outcome> write(List<Built> batch, GraphStore store) {
+    /** The workers themselves failed (interrupted, out of memory): the ingest stops, no document is to blame. */
+    private static final class WorkersFailed extends RuntimeException {
+        WorkersFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Up to {@code size} documents in one write unit, each written as it comes off the workers and
+     * announced to {@code written}; the outcomes are final once the unit is committed. Should the unit
+     * fail, it is rolled back, and the files it had taken are built again and written one per unit, so
+     * that one failing document cannot take the others with it.
+     */
+    private List<Outcome> writeUnit(Prefetch prefetch, int size, GraphStore store, Consumer<String> written) {
+        List<Path> taken = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         try {
-            List<Outcome> outcomes = new ArrayList<>();
             store.writeBatch(writer -> {
-                outcomes.clear();
-                for (Built b : batch) {
+                while (taken.size() < size && prefetch.hasMore()) {
+                    Built b = prefetch.take();
+                    taken.add(b.file());
                     outcomes.add(write(b, writer));
+                    written.accept(b.file().getFileName().toString());
                 }
             });
             return outcomes;
-        } catch (RuntimeException batchFailed) {
-            if (batch.size() == 1) {
-                return List.of(internalError(batch.get(0), batchFailed));
+        } catch (WorkersFailed e) {
+            throw e;
+        } catch (RuntimeException unitFailed) {
+            if (taken.size() == 1) {
+                return List.of(internalError(taken.get(0), unitFailed));
             }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Built b : batch) {
-                outcomes.addAll(write(List.of(b), store));
-            }
-            return outcomes;
+            return taken.stream().map(file -> writeAlone(build(file), store)).toList();
+        }
+    }
+
+    private Outcome writeAlone(Built b, GraphStore store) {
+        Outcome[] outcome = new Outcome[1];
+        try {
+            store.writeBatch(writer -> outcome[0] = write(b, writer));
+            return outcome[0];
+        } catch (RuntimeException e) {
+            return internalError(b.file(), e);
         }
     }
 
@@ -246,8 +256,8 @@ public final class Ingester {
         return new Outcome(true, null, null, citations, b.quads());
     }
 
-    private static Outcome internalError(Built b, RuntimeException e) {
-        return new Outcome(false, b.file() + ": internal error, document not stored: " + e, null, 0, 0);
+    private static Outcome internalError(Path file, RuntimeException e) {
+        return new Outcome(false, file + ": internal error, document not stored: " + e, null, 0, 0);
     }
 
     private static String checksum(DocumentGraph graph) {

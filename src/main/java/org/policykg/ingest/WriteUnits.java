@@ -1,18 +1,19 @@
 package org.policykg.ingest;
 
 /**
- * How many documents the writer commits together: 1, 2, 4, … up to {@value #MAX_DOCUMENTS}, and no
- * more than {@value #MAX_QUADS} quads. TDB2 is copy-on-write: every write transaction copies each
- * index block it touches, and a document touches blocks all over the six quad indexes, so a unit of
- * 256 synthetic documents writes twice as fast as units of 32 and leaves less than half the disk
- * behind (measured: 1,000 documents, 28 s and 0.64 GB against 56 s and 1.6 GB). Starting at one
- * keeps a short ingest as it was: the first documents are stored, and shown done, at once, and an
- * interrupted ingest loses at most the unit it was writing. The quad bound keeps the documents the
- * writer holds in memory in check when documents are large.
+ * How many documents the writer commits together: 1, 2, 4, … up to {@value #MAX_DOCUMENTS}. TDB2 is
+ * copy-on-write: a write transaction copies every index block it touches, and the blocks it superseded
+ * stay on disk until the store is compacted. A document touches blocks all over the node table and
+ * the quad indexes keyed by object or predicate (new nodes hash anywhere; old objects such as types,
+ * places and concepts recur in every document), so what a transaction leaves behind grows with the
+ * store rather than with the transaction. Units of 256 documents left 15 GB behind a third of the way
+ * into 10,000 synthetic documents; units that double leave behind about what the store holds once
+ * more. Starting at one keeps a short ingest as it was, and the largest unit bounds what an
+ * interrupted ingest loses. The writer streams a unit's documents into the transaction one by one, so
+ * its size costs no memory.
  */
 final class WriteUnits {
-    static final int MAX_DOCUMENTS = 256;
-    static final long MAX_QUADS = 400_000;
+    static final int MAX_DOCUMENTS = 4096;
 
     private int next = 1;
 

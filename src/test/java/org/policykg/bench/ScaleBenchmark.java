@@ -58,7 +58,7 @@ import com.hankcs.hanlp.tokenizer.StandardTokenizer;
  * <li>sequential ({@code --threads 1}) vs parallel ingest into TDB2;</li>
  * <li>disk after the ingest and after compacting it, and how long compacting takes;</li>
  * <li>store load: the stored documents written again through PolicyKG's store (write transactions of
- *     {@value #REPLAY_UNIT} documents, as the ingest's largest, with regulation merging) vs Jena's TDB2
+ *     1, 2, 4, … up to {@value #MAX_UNIT} documents as in the ingest, with regulation merging) vs Jena's TDB2
  *     bulk loader (phased, as {@code tdb2.tdbloader}) of the same quads;</li>
  * <li>saved-query latency p50/p99 over {@code queries/*.rq} on the compacted parallel-ingested store;</li>
  * <li>heap to serve: the smallest -Xmx at which {@link QueryMix} runs every saved query, and the heap
@@ -72,7 +72,8 @@ import com.hankcs.hanlp.tokenizer.StandardTokenizer;
  * what keeps the 10,000-document run within the better part of an hour on two shared cores.
  */
 public final class ScaleBenchmark {
-    static final int REPLAY_UNIT = 256;
+    /** The ingest's largest write unit, which the store-load replay follows. */
+    static final int MAX_UNIT = 4096;
     /** A whole-corpus query slower than this once is not run again: one run is its figure. */
     private static final double QUERY_REPEAT_LIMIT_MS = 30_000;
     private static final String[] HEAPS = {"48m", "64m", "96m", "128m", "192m", "256m", "384m", "512m", "768m", "1g", "1536m", "2g", "3g", "4g"};
@@ -80,10 +81,14 @@ public final class ScaleBenchmark {
     private final Path work;
     private final int size;
     private final Properties results = new Properties();
+    /** The heap ladder: sizes tried at most (each runs every whole-corpus query), and where to start. */
+    private int heapAttempts;
+    private long heapFrom;
 
     private ScaleBenchmark(Path work, int size) {
         this.work = work;
         this.size = size;
+        this.heapAttempts = size >= 10000 ? 1 : Integer.MAX_VALUE;
     }
 
     public static void main(String[] args) throws Exception {
@@ -92,8 +97,11 @@ public final class ScaleBenchmark {
         boolean skipSequential = Arrays.asList(args).contains("--skip-sequential");
         boolean skipLoad = Arrays.asList(args).contains("--skip-load");
         ScaleBenchmark bench = new ScaleBenchmark(work, size);
+        int heapOnly = Arrays.asList(args).indexOf("--heap-only");
         if (Arrays.asList(args).contains("--queries-only")) {
             bench.queriesOnly();
+        } else if (heapOnly >= 0) {
+            bench.heapOnly(args[heapOnly + 1]);
         } else {
             bench.run(!skipSequential, !skipLoad);
         }
@@ -196,6 +204,20 @@ public final class ScaleBenchmark {
         }
     }
 
+    /**
+     * Continues the heap ladder of an earlier run from {@code from} (the sizes below it failed there),
+     * trying up to three sizes: what the 10,000 run leaves for later to stay within its time.
+     */
+    private void heapOnly(String from) throws Exception {
+        Path file = work.resolve("size-" + size + ".properties");
+        try (InputStream in = Files.newInputStream(file)) {
+            results.load(in);
+        }
+        heapFrom = megabytes(from);
+        heapAttempts = 3;
+        heap(work.resolve("store-par-" + size));
+    }
+
     private List<Path> corpus() throws IOException {
         Path dir = work.resolve("corpus");
         long have = Files.isDirectory(dir) ? Files.list(dir).count() : 0;
@@ -229,16 +251,37 @@ public final class ScaleBenchmark {
         try (KnowledgeStore s = KnowledgeStore.open(store)) {
             PrintStream errors = new PrintStream(OutputStream.nullOutputStream());
             long start = System.nanoTime();
-            IngestSummary summary = new Ingester(new Iris(Iris.DEFAULT_BASE), null, errors, new Progress(System.err, false), threads)
+            IngestSummary summary = new Ingester(new Iris(Iris.DEFAULT_BASE), null, errors, everyThousand(store), threads)
                     .ingest(files, s);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (files.size() == size) {
                 log("ingest, %d threads: %.1f s, %.1f docs/s; %s", threads, seconds, size / seconds, summary.line());
                 put("stored", summary.stored());
+                put("quads", summary.triples());
                 put("citations", summary.citations());
             }
             return seconds;
         }
+    }
+
+    /** Progress on stdout every thousand documents, with the disk the store takes: a long ingest shows where it is. */
+    private Progress everyThousand(Path store) {
+        OutputStream filter = new OutputStream() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public void write(int b) {
+                if (b != '\n') {
+                    line.append((char) b);
+                    return;
+                }
+                if (line.toString().matches("\\d*000/\\d+.*")) {
+                    log("ingested %s, store %d MB", line.toString().split(" ")[0], diskUsage(store) / 1_000_000);
+                }
+                line.setLength(0);
+            }
+        };
+        return Progress.lines(new PrintStream(filter, true, StandardCharsets.UTF_8));
     }
 
     private long export(Path store, Path file) throws IOException {
@@ -258,16 +301,18 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** The same quads through PolicyKG's store: one document per graph, {@value #REPLAY_UNIT} per write transaction. */
+    /** The same quads through PolicyKG's store: one document per graph, write units doubling as the ingest's. */
     private double replay(Path nquads, Path store) throws IOException {
         try (KnowledgeStore s = KnowledgeStore.open(store)) {
             long start = System.nanoTime();
             List<DocumentGraph> batch = new ArrayList<>();
+            int[] unit = {1};
             Node[] current = {null};
             Model[] model = {null};
             Runnable flush = () -> {
                 s.writeBatch(w -> batch.forEach(w::replaceDocument));
                 batch.clear();
+                unit[0] = Math.min(MAX_UNIT, 2 * unit[0]);
             };
             Runnable close = () -> {
                 if (current[0] == null) {
@@ -279,7 +324,7 @@ public final class ScaleBenchmark {
                 } else {
                     var doc = model[0].listSubjectsWithProperty(RDF.type, Pkg.PolicyDocument).next();
                     batch.add(new DocumentGraph(doc.getProperty(DCTerms.source).getString(), doc.getURI(), graph, model[0]));
-                    if (batch.size() == REPLAY_UNIT) {
+                    if (batch.size() == unit[0]) {
                         flush.run();
                     }
                 }
@@ -298,7 +343,7 @@ public final class ScaleBenchmark {
             close.run();
             flush.run();
             double seconds = (System.nanoTime() - start) / 1e9;
-            log("store load through PolicyKG (batched transactions + merging): %.1f s", seconds);
+            log("store load through PolicyKG (parse, then write units of 1, 2, 4 … documents with merging): %.1f s", seconds);
             return seconds;
         }
     }
@@ -416,15 +461,17 @@ public final class ScaleBenchmark {
         put("heap.usedAfterGC.at4g", baseline == null ? "-1" : baseline);
         String needed = "over " + HEAPS[HEAPS.length - 1];
         String used = null;
+        String failed = null;
         int attempts = 0;
         for (String heap : HEAPS) {
-            if (baseline != null && megabytes(heap) * 1024 * 1024 < Long.parseLong(baseline)) {
+            if (baseline != null && megabytes(heap) * 1024 * 1024 < Long.parseLong(baseline) || megabytes(heap) < heapFrom) {
                 continue;
             }
-            if (size >= 10000 && ++attempts > 1) {
-                needed = "over " + heap + " (not tried)";
+            if (++attempts > heapAttempts) {
+                needed = "over " + failed + " (" + heap + " not tried)";
                 break;
             }
+            failed = heap;
             used = child(java, cp, heap, store, limit);
             if (used != null) {
                 needed = heap;

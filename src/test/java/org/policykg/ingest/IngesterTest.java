@@ -124,6 +124,75 @@ class IngesterTest {
         }
     }
 
+    @Test
+    void aUnitThatFailsWhileBeingWrittenIsRedoneOneDocumentAtATimeSoOnlyTheFailingOneIsLost() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        for (String seed : java.util.List.of(Seeds.NANTONG_2018, Seeds.NANTONG_ETDZ, Seeds.JIAXING_PORT, Seeds.WEIHAI_ETDZ, Seeds.GANZHOU)) {
+            Files.copy(Seeds.path(seed), corpus.resolve(seed));
+        }
+        String failing = Seeds.JIAXING_PORT;
+        try (TempStore s = new TempStore(tmp.resolve("store")); TempStore reference = new TempStore(tmp.resolve("reference"))) {
+            IngestSummary summary = s.ingester(null).ingest(java.util.List.of(corpus), new FailingWrites(s.store, failing));
+
+            assertThat(summary.stored()).isEqualTo(4);
+            assertThat(summary.failures()).singleElement().asString().contains(failing).contains("internal error").contains("disk full");
+            Files.delete(corpus.resolve(failing));
+            reference.ingest(corpus);
+            assertThat(TempStore.sameContent(reference.snapshot(), s.snapshot())).isTrue();
+        }
+    }
+
+    /** The store as it is, except that writing the document read from one file fails (a full disk, say). */
+    private record FailingWrites(org.policykg.store.KnowledgeStore store, String fileName) implements org.policykg.store.GraphStore {
+        @Override
+        public void writeBatch(java.util.function.Consumer<org.policykg.store.DocumentWriter> body) {
+            store.writeBatch(writer -> body.accept(new org.policykg.store.DocumentWriter() {
+                @Override
+                public java.util.Optional<String> storedCopy(String checksum, String ownFileName) {
+                    return writer.storedCopy(checksum, ownFileName);
+                }
+
+                @Override
+                public void replaceDocument(DocumentGraph graph) {
+                    writer.replaceDocument(graph);
+                    if (graph.fileName().equals(fileName)) {
+                        throw new IllegalStateException("disk full");
+                    }
+                }
+            }));
+        }
+
+        @Override
+        public void replaceGraph(String graphIri, org.apache.jena.rdf.model.Model model) {
+            store.replaceGraph(graphIri, model);
+        }
+
+        @Override
+        public <T> T query(org.apache.jena.query.Query query, java.util.Map<String, org.apache.jena.graph.Node> bindings,
+                java.util.function.Function<org.apache.jena.query.QueryExecution, T> action) {
+            return store.query(query, bindings, action);
+        }
+
+        @Override
+        public <T> T read(java.util.function.Function<Dataset, T> action) {
+            return store.read(action);
+        }
+
+        @Override
+        public long quadCount() {
+            return store.quadCount();
+        }
+
+        @Override
+        public String location() {
+            return store.location();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     private static DocumentGraph withoutTitle(DocumentGraph graph) {
         graph.model().removeAll(graph.model().createResource(graph.documentIri()), Eli.title, null);
         return graph;
