@@ -3,6 +3,7 @@ package org.policykg.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import org.policykg.build.Iris;
@@ -52,16 +53,17 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         long started = System.nanoTime();
-        KnowledgeStore store = KnowledgeStore.open(options.store);
+        // Jena's start-up and the store's opening run beside Spring's (see PolicyKgServer.start).
+        CompletableFuture<KnowledgeStore> opening = openInBackground();
         PolicyKgServer server;
         try {
-            Startup.fillIfEmpty(store, corpus, new Iris(options.base), System.err);
-            server = PolicyKgServer.start(config, store);
+            server = PolicyKgServer.start(config, opening);
         } catch (RuntimeException e) {
-            store.close();
+            opening.thenAccept(KnowledgeStore::close);
             System.err.println("error: cannot serve " + options.store + ": " + rootMessage(e));
             return 1;
         }
+        KnowledgeStore store = opening.join();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -75,6 +77,31 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private CompletableFuture<KnowledgeStore> openInBackground() {
+        CompletableFuture<KnowledgeStore> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(openAndFill());
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "policykg-open-store");
+        opener.setDaemon(true);
+        opener.start();
+        return opening;
+    }
+
+    private KnowledgeStore openAndFill() {
+        KnowledgeStore store = KnowledgeStore.open(options.store);
+        try {
+            Startup.fillIfEmpty(store, corpus, new Iris(options.base), System.err);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     private void printUrls(ServeConfig config, int actualPort, double seconds) {

@@ -2,6 +2,9 @@ package org.policykg.serve;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.jena.query.Dataset;
 
 import org.policykg.build.Iris;
 import org.policykg.serve.web.LocalPaths;
@@ -12,6 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * Starts the web application (Spring MVC and Fuseki's dispatch in one embedded Jetty) over an open
@@ -28,6 +32,16 @@ public final class PolicyKgServer implements AutoCloseable {
     }
 
     public static PolicyKgServer start(ServeConfig config, KnowledgeStore store) {
+        return start(config, CompletableFuture.completedFuture(store));
+    }
+
+    /**
+     * Starts while the store is still being opened (or filled) on another thread: Spring reads its
+     * configuration meanwhile, and waits for the store before it creates any bean. On two cores that
+     * overlaps Jena's start-up with Spring's. No bean is created before the store is there, so Jena's
+     * one-time initialisation never runs on two threads at once.
+     */
+    public static PolicyKgServer start(ServeConfig config, CompletableFuture<KnowledgeStore> opening) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", config.port());
         if (config.host() != null && !config.host().isBlank()) {
@@ -63,10 +77,15 @@ public final class PolicyKgServer implements AutoCloseable {
                 .registerShutdownHook(false)
                 .properties(properties)
                 .initializers(ctx -> {
-                    ctx.getBeanFactory().registerSingleton("serveConfig", config);
-                    ctx.getBeanFactory().registerSingleton("knowledgeStore", store);
-                    ctx.getBeanFactory().registerSingleton("dataset", store.dataset());
-                    ctx.getBeanFactory().registerSingleton("iris", new Iris(config.baseIri()));
+                    GenericApplicationContext app = (GenericApplicationContext) ctx;
+                    app.getBeanFactory().registerSingleton("serveConfig", config);
+                    app.addBeanFactoryPostProcessor(beans -> opening.join());
+                    // "": the store is the caller's, Spring must not close it (it would infer close()).
+                    app.registerBean("knowledgeStore", KnowledgeStore.class, opening::join,
+                            bean -> bean.setDestroyMethodName(""));
+                    app.registerBean("dataset", Dataset.class, () -> opening.join().dataset(),
+                            bean -> bean.setDestroyMethodName(""));
+                    app.registerBean("iris", Iris.class, () -> new Iris(config.baseIri()));
                 })
                 .run();
         return new PolicyKgServer(context);

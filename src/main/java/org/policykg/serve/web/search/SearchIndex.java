@@ -33,6 +33,8 @@ import org.policykg.serve.web.PageQueries.Row;
 import org.policykg.store.KnowledgeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -64,14 +66,15 @@ public class SearchIndex {
         this.queries = queries;
         TextQuery.init();
         this.search = QueryFactory.create(resource("search/search.rq"));
-        buildInBackground();
     }
 
     /**
-     * The first build runs beside start-up rather than in it (it is seconds of Lucene work on a large
-     * store); a search that arrives before it is done waits for it on the same lock.
+     * The first build runs once the server is up rather than in start-up (it is seconds of Lucene work
+     * on a large store, and on a small machine it would take a core from start-up); a search that
+     * arrives before it is done waits for it on the same lock.
      */
-    private void buildInBackground() {
+    @EventListener(ApplicationReadyEvent.class)
+    void buildInBackground() {
         Thread builder = new Thread(() -> {
             try {
                 rebuildIfChanged();
@@ -86,6 +89,7 @@ public class SearchIndex {
 
     /** Entries in the index, after waiting for a build in progress. */
     public synchronized int size() {
+        rebuildIfChanged();
         return entries;
     }
 
