@@ -60,6 +60,15 @@ public final class PolicyKgServer implements AutoCloseable {
         properties.put("server.jetty.threads.max", 16 + 8 * Runtime.getRuntime().availableProcessors());
         properties.put("spring.main.log-startup-info", "false");
         properties.put("spring.jmx.enabled", "false");
+        // Auto-configurations the application does not use (no AOP, no async or scheduled work, no
+        // TLS, no availability probes or build info): each one parsed is start-up time.
+        properties.put("spring.autoconfigure.exclude", String.join(",",
+                "org.springframework.boot.autoconfigure.aop.AopAutoConfiguration",
+                "org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",
+                "org.springframework.boot.autoconfigure.info.ProjectInfoAutoConfiguration",
+                "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+                "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration",
+                "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration"));
 
         // The web pages answer each minted IRI at its path: <base>document/X at /document/X, or at
         // /policykg/document/X for a base such as https://example.org/policykg/ (see web.LocalPaths).

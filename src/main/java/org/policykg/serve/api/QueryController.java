@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.query.Query;
 import org.policykg.query.QueryRunner;
@@ -42,6 +43,8 @@ public class QueryController {
     private final ResultCache<CachedResponse> cache = new ResultCache<>(512);
 
     private final ExecutionSlots slots;
+    /** Whether a query text (by text) is a CONSTRUCT or DESCRIBE: negotiation needs it before the cache. */
+    private final Map<String, Boolean> graphForms = new ConcurrentHashMap<>();
 
     public QueryController(QueryCatalog catalog, KnowledgeStore store, ExecutionSlots slots) {
         this.catalog = catalog;
@@ -64,21 +67,44 @@ public class QueryController {
         } catch (IllegalArgumentException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        // Keyed by the Accept header as sent: a repeated question skips parsing and negotiation too.
-        CachedResponse answer = cache.get(cacheKey(saved, params, accept), store.generation(), () -> answer(saved, params, accept));
+        ResultNegotiation.Choice choice = negotiate(saved, accept);
+        CachedResponse answer = cache.get(cacheKey(saved, params, choice.type().toString()), store.generation(),
+                () -> answer(saved, params, choice));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(answer.contentType())).body(answer.body());
     }
 
-    /** The query's text is part of the key: an edited .rq file is a new question. */
-    static String cacheKey(SavedQuery saved, Map<String, String> params, String accept) {
-        return saved.text().hashCode() + "\u0000" + saved.name() + "\u0000" + accept + "\u0000" + new TreeMap<>(params);
+    /**
+     * Computes and keeps the answer a client asking without parameters in the default format gets
+     * (unless it is kept already), so that the first researcher to ask after start-up or a write does
+     * not wait for it. Only for queries without a required parameter.
+     */
+    void keepDefaultAnswer(SavedQuery saved) {
+        ResultNegotiation.Choice choice = negotiate(saved, null);
+        cache.get(cacheKey(saved, Map.of(), choice.type().toString()), store.generation(), () -> answer(saved, Map.of(), choice));
     }
 
-    private CachedResponse answer(SavedQuery saved, Map<String, String> params, String accept) {
-        Query query = saved.parse();
-        var offered = query.isConstructType() || query.isDescribeType() ? ResultNegotiation.GRAPHS : ResultNegotiation.RESULTS;
-        var choice = ResultNegotiation.choose(accept, offered).orElseThrow(() -> new ApiException(HttpStatus.NOT_ACCEPTABLE,
+    /** Whether the default answer of this query at the store's present state is kept. */
+    boolean keepsDefaultAnswer(SavedQuery saved) {
+        return cache.find(cacheKey(saved, Map.of(), negotiate(saved, null).type().toString()), store.generation()).isPresent();
+    }
+
+    /** The query's text is part of the key: an edited .rq file is a new question. */
+    static String cacheKey(SavedQuery saved, Map<String, String> params, String mediaType) {
+        return saved.text().hashCode() + "\u0000" + saved.name() + "\u0000" + mediaType + "\u0000" + new TreeMap<>(params);
+    }
+
+    /** Keyed by what is answered, not by the Accept header as sent: any Accept that chooses JSON shares one answer. */
+    private ResultNegotiation.Choice negotiate(SavedQuery saved, String accept) {
+        boolean graph = graphForms.computeIfAbsent(saved.text(), text -> {
+            Query query = saved.parse();
+            return query.isConstructType() || query.isDescribeType();
+        });
+        var offered = graph ? ResultNegotiation.GRAPHS : ResultNegotiation.RESULTS;
+        return ResultNegotiation.choose(accept, offered).orElseThrow(() -> new ApiException(HttpStatus.NOT_ACCEPTABLE,
                 "cannot answer in '" + accept + "'; available: " + ResultNegotiation.names(offered)));
+    }
+
+    private CachedResponse answer(SavedQuery saved, Map<String, String> params, ResultNegotiation.Choice choice) {
         MediaType type = new MediaType(choice.type(), java.nio.charset.StandardCharsets.UTF_8);
         return new CachedResponse(type.toString(), execute(saved, params, choice));
     }

@@ -7,6 +7,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
 
+import org.policykg.serve.StoreChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,15 +23,18 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 public class DocumentUploadController {
     private final DocumentUploads uploads;
+    private final ApplicationEventPublisher events;
 
-    public DocumentUploadController(DocumentUploads uploads) {
+    public DocumentUploadController(DocumentUploads uploads, ApplicationEventPublisher events) {
         this.uploads = uploads;
+        this.events = events;
     }
 
     @PostMapping(path = UploadGate.PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<DocumentUploads.Stored> upload(@RequestPart("file") MultipartFile file) {
         try (InputStream in = file.getInputStream()) {
             DocumentUploads.Stored stored = uploads.ingest(file.getOriginalFilename(), in);
+            events.publishEvent(new StoreChanged(stored.graph()));
             URI location = URI.create("/ds/get?graph=" + URLEncoder.encode(stored.graph(), StandardCharsets.UTF_8));
             return ResponseEntity.created(location).body(stored);
         } catch (IOException e) {

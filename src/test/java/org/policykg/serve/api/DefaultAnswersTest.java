@@ -1,0 +1,47 @@
+package org.policykg.serve.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.query.QueryParameter;
+import org.policykg.query.SavedQuery;
+import org.policykg.serve.ServeConfig;
+import org.policykg.serve.cache.ExecutionSlots;
+import org.policykg.support.Seeds;
+import org.policykg.support.TempStore;
+
+/** The default answers of the parameterless saved queries are kept ready, and made again after a write. */
+class DefaultAnswersTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void afterStartAndAfterEachWriteEveryQueryWithoutRequiredParametersHasItsAnswerKept() {
+        try (TempStore temp = new TempStore(tmp.resolve("store"))) {
+            temp.ingest(Seeds.path(Seeds.NANTONG_ETDZ));
+            ServeConfig config = new ServeConfig(0, null, Duration.ofSeconds(30), null, Path.of("queries"), 1, "https://example.org/");
+            QueryCatalog catalog = new QueryCatalog(config);
+            QueryController controller = new QueryController(catalog, temp.store, new ExecutionSlots(config));
+            DefaultAnswers defaults = new DefaultAnswers(catalog, controller);
+            List<SavedQuery> parameterless = catalog.all().stream()
+                    .filter(q -> q.parameters().stream().allMatch(QueryParameter::optional)).toList();
+            assertThat(parameterless).isNotEmpty();
+            assertThat(parameterless).noneMatch(controller::keepsDefaultAnswer);
+
+            defaults.refresh();
+            await().atMost(Duration.ofMinutes(1)).until(() -> parameterless.stream().allMatch(controller::keepsDefaultAnswer));
+
+            temp.ingest(Seeds.path(Seeds.WEIHAI_ETDZ));
+            assertThat(parameterless).as("a write makes the kept answers stale").noneMatch(controller::keepsDefaultAnswer);
+            defaults.refresh();
+            await().atMost(Duration.ofMinutes(1)).until(() -> parameterless.stream().allMatch(controller::keepsDefaultAnswer));
+            defaults.stop();
+        }
+    }
+}
