@@ -114,37 +114,11 @@ public final class ScaleReport {
                 + "store after two warm-up runs (none at 10,000 documents), all rows consumed; p50 / p99 in ms over the measured runs "
                 + "(30 at 100 documents, 10 at 1,000, 2 at 10,000, one when a run took over 30 s; with few runs p99 is the slowest "
                 + "run and p50 the fastest).\n\n");
-        List<String> names = names(runs, "query.names");
-        t.append("| query |");
-        runs.forEach(r -> t.append(" ").append(r.get("documents")).append(" docs p50 / p99 (rows) |"));
-        t.append("\n|---|");
-        runs.forEach(r -> t.append("---:|"));
-        t.append("\n");
-        for (String q : names) {
-            t.append("| `").append(q).append("` |");
-            for (Map<String, String> r : runs) {
-                t.append(" ").append(f(d(r, "query." + q + ".p50"), "%.0f")).append(" / ").append(f(d(r, "query." + q + ".p99"), "%.0f"))
-                        .append(" (").append(f(d(r, "query." + q + ".rows"), "%.0f")).append(") |");
-            }
-            t.append("\n");
-        }
+        latencyTable(t, runs, "query");
         t.append("\nThe same queries in their interactive form, narrowed by their optional parameter to one document "
                 + "(`source=g000003_lead.txt`), one city (the first in the store), one regulation (`number=国发〔2015〕17号`) "
                 + "or one indicator concept (PM2.5):\n\n");
-        List<String> selective = names(runs, "selective.names");
-        t.append("| query |");
-        runs.forEach(r -> t.append(" ").append(r.get("documents")).append(" docs p50 / p99 (rows) |"));
-        t.append("\n|---|");
-        runs.forEach(r -> t.append("---:|"));
-        t.append("\n");
-        for (String q : selective) {
-            t.append("| `").append(q).append("` |");
-            for (Map<String, String> r : runs) {
-                t.append(" ").append(f(d(r, "selective." + q + ".p50"), "%.0f")).append(" / ").append(f(d(r, "selective." + q + ".p99"), "%.0f"))
-                        .append(" (").append(f(d(r, "selective." + q + ".rows"), "%.0f")).append(") |");
-            }
-            t.append("\n");
-        }
+        latencyTable(t, runs, "selective");
         t.append("\nAim: ≤ 1 s at 10,000 documents.\n\n");
         t.append("### Heap to serve\n\nSmallest `-Xmx` (of 48m, 64m, 96m, 128m, 192m, 256m, 384m, 512m, 768m, 1g, …) at which a fresh JVM opens the "
                 + "store and runs every saved query once over the whole corpus (`QueryMix`; parallel GC with a tightened overhead limit, and a run over 3× as long as at `-Xmx4g` counts as failed: a thrashing heap does not serve), and the heap in use after a full GC once they ran at that `-Xmx` (at `-Xmx4g` where no size of the ladder served). At 10,000 documents at most three sizes were tried, from the first at least the heap used after GC at `-Xmx4g` (each try runs every whole-corpus query, minutes at that size).\n\n");
@@ -289,6 +263,24 @@ public final class ScaleReport {
             g.setColor(Color.BLACK);
             g.drawString(s.getKey(), x0 + 28, y0 + 16 + 16 * i);
             i++;
+        }
+    }
+
+    /** One row a query (the names listed under {@code prefix.names}), one column a corpus size: p50 / p99 (rows). */
+    private static void latencyTable(StringBuilder t, List<Map<String, String>> runs, String prefix) {
+        t.append("| query |");
+        runs.forEach(r -> t.append(" ").append(r.get("documents")).append(" docs p50 / p99 (rows) |"));
+        t.append("\n|---|");
+        runs.forEach(r -> t.append("---:|"));
+        t.append("\n");
+        for (String q : names(runs, prefix + ".names")) {
+            String key = prefix + "." + q + ".";
+            t.append("| `").append(q).append("` |");
+            for (Map<String, String> r : runs) {
+                t.append(" ").append(f(d(r, key + "p50"), "%.0f")).append(" / ").append(f(d(r, key + "p99"), "%.0f"))
+                        .append(" (").append(f(d(r, key + "rows"), "%.0f")).append(") |");
+            }
+            t.append("\n");
         }
     }
 }
