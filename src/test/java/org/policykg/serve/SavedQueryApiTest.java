@@ -186,6 +186,30 @@ class SavedQueryApiTest {
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
     }
 
+    @Test
+    void aRepeatedQuestionGetsTheFirstAnswerWithItsHeadersAndAnotherFormatIsAnotherAnswer() {
+        Map<String, String> params = Map.of("number", NUMBER);
+        HttpResponse<String> first = run("cited-by", params, "Accept", "text/tab-separated-values", "Origin", "https://example.org");
+        HttpResponse<String> again = run("cited-by", params, "Accept", "text/tab-separated-values", "Origin", "https://example.org");
+        HttpResponse<String> json = run("cited-by", params, "Accept", "application/json");
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(again.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(json.body()).isNotEqualTo(first.body()).contains(NUMBER);
+    }
+
+    @Test
+    void aKeptAnswerIsNotGivenToAQuestionWithABadParameter() {
+        assertThat(run("cited-by", Map.of()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> undeclared = run("cited-by", Map.of("nonsense", "1"));
+        assertThat(undeclared.statusCode()).isEqualTo(400);
+        assertThat(undeclared.body()).contains("nonsense");
+    }
+
     private static Model parse(String text, Lang lang) {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(text)).lang(lang).parse(m);

@@ -1,5 +1,6 @@
 package org.policykg.serve.api;
 
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,7 +27,7 @@ import jakarta.annotation.PreDestroy;
 public class DefaultAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultAnswers.class);
     private final QueryCatalog catalog;
-    private final QueryController answers;
+    private final SavedQueryAnswers answers;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "policykg-default-answers");
@@ -34,7 +35,7 @@ public class DefaultAnswers {
         return t;
     });
 
-    public DefaultAnswers(QueryCatalog catalog, QueryController answers) {
+    public DefaultAnswers(QueryCatalog catalog, SavedQueryAnswers answers) {
         this.catalog = catalog;
         this.answers = answers;
     }
@@ -51,13 +52,18 @@ public class DefaultAnswers {
         for (SavedQuery query : catalog.all()) {
             if (query.parameters().stream().allMatch(QueryParameter::optional)) {
                 try {
-                    answers.keepDefaultAnswer(query);
+                    answers.answer(query, Map.of(), null);
                 } catch (RuntimeException e) {
                     // a request asking for it will compute it (and report the failure) itself
                     LOG.debug("default answer of {} not kept: {}", query.name(), e.toString());
                 }
             }
         }
+    }
+
+    /** Whether the default answer of this query at the store's present state is kept. */
+    boolean keeps(SavedQuery query) {
+        return answers.kept(query, Map.of(), null).isPresent();
     }
 
     @PreDestroy

@@ -27,20 +27,19 @@ class DefaultAnswersTest {
             temp.ingest(Seeds.path(Seeds.NANTONG_ETDZ));
             ServeConfig config = new ServeConfig(0, null, Duration.ofSeconds(30), null, Path.of("queries"), 1, "https://example.org/");
             QueryCatalog catalog = new QueryCatalog(config);
-            QueryController controller = new QueryController(catalog, temp.store, new ExecutionSlots(config));
-            DefaultAnswers defaults = new DefaultAnswers(catalog, controller);
+            DefaultAnswers defaults = new DefaultAnswers(catalog, new SavedQueryAnswers(temp.store, new ExecutionSlots(config)));
             List<SavedQuery> parameterless = catalog.all().stream()
                     .filter(q -> q.parameters().stream().allMatch(QueryParameter::optional)).toList();
             assertThat(parameterless).isNotEmpty();
-            assertThat(parameterless).noneMatch(controller::keepsDefaultAnswer);
+            assertThat(parameterless).noneMatch(defaults::keeps);
 
             defaults.refresh();
-            await().atMost(Duration.ofMinutes(1)).until(() -> parameterless.stream().allMatch(controller::keepsDefaultAnswer));
+            await().atMost(Duration.ofMinutes(1)).until(() -> parameterless.stream().allMatch(defaults::keeps));
 
             temp.ingest(Seeds.path(Seeds.WEIHAI_ETDZ));
-            assertThat(parameterless).as("a write makes the kept answers stale").noneMatch(controller::keepsDefaultAnswer);
+            assertThat(parameterless).as("a write makes the kept answers stale").noneMatch(defaults::keeps);
             defaults.refresh();
-            await().atMost(Duration.ofMinutes(1)).until(() -> parameterless.stream().allMatch(controller::keepsDefaultAnswer));
+            await().atMost(Duration.ofMinutes(1)).until(() -> parameterless.stream().allMatch(defaults::keeps));
             defaults.stop();
         }
     }

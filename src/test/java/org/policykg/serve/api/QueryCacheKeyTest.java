@@ -21,16 +21,16 @@ class QueryCacheKeyTest {
         ba.put("b", "2");
         ba.put("a", "1");
 
-        assertThat(QueryController.cacheKey(query, ab, "text/csv")).isEqualTo(QueryController.cacheKey(query, ba, "text/csv"));
+        assertThat(SavedQueryAnswers.cacheKey(query, ab, "text/csv")).isEqualTo(SavedQueryAnswers.cacheKey(query, ba, "text/csv"));
     }
 
     @Test
     void anotherValueFormatOrEditedQueryTextIsANewQuestion() {
-        String key = QueryController.cacheKey(query, Map.of("a", "1"), "text/csv");
+        String key = SavedQueryAnswers.cacheKey(query, Map.of("a", "1"), "text/csv");
         SavedQuery edited = SavedQueries.parse("q", "# title: t\nSELECT ?x {}");
 
-        assertThat(QueryController.cacheKey(query, Map.of("a", "2"), "text/csv")).isNotEqualTo(key);
-        assertThat(QueryController.cacheKey(query, Map.of("a", "1"), "application/json")).isNotEqualTo(key);
-        assertThat(QueryController.cacheKey(edited, Map.of("a", "1"), "text/csv")).isNotEqualTo(key);
+        assertThat(SavedQueryAnswers.cacheKey(query, Map.of("a", "2"), "text/csv")).isNotEqualTo(key);
+        assertThat(SavedQueryAnswers.cacheKey(query, Map.of("a", "1"), "application/json")).isNotEqualTo(key);
+        assertThat(SavedQueryAnswers.cacheKey(edited, Map.of("a", "1"), "text/csv")).isNotEqualTo(key);
     }
 }
