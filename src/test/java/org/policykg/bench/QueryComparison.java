@@ -21,13 +21,15 @@ import org.policykg.store.KnowledgeStore;
  * Two versions of the saved queries side by side on one store, in one JVM:
  * {@code QueryComparison STORE OLD_DIR NEW_DIR ROUNDS [SPEC …]}, a SPEC being a query name with
  * optional parameters ({@code cited-by?number=国发〔2015〕17号}); without SPECs every query of NEW_DIR
- * without parameters. Old and new alternate run by run (after one warm-up each), so that load on the
+ * without parameters. Old and new alternate run by run (after {@code -Dwarmups=N} warm-up runs each,
+ * default 1; the first also gives the rows compared), so that load on the
  * shared machine hits both alike. Prints p50/p99 of each and whether both return the same columns and
  * the same rows in the same order (or, where only ties of the ORDER BY differ, the same multiset).
  */
 public final class QueryComparison {
     /** Above this a query is not repeated: one run says enough. */
     private static final double REPEAT_LIMIT_MS = 60_000;
+    private static final int WARMUPS = Integer.getInteger("warmups", 1);
 
     private record Outcome(List<String> columns, List<List<String>> rows) {
     }
@@ -53,9 +55,13 @@ public final class QueryComparison {
                 SavedQuery newQuery = SavedQueries.fromFile(newDir.resolve(name + ".rq"));
                 List<Double> oldMs = new ArrayList<>();
                 List<Double> newMs = new ArrayList<>();
-                Outcome oldOut = run(s, oldQuery, values, null);
-                Outcome newOut = run(s, newQuery, values, null);
-                for (int r = 0; r < rounds; r++) {
+                Outcome oldOut = run(s, oldQuery, values, WARMUPS > 0 ? null : oldMs);
+                Outcome newOut = run(s, newQuery, values, WARMUPS > 0 ? null : newMs);
+                for (int w = 1; w < WARMUPS; w++) {
+                    run(s, oldQuery, values, null);
+                    run(s, newQuery, values, null);
+                }
+                for (int r = WARMUPS > 0 ? 0 : 1; r < rounds; r++) {
                     boolean slow = !oldMs.isEmpty() && Math.max(oldMs.get(oldMs.size() - 1), newMs.get(newMs.size() - 1)) > REPEAT_LIMIT_MS;
                     if (slow) {
                         break;
