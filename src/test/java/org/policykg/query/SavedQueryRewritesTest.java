@@ -65,7 +65,8 @@ class SavedQueryRewritesTest {
                 form("indicator-across-cities"),
                 form("indicator-across-cities", "concept", "https://w3id.org/policykg/vocab/indicator/pm25-concentration"),
                 form("lead-bodies"), form("policy-basis-by-level"), form("shared-indicators"), form("shared-regulations"),
-                form("targets-by-theme"), form("targets-by-theme", "theme", "https://w3id.org/policykg/vocab/theme/air"));
+                form("targets-by-theme"), form("targets-by-theme", "theme", "https://w3id.org/policykg/vocab/theme/air"),
+                form("timeline"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
