@@ -56,7 +56,20 @@ public final class QueryBenchmark {
             new Case("cited-by", Map.of()),
             new Case("cited-by", Map.of("number", "国海发〔2017〕2号")),
             new Case("citation-chains", Map.of()),
-            new Case("citation-chains", Map.of("source", "000_937dee3802406d3d.txt")));
+            new Case("citation-chains", Map.of("source", "000_937dee3802406d3d.txt")),
+            new Case("department-workload", Map.of()),
+            new Case("indicator-across-cities", Map.of()),
+            new Case("indicator-across-cities", Map.of("concept", "https://w3id.org/policykg/vocab/indicator/tree-cover")),
+            new Case("indicator-targets", Map.of()),
+            new Case("lead-bodies", Map.of()),
+            new Case("policy-basis-by-level", Map.of()),
+            new Case("projects-by-city", Map.of()),
+            new Case("shared-indicators", Map.of()),
+            new Case("shared-regulations", Map.of()),
+            new Case("targets-by-theme", Map.of()),
+            new Case("task-departments", Map.of()),
+            new Case("task-departments", Map.of("source", "003_0f5258ab0390f5fa.txt")),
+            new Case("timeline", Map.of()));
     static final String JSON = "application/sparql-results+json";
     static final String API = "PolicyKG /api/queries";
     static final String DS_REPEATED = "PolicyKG /ds/sparql, repeated query";
