@@ -82,9 +82,20 @@ public final class Http {
         return b;
     }
 
+    /**
+     * Sent once more when the connection fails: the client reuses kept-alive connections, and one the
+     * server closed after an error answer can fail the next request put on it before the server sees
+     * it. The retry goes out on a new connection; what the server answers is still what is asserted.
+     */
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (java.net.http.HttpTimeoutException e) {
+                throw e;
+            } catch (java.io.IOException closedConnection) {
+                return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (Exception e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e, e);
         }
