@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +47,7 @@ class ServeCommandTest {
             HttpClient http = HttpClient.newHttpClient();
             assertThat(get(http, base + "/health", "*/*").statusCode()).isEqualTo(200);
             HttpResponse<String> sources = get(http, base + "/ds/sparql?query="
-                    + java.net.URLEncoder.encode("SELECT DISTINCT ?s WHERE { ?d <http://purl.org/dc/terms/source> ?s }", StandardCharsets.UTF_8), "text/csv");
+                    + URLEncoder.encode("SELECT DISTINCT ?s WHERE { ?d <http://purl.org/dc/terms/source> ?s }", StandardCharsets.UTF_8), "text/csv");
             assertThat(sources.statusCode()).isEqualTo(200);
             assertThat(sources.body()).as("the store served is the one just filled").contains(SEED);
             serve.destroy();
@@ -70,7 +73,7 @@ class ServeCommandTest {
 
     private static Process serve(String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "org.policykg.cli.PolicyKg", "serve", "--host", "127.0.0.1"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).start();
@@ -101,7 +104,7 @@ class ServeCommandTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String read(java.io.InputStream in) {
+    private static String read(InputStream in) {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -197,6 +197,8 @@ class SavedQueryApiTest {
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(again.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
         assertThat(again.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(List.of(first, again)).as("the answer depends on Accept")
+                .allSatisfy(r -> assertThat(String.join(",", r.headers().allValues("Vary"))).contains("Accept"));
         assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(json.body()).isNotEqualTo(first.body()).contains(NUMBER);
     }

@@ -46,11 +46,7 @@ public class KeptAnswerFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        HttpServletResponse response = (HttpServletResponse) res;
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(kept.get().contentType());
-        response.setContentLength(kept.get().body().length);
-        response.getOutputStream().write(kept.get().body());
+        kept.get().send((HttpServletResponse) res);
     }
 
     private Optional<CachedResponse> kept(HttpServletRequest request) {

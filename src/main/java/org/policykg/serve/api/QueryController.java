@@ -53,7 +53,7 @@ public class QueryController {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         CachedResponse answer = answers.answer(saved, params, accept);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(answer.contentType())).body(answer.body());
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.parseMediaType(answer.contentType())).body(answer.body());
     }
 
     private static Listing listing(SavedQuery q) {

@@ -55,7 +55,7 @@ final class RepeatedQueryCache implements Filter {
         long generation = store.generation();
         var kept = answers.find(key, generation);
         if (kept.isPresent()) {
-            send(kept.get(), response);
+            kept.get().send(response);
             return;
         }
         BufferedResponse buffered = new BufferedResponse(response, LARGEST);
@@ -102,15 +102,5 @@ final class RepeatedQueryCache implements Filter {
         StringBuilder key = new StringBuilder(request.getRequestURI()).append('\u0000').append(request.getHeader("Accept"));
         params.forEach((name, values) -> key.append('\u0000').append(name).append('=').append(String.join("\u0001", values)));
         return key.toString();
-    }
-
-    private static void send(CachedResponse answer, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        if (answer.contentType() != null) {
-            response.setContentType(answer.contentType());
-        }
-        response.setHeader("Vary", "Accept");
-        response.setContentLength(answer.body().length);
-        response.getOutputStream().write(answer.body());
     }
 }
