@@ -28,7 +28,7 @@ public class SavedQueryAnswers {
     private final KnowledgeStore store;
     private final ExecutionSlots slots;
     private final QueryRunner runner = new QueryRunner();
-    private final ResultCache<CachedResponse> cache = new ResultCache<>(512);
+    private final ResultCache<CachedResponse> cache = CachedResponse.newCache();
     /** Whether a query text is a CONSTRUCT or DESCRIBE: negotiation needs it before the cache. */
     private final Map<String, Boolean> graphForms = new ConcurrentHashMap<>();
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,7 +13,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Answers to queries, kept until the store changes. The store is read-mostly (it changes only when a
  * document is ingested), so the same question asked by many researchers is computed once: an answer
  * belongs to the store's write generation it was computed at, and a later generation asks anew. The
- * caller's key names the question (query text, parameters, result format). Bounded by entries.
+ * caller's key names the question (query text, parameters, result format). Bounded by weight (the
+ * answers' bytes): a whole-corpus answer of a large store can be tens of megabytes, and an answer
+ * heavier than the whole bound is computed and sent but not kept.
  * <p>
  * Under load two things matter: no global lock (a lock held by a thread the scheduler paused stalls
  * every request; Caffeine has none), and one computation per question (when a hundred clients ask
@@ -22,8 +25,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 public final class ResultCache<V> {
     private final Cache<String, CompletableFuture<V>> entries;
 
-    public ResultCache(int capacity) {
-        this.entries = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
+    /** At most {@code maxWeight} in total, each answer weighing what {@code weight} says (an answer being computed weighs 1). */
+    public ResultCache(long maxWeight, ToIntFunction<V> weight) {
+        this.entries = Caffeine.newBuilder().maximumWeight(maxWeight)
+                .weigher((String slot, CompletableFuture<V> answer) -> answer.isDone() && !answer.isCompletedExceptionally()
+                        ? Math.max(1, weight.applyAsInt(answer.join())) : 1)
+                .executor(Runnable::run).build();
     }
 
     /** The answer kept for this key, if it was computed at this generation of the store. */
@@ -50,6 +57,7 @@ public final class ResultCache<V> {
         try {
             V value = compute.get();
             mine.complete(value);
+            entries.asMap().replace(slot, mine, mine); // weighed again, now that its size is known
             return value;
         } catch (RuntimeException | Error e) {
             entries.asMap().remove(slot, mine);

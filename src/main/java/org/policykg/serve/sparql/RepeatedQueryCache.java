@@ -36,7 +36,7 @@ final class RepeatedQueryCache implements Filter {
 
     private final KnowledgeStore store;
     private final ExecutionSlots slots;
-    private final ResultCache<CachedResponse> answers = new ResultCache<>(512);
+    private final ResultCache<CachedResponse> answers = CachedResponse.newCache();
 
     RepeatedQueryCache(KnowledgeStore store, ExecutionSlots slots) {
         this.store = store;

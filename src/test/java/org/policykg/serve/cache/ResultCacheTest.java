@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ResultCacheTest {
-    private final ResultCache<Integer> cache = new ResultCache<>(100);
+    private final ResultCache<Integer> cache = new ResultCache<>(100, v -> 1);
     private final AtomicInteger computed = new AtomicInteger();
 
     private int answer(String key, long generation) {
@@ -35,7 +35,7 @@ class ResultCacheTest {
 
     @Test
     void theCacheStaysWithinItsBound() {
-        ResultCache<Integer> cache = new ResultCache<>(2);
+        ResultCache<Integer> cache = new ResultCache<>(2, v -> 1);
         for (int i = 0; i < 100; i++) {
             cache.get("q" + i, 1, computed::incrementAndGet);
         }
@@ -45,6 +45,23 @@ class ResultCacheTest {
         }
 
         assertThat(kept).isBetween(1, 2);
+    }
+
+    @Test
+    void answersAreBoundedByTheirWeightAndOneHeavierThanTheBoundIsNotKept() {
+        ResultCache<Integer> cache = new ResultCache<>(100, v -> v);
+        for (int i = 0; i < 10; i++) {
+            cache.get("q" + i, 1, () -> 40);
+        }
+        int kept = 0;
+        for (int i = 0; i < 10; i++) {
+            kept += cache.find("q" + i, 1).isPresent() ? 1 : 0;
+        }
+        int heavy = cache.get("heavy", 1, () -> 500);
+
+        assertThat(kept).isBetween(1, 2);
+        assertThat(heavy).as("still answered").isEqualTo(500);
+        assertThat(cache.find("heavy", 1)).isEmpty();
     }
 
     @Test
