@@ -61,11 +61,6 @@ public class DefaultAnswers {
         }
     }
 
-    /** Whether the default answer of this query at the store's present state is kept. */
-    boolean keeps(SavedQuery query) {
-        return answers.kept(query, Map.of(), null).isPresent();
-    }
-
     @PreDestroy
     void stop() {
         worker.shutdownNow();

@@ -59,7 +59,6 @@ public class SearchIndex {
     private final Query search;
     private volatile Dataset textDataset;
     private volatile String version;
-    private volatile int entries;
 
     public SearchIndex(KnowledgeStore store, PageQueries queries) {
         this.store = store;
@@ -85,12 +84,6 @@ public class SearchIndex {
         }, "policykg-search-index");
         builder.setDaemon(true);
         builder.start();
-    }
-
-    /** Entries in the index, after waiting for a build in progress. */
-    public synchronized int size() {
-        rebuildIfChanged();
-        return entries;
     }
 
     public List<Hit> search(String userQuery, int limit) {
@@ -158,7 +151,6 @@ public class SearchIndex {
         index.commit();
         textDataset = TextDatasetFactory.create(store.dataset(), index, false);
         version = now;
-        entries = rows.size();
     }
 
     private static String str(QuerySolution s, String name) {
