@@ -70,8 +70,14 @@ public final class Http {
                 + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path, headers).expectContinue(askFirst).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        HttpRequest request = request(path, headers).expectContinue(askFirst).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        if (!askFirst) {
+            return send(client, request);
+        }
+        // On its own connection: after a refusal before the body, whether the client still sends it is
+        // its own affair, and a later request put on that connection could wait for an answer forever.
+        return send(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), request);
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
@@ -88,6 +94,10 @@ public final class Http {
      * it. The retry goes out on a new connection; what the server answers is still what is asserted.
      */
     private HttpResponse<String> send(HttpRequest request) {
+        return send(client, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             try {
                 return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
