@@ -1,20 +1,21 @@
 package org.policykg.serve.api;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.policykg.query.SavedQuery;
-import org.policykg.serve.cache.CachedResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The saved-query API: {@code GET /api/queries} lists the queries with their header comments;
@@ -43,8 +44,8 @@ public class QueryController {
     }
 
     @GetMapping(path = "/api/queries/{name}")
-    public ResponseEntity<byte[]> run(@PathVariable String name, @RequestParam Map<String, String> params,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    public void run(@PathVariable String name, @RequestParam Map<String, String> params,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) throws IOException {
         SavedQuery saved = catalog.find(name)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no saved query named '" + name + "'"));
         try {
@@ -52,8 +53,7 @@ public class QueryController {
         } catch (IllegalArgumentException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        CachedResponse answer = answers.answer(saved, params, accept);
-        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.parseMediaType(answer.contentType())).body(answer.body());
+        answers.answer(saved, params, accept).send(response);
     }
 
     private static Listing listing(SavedQuery q) {

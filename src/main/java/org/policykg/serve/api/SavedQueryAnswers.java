@@ -1,6 +1,7 @@
 package org.policykg.serve.api;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.query.Query;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.SavedQuery;
+import org.policykg.serve.cache.AnswerFiles;
+import org.policykg.serve.cache.AnswerOutput;
 import org.policykg.serve.cache.CachedResponse;
 import org.policykg.serve.cache.ExecutionSlots;
+import org.policykg.serve.cache.KeptAnswer;
 import org.policykg.serve.cache.ResultCache;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.http.HttpStatus;
@@ -22,30 +26,34 @@ import org.springframework.stereotype.Component;
  * The answers of saved queries, computed once per question and store state and kept: a question is
  * the query's text, its parameter values and the format answered (any {@code Accept} that chooses
  * JSON shares one answer). Parameters must have been checked by {@link SavedQuery#bind} first.
+ * Small answers are kept on the heap; a large one (a whole-corpus table of a big store) in a file of
+ * {@link AnswerFiles}.
  */
 @Component
 public class SavedQueryAnswers {
     private final KnowledgeStore store;
     private final ExecutionSlots slots;
+    private final AnswerFiles files;
     private final QueryRunner runner = new QueryRunner();
-    private final ResultCache<CachedResponse> cache = CachedResponse.newCache();
+    private final ResultCache<KeptAnswer> cache = new ResultCache<>(CachedResponse.heapBound(), KeptAnswer::weight, KeptAnswer::discard);
     /** Whether a query text is a CONSTRUCT or DESCRIBE: negotiation needs it before the cache. */
     private final Map<String, Boolean> graphForms = new ConcurrentHashMap<>();
 
-    public SavedQueryAnswers(KnowledgeStore store, ExecutionSlots slots) {
+    public SavedQueryAnswers(KnowledgeStore store, ExecutionSlots slots, AnswerFiles files) {
         this.store = store;
         this.slots = slots;
+        this.files = files;
     }
 
     /** The answer, kept or computed now; 406 for a format the query cannot be written in, 503 when no execution slot freed up. */
-    CachedResponse answer(SavedQuery saved, Map<String, String> params, String accept) {
+    KeptAnswer answer(SavedQuery saved, Map<String, String> params, String accept) {
         ResultNegotiation.Choice choice = choose(saved, accept).orElseThrow(() -> new ApiException(HttpStatus.NOT_ACCEPTABLE,
                 "cannot answer in '" + accept + "'; available: " + ResultNegotiation.names(offered(saved))));
         return cache.get(cacheKey(saved, params, choice.type().toString()), store.generation(), () -> compute(saved, params, choice));
     }
 
     /** The answer if it is kept for the store as it is now. */
-    Optional<CachedResponse> kept(SavedQuery saved, Map<String, String> params, String accept) {
+    Optional<KeptAnswer> kept(SavedQuery saved, Map<String, String> params, String accept) {
         return choose(saved, accept).flatMap(choice -> cache.find(cacheKey(saved, params, choice.type().toString()), store.generation()));
     }
 
@@ -66,22 +74,24 @@ public class SavedQueryAnswers {
         return graph ? ResultNegotiation.GRAPHS : ResultNegotiation.RESULTS;
     }
 
-    private CachedResponse compute(SavedQuery saved, Map<String, String> params, ResultNegotiation.Choice choice) {
-        MediaType type = new MediaType(choice.type(), StandardCharsets.UTF_8);
-        return new CachedResponse(type.toString(), execute(saved, params, choice));
-    }
-
-    /** Buffered, so that a query cut by the timeout is an error status, not a truncated 200. */
-    private byte[] execute(SavedQuery saved, Map<String, String> params, ResultNegotiation.Choice choice) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** Written whole before it is sent, so that a query cut by the timeout is an error status, not a truncated 200. */
+    private KeptAnswer compute(SavedQuery saved, Map<String, String> params, ResultNegotiation.Choice choice) {
+        AnswerOutput out = files.newOutput();
         try {
             slots.run(() -> store.read(ds -> {
                 runner.run(ds, saved, params, choice.format(), out);
                 return null;
             }));
+            return out.answer(new MediaType(choice.type(), StandardCharsets.UTF_8).toString());
         } catch (ExecutionSlots.Busy e) {
+            out.abandon();
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        } catch (IOException e) {
+            out.abandon();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            out.abandon();
+            throw e;
         }
-        return out.toByteArray();
     }
 }

@@ -4,26 +4,36 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A computed HTTP answer: its media type and body. */
-public record CachedResponse(String contentType, byte[] body) {
+/** A computed HTTP answer held in memory: its media type and body. */
+public record CachedResponse(String contentType, byte[] body) implements KeptAnswer {
 
-    /** A cache of answers that holds at most an eighth of the heap. */
-    public static ResultCache<CachedResponse> newCache() {
-        return new ResultCache<>(Runtime.getRuntime().maxMemory() / 8, CachedResponse::weight);
+    /** The heap a cache of answers may take: an eighth of it. */
+    public static long heapBound() {
+        return Runtime.getRuntime().maxMemory() / 8;
     }
 
-    int weight() {
+    /** A cache of answers that holds at most {@link #heapBound()}. */
+    public static ResultCache<CachedResponse> newCache() {
+        return new ResultCache<>(heapBound(), CachedResponse::weight);
+    }
+
+    @Override
+    public int weight() {
         return body.length + (contentType == null ? 0 : contentType.length());
     }
 
-    /** Sends this answer as a 200; it was chosen by the request's {@code Accept} header, hence {@code Vary}. */
+    @Override
     public void send(HttpServletResponse response) throws IOException {
+        startAnswer(response, contentType);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    static void startAnswer(HttpServletResponse response, String contentType) {
         response.setStatus(HttpServletResponse.SC_OK);
         if (contentType != null) {
             response.setContentType(contentType);
         }
         response.setHeader("Vary", "Accept");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }

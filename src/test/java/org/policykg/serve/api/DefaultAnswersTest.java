@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykg.query.QueryParameter;
 import org.policykg.query.SavedQuery;
 import org.policykg.serve.ServeConfig;
+import org.policykg.serve.cache.AnswerFile;
+import org.policykg.serve.cache.AnswerFiles;
 import org.policykg.serve.cache.ExecutionSlots;
 import org.policykg.support.Seeds;
 import org.policykg.support.TempStore;
@@ -29,7 +31,8 @@ class DefaultAnswersTest {
             temp.ingest(Seeds.path(Seeds.NANTONG_ETDZ));
             ServeConfig config = new ServeConfig(0, null, Duration.ofSeconds(30), null, Path.of("queries"), 1, "https://example.org/");
             QueryCatalog catalog = new QueryCatalog(config);
-            SavedQueryAnswers answers = new SavedQueryAnswers(temp.store, new ExecutionSlots(config));
+            AnswerFiles files = new AnswerFiles(tmp.resolve("answers"), 4096); // the larger answers go to files
+            SavedQueryAnswers answers = new SavedQueryAnswers(temp.store, new ExecutionSlots(config), files);
             DefaultAnswers defaults = new DefaultAnswers(catalog, answers);
             Predicate<SavedQuery> kept = q -> answers.kept(q, Map.of(), null).isPresent();
             List<SavedQuery> parameterless = catalog.all().stream()
@@ -44,7 +47,9 @@ class DefaultAnswersTest {
             assertThat(parameterless).as("a write makes the kept answers stale").noneMatch(kept);
             defaults.refresh();
             await().atMost(Duration.ofMinutes(1)).until(() -> parameterless.stream().allMatch(kept));
+            assertThat(parameterless).anyMatch(q -> answers.kept(q, Map.of(), null).orElseThrow() instanceof AnswerFile);
             defaults.stop();
+            files.close();
         }
     }
 }

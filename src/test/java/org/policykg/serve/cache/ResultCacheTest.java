@@ -65,6 +65,32 @@ class ResultCacheTest {
     }
 
     @Test
+    void answersOfAnOlderStoreAreDiscardedAsSoonAsANewerOneIsAskedFor() {
+        java.util.List<Integer> discarded = new java.util.ArrayList<>();
+        ResultCache<Integer> cache = new ResultCache<>(100, v -> 1, discarded::add);
+        cache.get("q", 1, () -> 10);
+        cache.get("r", 1, () -> 11);
+        cache.get("q", 2, () -> 20);
+
+        assertThat(discarded).containsExactlyInAnyOrder(10, 11);
+        assertThat(cache.find("q", 2)).contains(20);
+        assertThat(cache.find("q", 1)).isEmpty();
+    }
+
+    @Test
+    void anAnswerHeavierThanTheBoundIsReturnedAndThenDiscarded() {
+        java.util.List<Integer> discarded = new java.util.ArrayList<>();
+        ResultCache<Integer> cache = new ResultCache<>(100, v -> v, discarded::add);
+
+        int heavy = cache.get("heavy", 1, () -> 500);
+        int light = cache.get("light", 1, () -> 5);
+
+        assertThat(heavy).isEqualTo(500);
+        assertThat(discarded).containsExactly(500);
+        assertThat(cache.find("light", 1)).contains(light);
+    }
+
+    @Test
     void manyRequestsForTheSameNewQuestionComputeItOnce() throws Exception {
         java.util.concurrent.CountDownLatch computing = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
