@@ -95,8 +95,9 @@ public final class ResultCache<V> {
         onDiscard.accept(answer.join());
     }
 
+    /** Read first: on the hot path the generation is the newest one, and a plain read costs no shared write. */
     private void forgetBefore(long generation) {
-        if (newest.getAndAccumulate(generation, Math::max) < generation) {
+        if (generation > newest.get() && newest.getAndAccumulate(generation, Math::max) < generation) {
             String current = generation + "\u0000";
             entries.asMap().keySet().removeIf(slot -> !slot.startsWith(current) && generationOf(slot) < generation);
         }
