@@ -41,6 +41,7 @@ public final class DocumentGraphBuilder {
         new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
         new TargetWriter(iris, provenance, indicators, units).write(document, extraction.targets());
         new ProjectWriter(provenance, bodies).write(document, extraction.projects());
-        return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model);
+        return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model,
+                doc.warnings());
     }
 }

@@ -37,21 +37,9 @@ public final class DocumentPipeline {
     public PolicyDocument structure(Path file) throws BadInputException {
         SourceText source = reader.read(file);
         NormalizedText text = normalizer.normalize(source.text());
-        DocumentMetadata metadata = metadata(file, source, text);
+        DocumentMetadata metadata = metadataReader.read(source.fileName(), text);
         Outline outline = outlineReader.read(text, metadata.title());
-        if (outline.tasks().isEmpty() && outline.sections().isEmpty()) {
-            throw new BadInputException(file, "no recognizable document structure (no headings, tasks or tables)");
-        }
         return new PolicyDocument(source, text, metadata, outline);
-    }
-
-    /** The metadata reader knows the file by name only; the error names the path given, as every other does. */
-    private DocumentMetadata metadata(Path file, SourceText source, NormalizedText text) throws BadInputException {
-        try {
-            return metadataReader.read(source.fileName(), text);
-        } catch (BadInputException e) {
-            throw new BadInputException(file, e.reason());
-        }
     }
 
     /** The document's graph, not yet validated. */

@@ -82,7 +82,11 @@ public final class Ingester {
     }
 
     /** What happened to one file at the writer, kept until its batch is committed. */
-    private record Outcome(boolean stored, String failure, String skipped, long citations, long quads) {
+    private record Outcome(boolean stored, String failure, String skipped, long citations, long quads,
+                           List<String> warnings) {
+        Outcome(boolean stored, String failure, String skipped, long citations, long quads) {
+            this(stored, failure, skipped, citations, quads, List.of());
+        }
     }
 
     public IngestSummary ingest(List<Path> inputs, GraphStore store) {
@@ -115,6 +119,7 @@ public final class Ingester {
                         skip(skipped, outcome.skipped());
                     } else {
                         stored[0]++;
+                        outcome.warnings().forEach(w -> errors.println("warning: " + w));
                         citations[0] += outcome.citations();
                         written[0] += outcome.quads();
                     }
@@ -253,7 +258,8 @@ public final class Ingester {
         }
         writer.replaceDocument(b.graph());
         long citations = b.graph().model().listStatements(null, Eli.cites, (RDFNode) null).toList().size();
-        return new Outcome(true, null, null, citations, b.quads());
+        List<String> warnings = b.graph().warnings().stream().map(w -> b.file() + ": " + w).toList();
+        return new Outcome(true, null, null, citations, b.quads(), warnings);
     }
 
     private static Outcome internalError(Path file, RuntimeException e) {

@@ -97,9 +97,6 @@ class BadInputCatalogueTest {
                 bad("a dangling symbolic link", dir -> Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("gone.txt")),
                         "no such file"),
                 bad("an unreadable file", BadInputCatalogueTest::unreadable, "cannot be read"),
-                bad("no recognizable structure", dir -> write(dir, "prose.txt",
-                        "今天天气很好，我们去公园散步。\n公园里有很多人，大家都很开心。\n".getBytes(StandardCharsets.UTF_8)),
-                        "no recognizable"),
                 bad("a web page without an article", dir -> write(dir, "index.html", navigationPage()), "no"),
                 bad("text in an unknown encoding", dir -> write(dir, "latin.txt", unknownEncoding()), "not a text file"));
     }

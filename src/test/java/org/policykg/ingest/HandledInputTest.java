@@ -91,6 +91,24 @@ class HandledInputTest {
     }
 
     @Test
+    void aPageCopyWithoutTitleNumberOrDateIsStoredWithAWarningNamingWhatWasMissing() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("copies"));
+        Files.writeString(dir.resolve("excerpt.txt"), "一、加强水资源保护\n"
+                + "1.严格水资源刚性约束。加强用水总量和用水效率控制。(牵头单位:县水利局,责任单位:县发改委)\n");
+        Files.writeString(dir.resolve("prose.txt"), "今天天气很好，我们去公园散步。\n公园里有很多人，大家都很开心。\n");
+        try (TempStore s = new TempStore(tmp.resolve("store"))) {
+            IngestSummary summary = s.ingest(dir);
+
+            assertThat(summary.stored()).as(s.errors()).isEqualTo(2);
+            assertThat(s.errors()).contains("warning: ", "excerpt.txt: no title line", "titled \"加强水资源保护\" from its first heading",
+                    "prose.txt: no title line", "titled \"prose\" from its file name", "no 发文字号", "no date");
+            var titles = s.store.read(ds -> ds.getUnionModel().listObjectsOfProperty(Eli.title)
+                    .mapWith(n -> n.asLiteral().getLexicalForm()).toList());
+            assertThat(titles).contains("加强水资源保护", "prose");
+        }
+    }
+
+    @Test
     void aPathWithSpacesAndChineseIsStoredUnderItsFileName() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("政策 文件 2017"));
         Path file = Files.copy(Seeds.path(Seeds.GANZHOU), dir.resolve("赣州市 生态文明 要点 (2017).txt"));

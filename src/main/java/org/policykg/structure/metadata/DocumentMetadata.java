@@ -21,10 +21,23 @@ import org.policykg.normalize.Span;
  * @param place       the city or district the document governs, or null when it cannot be told
  * @param noticeTitle when the document is a 关于印发《X》的通知, the notice's own title (then {@code title} is X,
  *                    the content the notice carries); null otherwise. Both are the document itself.
+ * @param warnings    what a reader should know about how this was read (a text without a title line is
+ *                    titled from its first heading or file name: the warning says so and names what else
+ *                    the text does not say); empty for a document that states its own title
  */
 public record DocumentMetadata(String title, Span titleSpan, String number, String issuer, LocalDate date,
                                String documentType, Integer periodStart, Integer periodEnd, Place place,
-                               String noticeTitle) {
+                               String noticeTitle, List<String> warnings) {
+
+    public DocumentMetadata {
+        warnings = List.copyOf(warnings);
+    }
+
+    public DocumentMetadata(String title, Span titleSpan, String number, String issuer, LocalDate date,
+                            String documentType, Integer periodStart, Integer periodEnd, Place place,
+                            String noticeTitle) {
+        this(title, titleSpan, number, issuer, date, documentType, periodStart, periodEnd, place, noticeTitle, List.of());
+    }
 
     /** Without a notice wrapper; keeps the original nine-field form working. */
     public DocumentMetadata(String title, Span titleSpan, String number, String issuer, LocalDate date,

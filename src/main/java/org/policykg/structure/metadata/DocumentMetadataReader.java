@@ -1,5 +1,6 @@
 package org.policykg.structure.metadata;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import org.policykg.extract.citation.DocumentNumber;
 import org.policykg.extract.citation.IssuerCodes;
 import org.policykg.normalize.NormalizedText;
-import org.policykg.read.BadInputException;
 import org.policykg.vocab.PlaceVocabulary;
 
 /**
@@ -15,10 +15,12 @@ import org.policykg.vocab.PlaceVocabulary;
  * from its normalized text, ignoring the web page around it. For a notice that carries another
  * document (关于印发《X》的通知), the title is X and the notice's title is kept as
  * {@link DocumentMetadata#noticeTitle()}. Without an issuer written anywhere, the body named by the
- * own number's 机关代字 in issuer-codes.ttl is used.
+ * own number's 机关代字 in issuer-codes.ttl is used. Every text gets a title: one without a title line is
+ * named by {@link TitleFallback} and carries a warning saying so.
  */
 public final class DocumentMetadataReader {
     private final TitleFinder titles = new TitleFinder();
+    private final TitleFallback fallback = new TitleFallback();
     private final OwnNumberFinder numbers = new OwnNumberFinder();
     private final DateFinder dates = new DateFinder();
     private final IssuerFinder issuers = new IssuerFinder();
@@ -35,19 +37,35 @@ public final class DocumentMetadataReader {
         this.places = new PlaceResolver(placeVocabulary, issuerCodes);
     }
 
-    public DocumentMetadata read(String fileName, NormalizedText text) throws BadInputException {
+    public DocumentMetadata read(String fileName, NormalizedText text) {
         List<Lines.Line> lines = Lines.of(text.text());
-        TitleFinder.Found title = titles.find(lines).orElseThrow(() -> new BadInputException(fileName,
-                "no recognizable document: no title in the first " + TitleFinder.HEAD_LINES + " lines"));
+        Optional<TitleFinder.Found> written = titles.find(lines);
+        TitleFallback.Named named = written.isEmpty() ? fallback.name(fileName, lines) : null;
+        TitleFinder.Found title = written.orElseGet(() -> named.found());
         String number = numbers.find(lines).orElse(null);
         String issuer = issuers.find(lines).or(() -> issuerFromNumber(number)).orElse(null);
         String type = DocumentTypes.typeOf(title.title()).orElse(null);
         String body = bodyAfter(lines, title.lineIndex());
         Optional<PlanPeriod.Years> years = periods.of(title.title(), type, body);
         Place place = places.resolve(ownNames(title, issuer), number, body).orElse(null);
-        return new DocumentMetadata(title.title(), title.span(), number, issuer, dates.find(lines).orElse(null), type,
+        LocalDate date = dates.find(lines).orElse(null);
+        List<String> warnings = named == null ? List.of() : List.of(untitled(named, number, date));
+        return new DocumentMetadata(title.title(), title.span(), number, issuer, date, type,
                 years.map(PlanPeriod.Years::start).orElse(null), years.map(PlanPeriod.Years::end).orElse(null),
-                place, title.noticeTitle());
+                place, title.noticeTitle(), warnings);
+    }
+
+    /** The warning for a text without a title line: the title it was given and what else it does not say. */
+    private static String untitled(TitleFallback.Named named, String number, LocalDate date) {
+        StringBuilder sb = new StringBuilder("no title line in the first " + TitleFinder.HEAD_LINES
+                + " lines; titled \"" + named.found().title() + "\" from " + named.how());
+        if (number == null) {
+            sb.append("; no 发文字号");
+        }
+        if (date == null) {
+            sb.append("; no date");
+        }
+        return sb.toString();
     }
 
     private Optional<String> issuerFromNumber(String number) {
@@ -70,7 +88,7 @@ public final class DocumentMetadataReader {
     /** The text from the title on, without web-page lines. */
     private static String bodyAfter(List<Lines.Line> lines, int titleLine) {
         StringBuilder sb = new StringBuilder();
-        lines.stream().skip(titleLine).filter(l -> !Boilerplate.isBoilerplate(l.text()))
+        lines.stream().skip(Math.max(0, titleLine)).filter(l -> !Boilerplate.isBoilerplate(l.text()))
                 .forEach(l -> sb.append(l.text()).append('\n'));
         return sb.toString();
     }

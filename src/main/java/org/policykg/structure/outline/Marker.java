@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The numbering kinds Chinese plans use for headings. Which kind sits at which depth is not fixed
  * (one plan starts at 一、, a work plan at (一)), so the outline assigns depths by order of appearance.
  */
-enum Marker {
+public enum Marker {
     CHAPTER("^第[一二三四五六七八九十百零〇\\d]+[章节部分篇]\\s*"),
     CHINESE_COMMA("^[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*"),
     CHINESE_PAREN("^[(（]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]\\s*[、.．]?\\s*"),
@@ -20,6 +20,17 @@ enum Marker {
 
     Marker(String regex) {
         this.pattern = regex == null ? null : Pattern.compile(regex);
+    }
+
+    /** Length of the numbered marker a line starts with (一、 (三) 第二章 4. …), or -1 when it starts with none. */
+    public static int numbered(String line) {
+        for (Marker kind : values()) {
+            int length = kind.match(line);
+            if (length > 0) {
+                return length;
+            }
+        }
+        return -1;
     }
 
     /** Length of the marker at the start of the line, or -1 when the line does not start with this kind. */

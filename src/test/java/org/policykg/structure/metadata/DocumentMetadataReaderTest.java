@@ -1,14 +1,12 @@
 package org.policykg.structure.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.policykg.SeedDocuments;
-import org.policykg.read.BadInputException;
 
 @DisplayName("The metadata reader")
 class DocumentMetadataReaderTest {
@@ -83,9 +81,33 @@ class DocumentMetadataReaderTest {
     }
 
     @Test
-    void refusesTextThatIsNoDocument() {
+    void aPageCopyThatStartsAtItsFirstHeadingIsTitledByThatHeadingWithAWarning() {
+        String text = "一、加强湿地保护\n1.严格湿地用途管控。落实湿地面积总量管控,开展退化湿地修复。(牵头单位:县林业局)\n";
+        DocumentMetadata md = new DocumentMetadataReader().read("page.txt", SeedDocuments.normalize(text));
+        assertThat(md.title()).isEqualTo("加强湿地保护");
+        assertThat(md.warnings()).singleElement().asString()
+                .contains("no title line", "加强湿地保护", "first heading", "no 发文字号", "no date");
+    }
+
+    @Test
+    void anInnerPageThatStartsMidListIsTitledByTheFirstNumberedItemsOwnTitle() {
+        String text = "建成一批示范村。(市农业局牵头)\n10.完善乡镇污水处理机制。加快污水管网建设,提高收集率。\n";
+        DocumentMetadata md = new DocumentMetadataReader().read("part.txt", SeedDocuments.normalize(text));
+        assertThat(md.title()).isEqualTo("完善乡镇污水处理机制");
+    }
+
+    @Test
+    void aTextWithNoHeadingAtAllIsTitledByItsFileName() {
         String text = "网站首页 正文\n来源 : 作者 : 时间 : 2019-11-29\n今天天气很好,我们去公园散步,看到很多人在跑步。\n";
-        assertThatThrownBy(() -> new DocumentMetadataReader().read("x.txt", SeedDocuments.normalize(text)))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("no recognizable document");
+        DocumentMetadata md = new DocumentMetadataReader().read("walk-in-the-park.txt", SeedDocuments.normalize(text));
+        assertThat(md.title()).isEqualTo("walk-in-the-park");
+        assertThat(md.titleSpan()).isNull();
+        assertThat(md.warnings()).singleElement().asString().contains("from its file name");
+    }
+
+    @Test
+    void aDocumentWithItsTitleLineHasNoWarning() {
+        String text = "丽江市2019年大气污染防治工作计划\n一、总体要求\n";
+        assertThat(new DocumentMetadataReader().read("x.txt", SeedDocuments.normalize(text)).warnings()).isEmpty();
     }
 }
