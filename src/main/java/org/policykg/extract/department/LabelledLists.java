@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
  */
 final class LabelledLists {
     /** A label starts a list only at the start of a bracket, line, clause or sentence (not 各责任单位要…). */
-    private static final String MAY_PRECEDE = "(（【[,，;；。:：\n \u3000\t";
-    private static final String CLOSERS = ")）】]";
+    private static final String MAY_PRECEDE = "(（【[〔［,，;；。:：\n \u3000\t";
+    private static final String CLOSERS = ")）】]〕］";
     private static final ProseLeads PROSE = new ProseLeads();
 
     /**
@@ -54,7 +54,7 @@ final class LabelledLists {
     }
 
     private static boolean opensBracket(String text, int at) {
-        return at > 0 && "(（【[".indexOf(text.charAt(at - 1)) >= 0;
+        return at > 0 && "(（【[〔［".indexOf(text.charAt(at - 1)) >= 0;
     }
 
     private static int skipColon(String text, int at) {

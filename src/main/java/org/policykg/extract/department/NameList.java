@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class NameList {
     /** What follows the last name of a list without being part of it. */
     private static final Pattern TAIL = Pattern.compile(
-            "(等(相关|有关)?(部门|单位|科室)?)?(配合|参与|协助|协同|参加|负责|落实)?$");
+            "(等(相关|有关)?(部门|单位|科室)?)?(按职责)?(分工)?(配合|参与|协助|协同|参加|负责|落实)*$");
     private static final Pattern LEAD_MARK = Pattern.compile("[(（](牵头|主办|牵头单位)[)）]$");
     private static final Pattern EDGE = Pattern.compile("^[\\s\\p{P}&&[^(（“\"]]+|[\\s\\p{P}&&[^)）”\"]]+$");
     private static final String SEPARATORS = "、，,;；/ \t\n\u3000";

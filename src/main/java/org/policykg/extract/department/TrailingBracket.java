@@ -6,12 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bodies in an unlabelled bracket that closes a task: …建立长效机制。（市环保局、市发改委） or
- * （市水利局负责）. Read like a 责任部门 list: the first body leads, the rest support. Every part must
+ * Bodies in an unlabelled bracket that closes a task: …建立长效机制。（市环保局、市发改委）,
+ * （市水利局负责）, 〔市建委牵头〕, (省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同). Read like a 责任部门 list: the first body leads, the rest support. Every part must
  * have the shape of a body, so (试行) or (2018-2020年) is no list.
  */
 final class TrailingBracket {
-    private static final Pattern LAST = Pattern.compile("[(（]([^()（）]{2,120})(负责|牵头|落实|实施)?[)）][\\s。；;.]*$");
+    private static final Pattern LAST = Pattern.compile(
+            "[(（〔\\[【［]((?:[^()（）〔〕\\[\\]【】［］]|[(（][^()（）]{1,12}[)）]){2,120}?)(总?牵头|负责|落实|实施)?[)）〕\\]】］][\\s。；;.]*$");
+    /** A note inside the bracket that says how to read it: 。列第一位者为牵头部门,下同. */
+    private static final Pattern FIRST_LEADS_NOTE = Pattern.compile(
+            "[。，,;；]?\\s*(?:列|排|排在|位列)?第一(?:位|个)?(?:者|的)?(?:为|是)牵头(?:部门|单位)(?:[，,]?\\s*下同)?\\s*$");
 
     List<Mention> find(String text) {
         Matcher m = LAST.matcher(text);
@@ -19,7 +23,8 @@ final class TrailingBracket {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
-        List<NameList.Item> items = NameList.split(m.group(1));
+        Matcher note = FIRST_LEADS_NOTE.matcher(m.group(1));
+        List<NameList.Item> items = NameList.split(note.find() ? m.group(1).substring(0, note.start()) : m.group(1));
         boolean marked = items.stream().anyMatch(NameList.Item::markedLead);
         for (NameList.Item item : items) {
             if (!BodyShape.isProseName(item.name())) {

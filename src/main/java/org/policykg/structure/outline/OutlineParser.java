@@ -118,7 +118,7 @@ public final class OutlineParser {
             int stop = headingEnd(rest);
             String heading = rest.substring(0, stop).strip();
             open(line.text().substring(0, markerLength).strip(), heading, line.span());
-            if (stop < rest.length() && rest.length() - stop > 1) {
+            if (stop < rest.length()) {
                 task(line.span(), line.text());
             }
         }
