@@ -21,6 +21,11 @@ import org.policykg.structure.Task;
  * paragraph before it.
  */
 public final class DepartmentExtractor {
+    /**
+     * 一、加快调整能源结构(省发改委总牵头): the body coordinates the whole part; who delivers each task is
+     * named at the task, so such a heading assigns nothing.
+     */
+    private static final Pattern OVERALL_LEAD = Pattern.compile("总牵头[)）〕\\]】］]\\s*$");
     private static final Pattern ONLY_ASSIGNMENT = Pattern.compile("^[(（【\\[]?\\s*" + Label.WORDS.pattern());
 
     private final LabelledLists labelled = new LabelledLists();
@@ -90,6 +95,9 @@ public final class DepartmentExtractor {
         }
         for (Section s = task.section(); s != null; s = s.parent()) {
             String line = headingPart(text.text(s.span()), s.heading());
+            if (OVERALL_LEAD.matcher(line).find()) {
+                continue;
+            }
             List<Mention> found = labelled.find(line);
             if (found.isEmpty()) {
                 found = trailing.find(line);

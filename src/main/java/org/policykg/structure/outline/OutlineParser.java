@@ -112,18 +112,42 @@ public final class OutlineParser {
             if (depth < 0) {
                 depth = kinds.size();
             }
+            settle(sentenceHeading != null && depth > sentenceHeading.depth());
             truncate(depth);
             kinds.add(kind);
             String rest = line.text().substring(markerLength);
             int stop = headingEnd(rest);
             String heading = rest.substring(0, stop).strip();
+            int depthBefore = stack.size();
             open(line.text().substring(0, markerLength).strip(), heading, line.span());
-            if (stop < rest.length()) {
+            if (stop < rest.length() - 1) {
                 task(line.span(), line.text());
+            } else if (stop == rest.length() - 1) {
+                sentenceHeading = new Pending(line, stack.get(stack.size() - 1), depthBefore);
+            }
+        }
+
+        /**
+         * A numbered line that is one whole sentence (1.强化水耗总量和强度控制。) is a work item when what
+         * follows belongs to it (its 责任单位 line, a paragraph) or is the next item of the list, and only a
+         * heading when items are numbered below it ((一)制订实施控制方案。 / 1.…).
+         */
+        private record Pending(Line line, Section section, int depth) {
+        }
+
+        private Pending sentenceHeading;
+
+        /** Called before anything else is added: decides whether the pending sentence heading is a task. */
+        private void settle(boolean childHeadingFollows) {
+            Pending p = sentenceHeading;
+            sentenceHeading = null;
+            if (p != null && !childHeadingFollows) {
+                addTask(new Task(tasks.size() + 1, p.line().span(), p.line().text(), p.section(), null));
             }
         }
 
         void attachment(Line line, int markerLength) {
+            settle(false);
             truncate(0);
             kinds.add(Marker.UNNUMBERED);
             String heading = line.text().substring(markerLength).strip();
@@ -131,12 +155,14 @@ public final class OutlineParser {
         }
 
         void paragraph(Line line) {
+            settle(false);
             if (!stack.isEmpty()) {
                 task(line.span(), line.text());
             }
         }
 
         void table(TableRegion region, boolean tasksInRows) {
+            settle(false);
             Section section = current();
             Span span = new Span(region.rows().isEmpty() ? 0 : region.rows().get(0).span().start(),
                     region.rows().isEmpty() ? 0 : region.rows().get(region.rows().size() - 1).span().end());
@@ -148,6 +174,7 @@ public final class OutlineParser {
         }
 
         Outline outline() {
+            settle(false);
             return new Outline(List.copyOf(roots), List.copyOf(tasks), List.copyOf(tables));
         }
 
