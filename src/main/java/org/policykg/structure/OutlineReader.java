@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.policykg.normalize.NormalizedText;
 import org.policykg.structure.outline.OutlineParser;
+import org.policykg.structure.table.BarSeparatedTableReader;
 import org.policykg.structure.table.LinePerCellTableReader;
 import org.policykg.structure.table.TabSeparatedTableReader;
 import org.policykg.structure.table.TableReader;
@@ -17,7 +18,7 @@ public final class OutlineReader {
     private final OutlineParser parser = new OutlineParser();
 
     public OutlineReader() {
-        this(List.of(new TabSeparatedTableReader(), new LinePerCellTableReader()));
+        this(List.of(new TabSeparatedTableReader(), new BarSeparatedTableReader(), new LinePerCellTableReader()));
     }
 
     public OutlineReader(List<TableReader> tableReaders) {

@@ -19,7 +19,7 @@ final class TableColumns {
     }
 
     List<CellMention> find(Table table, TableRow row) {
-        List<Label> columns = table.header().stream().map(Label::ofHeader).toList();
+        List<Label> columns = columns(table);
         boolean hasLeadColumn = columns.contains(Label.LEAD);
         List<CellMention> out = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -30,6 +30,29 @@ final class TableColumns {
             }
         }
         return out;
+    }
+
+    /**
+     * Each column's label from its header; a table copied without its header has as its 责任 column the
+     * last one whose every filled cell is a list of bodies (市经济和信息化委、市发改委).
+     */
+    private static List<Label> columns(Table table) {
+        List<Label> columns = new ArrayList<>(table.header().stream().map(Label::ofHeader).toList());
+        if (table.header().stream().allMatch(String::isBlank)) {
+            for (int c = columns.size() - 1; c >= 0; c--) {
+                if (holdsBodies(table, c)) {
+                    columns.set(c, Label.RESPONSIBLE);
+                    break;
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static boolean holdsBodies(Table table, int column) {
+        List<String> filled = table.rows().stream().map(r -> r.cell(column)).filter(c -> !c.isBlank()).toList();
+        return !filled.isEmpty() && filled.stream().allMatch(c -> NameList.split(c).stream()
+                .allMatch(item -> BodyShape.isProseName(item.name())));
     }
 
     private List<Mention> cell(String cell, Label column, boolean hasLeadColumn) {

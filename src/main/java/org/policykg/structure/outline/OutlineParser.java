@@ -32,7 +32,7 @@ public final class OutlineParser {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (t < tables.size() && tables.get(t).firstLine() == i) {
-                b.table(tables.get(t), taskTables.isTaskTable(tables.get(t).header()));
+                b.table(tables.get(t), taskTables.isTaskTable(tables.get(t)));
                 i = tables.get(t++).lastLine();
                 continue;
             }
