@@ -3,6 +3,7 @@ package org.policykg.extract.department;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,7 @@ public final class DepartmentExtractor {
     private final ProseLeads prose = new ProseLeads();
     private final TableColumns columns = new TableColumns();
     private final HeadingBody headingBody = new HeadingBody();
+    private final DutyHeading dutyHeading = new DutyHeading();
 
     /**
      * @param text    the document's normalized text (spans refer to it)
@@ -48,11 +50,62 @@ public final class DepartmentExtractor {
                 out.addAll(dedupe(fromRow(text, outline, task)));
                 continue;
             }
+            Section duties = dutySection(task);
+            if (duties != null) {
+                out.addAll(dedupe(fromDutySection(text, task, duties)));
+                previous = task;
+                continue;
+            }
             Task owner = belongsToPrevious(task, previous) ? previous : task;
             out.addAll(dedupe(fromParagraph(text, task, owner)));
             previous = owner;
         }
         return out;
+    }
+
+    /**
+     * A task under a heading naming whose duties these are: its own list if it names one, else the heading's
+     * body leads, supported by the bodies the part's list lines name (协助单位:…); those lines are no tasks.
+     */
+    private List<Assignment> fromDutySection(NormalizedText text, Task task, Section duties) {
+        if (isOnlyAssignment(task)) {
+            return List.of();
+        }
+        List<Mention> own = mentions(task.text());
+        if (!own.isEmpty()) {
+            return assignments(text, task, task.span().start(), own);
+        }
+        String body = dutyHeading.bodyOf(duties.heading()).orElseThrow();
+        List<Assignment> out = new ArrayList<>();
+        out.add(new Assignment(task, body, Role.LEAD, locate(text, duties.span().start(), body)));
+        for (Task line : tasksUnder(duties)) {
+            if (isOnlyAssignment(line)) {
+                for (Mention m : labelled.find(line.text())) {
+                    out.add(new Assignment(task, m.name(), Role.SUPPORT, locate(text, line.span().start() + m.offset(), m.name())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The nearest section above the task whose heading names the body whose duties it lists, or null. */
+    private Section dutySection(Task task) {
+        for (Section s = task.section(); s != null; s = s.parent()) {
+            if (dutyHeading.bodyOf(s.heading()).isPresent()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static List<Task> tasksUnder(Section section) {
+        List<Task> all = new ArrayList<>(section.tasks());
+        section.children().forEach(child -> all.addAll(tasksUnder(child)));
+        return all;
+    }
+
+    private static boolean isOnlyAssignment(Task task) {
+        return ONLY_ASSIGNMENT.matcher(task.text()).find();
     }
 
     /** A line that is only a list of bodies, right below a task of the same section, assigns that task. */

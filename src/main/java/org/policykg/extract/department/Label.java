@@ -17,9 +17,11 @@ enum Label {
     RESPONSIBLE;
 
     static final Pattern WORDS = Pattern.compile(
-            "(牵头责任(单位|部门)?|牵头(单位|部门|科室|处室)|主办(单位|部门)|主责(单位|部门)"
+            "(?:工作|主要|具体)?(牵头责任(单位|部门)?|牵头(单位|部门|科室|处室)|主办(单位|部门)|主责(单位|部门)"
                     + "|(配合|协办|协助|协同|参与|参加)(单位|部门|科室|处室)"
                     + "|(责任|负责|实施|承办|落实)(单位|部门|科室|处室)|责任主体)");
+    /** 主要责任单位, 工作协助部门, 具体承办单位: the qualifier does not change the role. */
+    private static final Pattern QUALIFIER = Pattern.compile("^(工作|主要|具体)");
     private static final Pattern SUPPORT_WORD = Pattern.compile("^(配合|协办|协助|协同|参与|参加).*");
     private static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -27,7 +29,8 @@ enum Label {
     private static final Pattern SUPPORT_HEADER = Pattern.compile(".*(配合|协办|协助|协同|参与).*");
     private static final Pattern RESPONSIBLE_HEADER = Pattern.compile(".*(责任|负责|实施|承办)(单位|部门|科室|处室|主体).*");
 
-    static Label of(String word) {
+    static Label of(String label) {
+        String word = QUALIFIER.matcher(label).replaceFirst("");
         if (word.startsWith("牵头") || word.startsWith("主办") || word.startsWith("主责")) {
             return LEAD;
         }

@@ -110,7 +110,7 @@ public final class OutlineParser {
         void heading(Marker kind, Line line, int markerLength) {
             int depth = kinds.indexOf(kind);
             if (depth < 0) {
-                depth = kinds.size();
+                depth = firstDeeperKind(kind);
             }
             settle(sentenceHeading != null && depth > sentenceHeading.depth());
             truncate(depth);
@@ -202,6 +202,20 @@ public final class OutlineParser {
 
         private Section current() {
             return stack.isEmpty() ? null : stack.get(stack.size() - 1);
+        }
+
+        /**
+         * Where a kind of numbering not seen yet goes: below the open ones, unless it conventionally ranks
+         * above one of them (一、 above (一) above 1. above (1)). A copy that starts at (八) and later
+         * reaches 七、 has then gone up a level, not down.
+         */
+        private int firstDeeperKind(Marker kind) {
+            for (int i = 0; i < kinds.size(); i++) {
+                if (kinds.get(i) != Marker.UNNUMBERED && kind != Marker.UNNUMBERED && kinds.get(i).ordinal() > kind.ordinal()) {
+                    return i;
+                }
+            }
+            return kinds.size();
         }
 
         private void truncate(int depth) {
