@@ -8,6 +8,7 @@ import org.policykg.normalize.NormalizedText;
 import org.policykg.structure.outline.OutlineParser;
 import org.policykg.structure.table.BarSeparatedTableReader;
 import org.policykg.structure.table.LinePerCellTableReader;
+import org.policykg.structure.table.SpaceSeparatedTableReader;
 import org.policykg.structure.table.TabSeparatedTableReader;
 import org.policykg.structure.table.TableReader;
 import org.policykg.structure.table.TableRegion;
@@ -18,7 +19,8 @@ public final class OutlineReader {
     private final OutlineParser parser = new OutlineParser();
 
     public OutlineReader() {
-        this(List.of(new TabSeparatedTableReader(), new BarSeparatedTableReader(), new LinePerCellTableReader()));
+        this(List.of(new TabSeparatedTableReader(), new BarSeparatedTableReader(), new SpaceSeparatedTableReader(),
+                new LinePerCellTableReader()));
     }
 
     public OutlineReader(List<TableReader> tableReaders) {

@@ -28,7 +28,7 @@ final class NameList {
     }
 
     static List<Item> split(String list) {
-        List<Item> items = new ArrayList<>();
+        List<int[]> pieces = new ArrayList<>();
         int depth = 0;
         int start = 0;
         for (int i = 0; i <= list.length(); i++) {
@@ -41,15 +41,33 @@ final class NameList {
             boolean split = depth == 0 && (i == list.length() || SEPARATORS.indexOf(c) >= 0
                     || CONJUNCTIONS.indexOf(c) >= 0 && joinsTwoNames(list, start, i));
             if (split) {
-                add(items, list, start, i);
+                pieces.add(new int[] {start, i});
                 start = i + 1;
             }
+        }
+        List<Item> items = new ArrayList<>();
+        for (int[] piece : Collectives.join(list, pieces)) {
+            add(items, list, piece[0], piece[1]);
         }
         return items;
     }
 
+    /**
+     * 和 between two names (市环保局和市水利局), not inside one (住房和城乡建设局: the left is no name), nor before a
+     * bare head the left part shares (各县(市、区)党委和人民政府: one body, its party committee and government).
+     */
     private static boolean joinsTwoNames(String list, int start, int at) {
-        return BodyShape.endsLikeBody(list.substring(start, at)) && at + 2 < list.length();
+        return BodyShape.endsLikeBody(list.substring(start, at)) && at + 2 < list.length()
+                && !Collectives.isBareHead(rightPart(list, at + 1));
+    }
+
+    /** The text after a conjunction up to the next separator. */
+    private static String rightPart(String list, int from) {
+        int end = from;
+        while (end < list.length() && SEPARATORS.indexOf(list.charAt(end)) < 0) {
+            end++;
+        }
+        return list.substring(from, end).strip();
     }
 
     private static void add(List<Item> items, String list, int start, int end) {
