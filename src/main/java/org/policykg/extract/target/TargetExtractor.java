@@ -47,13 +47,22 @@ public final class TargetExtractor {
         return new ProseTargetPattern.Context(text.text(sentence), sentence.start(), paragraphYear, year, cutoff);
     }
 
+    /**
+     * Sentences in a table are the table reader's, except in a table of tasks (任务 | 责任单位), whose work
+     * cells are prose like any paragraph (单位GDP能耗达到0.9吨标煤/万元以下); a project table's figures
+     * (投资, 规模) set no targets.
+     */
     private static boolean insideTable(Outline outline, Span sentence) {
         for (Table table : outline.tables()) {
             if (table.span() != null && table.span().contains(sentence.start())) {
-                return true;
+                return !isTaskTable(outline, table) || table.column("项目名称", "工程名称", "投资") >= 0;
             }
         }
         return false;
+    }
+
+    private static boolean isTaskTable(Outline outline, Table table) {
+        return outline.tasks().stream().anyMatch(t -> t.fromTable() && table.rows().contains(t.row()));
     }
 
     private static Task taskOf(Outline outline, Target target) {
