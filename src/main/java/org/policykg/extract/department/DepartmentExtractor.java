@@ -122,7 +122,8 @@ public final class DepartmentExtractor {
     }
 
     /** The first pattern that finds anything wins: a labelled list is surer than a bracket, a bracket than prose. */
-    private List<Mention> mentions(String s) {
+    private List<Mention> mentions(String text) {
+        String s = StandingInstruction.blank(text);
         List<Mention> found = labelled.find(s);
         if (found.isEmpty()) {
             found = trailing.find(s);

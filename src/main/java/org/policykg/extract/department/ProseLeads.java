@@ -45,18 +45,35 @@ final class ProseLeads {
         return out;
     }
 
-    /** The bodies after the lead; a list broken by a comma counts only when every part is a body. */
+    /**
+     * The bodies after the lead, clause by clause (市工信委、城乡建设局配合,各县(市)区政府负责落实); a list broken
+     * by a comma counts only when every part is a body.
+     */
     private static List<Mention> supports(String text, int from) {
-        Matcher s = SUPPORT.matcher(text.substring(from));
-        if (!s.find()) {
-            return List.of();
+        List<Mention> out = new ArrayList<>();
+        int at = from;
+        while (at < text.length()) {
+            Matcher s = SUPPORT.matcher(text.substring(at));
+            if (!s.find()) {
+                break;
+            }
+            List<Mention> clause = supportClause(s.group(1), at + s.start(1));
+            if (clause.isEmpty()) {
+                break;
+            }
+            out.addAll(clause);
+            at += s.end();
         }
-        List<Mention> all = names(s.group(1), from + s.start(1), Role.SUPPORT);
+        return out;
+    }
+
+    private static List<Mention> supportClause(String list, int offset) {
+        List<Mention> all = names(list, offset, Role.SUPPORT);
         if (!all.isEmpty()) {
             return all;
         }
-        int comma = Math.max(s.group(1).lastIndexOf('，'), s.group(1).lastIndexOf(','));
-        return comma < 0 ? List.of() : names(s.group(1).substring(comma + 1), from + s.start(1) + comma + 1, Role.SUPPORT);
+        int comma = Math.max(list.lastIndexOf('，'), list.lastIndexOf(','));
+        return comma < 0 ? List.of() : names(list.substring(comma + 1), offset + comma + 1, Role.SUPPORT);
     }
 
     private static boolean describesArrangement(String text, int from) {
