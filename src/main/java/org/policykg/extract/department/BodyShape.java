@@ -18,6 +18,13 @@ final class BodyShape {
             "^(各|有关|相关|其他|各级|各有关|各相关|所有)+(部门|单位|政府|地区|方面|成员单位|责任单位|单位部门)?$"
                     + "|^(部门|单位|政府|企业|社会|群众|公众)$");
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d。；;:：“”《》的了是将要在对把从]");
+    /**
+     * What a list under a label runs into when it is no list (a table's header flattened into prose: 配合单位
+     * 完成时间 负责全县…): another column's name, or a clause that starts with a verb of work.
+     */
+    private static final Pattern WORK_VERB = Pattern.compile(
+            "^(负责|开展|利用|加强|加快|推进|推动|落实|建立|完善|组织|制定|实施|做好|督促|指导|确保)");
+    private static final Pattern OTHER_COLUMN = Pattern.compile("(时间|时限|进度|内容|措施|任务|情况|要求|目标)$");
     private static final Pattern SENTENCE_MARK = Pattern.compile(".*[。；;:：“”《》].*");
     private static final Pattern TWO_DIGITS = Pattern.compile(".*\\d{2,}.*");
     private static final int MAX_PROSE_NAME = 20;
@@ -39,6 +46,7 @@ final class BodyShape {
     /** A name listed under a label or in a responsibility column: as written, only obvious non-names refused. */
     static boolean isListedName(String s) {
         return s.length() >= 2 && s.length() <= MAX_LISTED_NAME && s.codePoints().anyMatch(Character::isIdeographic)
-                && !SENTENCE_MARK.matcher(s).matches() && !TWO_DIGITS.matcher(s).matches();
+                && !SENTENCE_MARK.matcher(s).matches() && !TWO_DIGITS.matcher(s).matches()
+                && !(WORK_VERB.matcher(s).find() && !endsLikeBody(s)) && !OTHER_COLUMN.matcher(s).find();
     }
 }

@@ -93,7 +93,18 @@ final class LabelledLists {
                 out.addAll(names(text, s, end, hasLead));
             }
         }
+        if (!out.isEmpty() && clauseEnd == text.length() && isCutName(out.get(out.size() - 1).name())) {
+            out.remove(out.size() - 1);
+        }
         return out;
+    }
+
+    /**
+     * A list that runs to the end of the text, closed by nothing, may have been cut mid-name by the copy
+     * (责任单位:发改局、生态环): its last name counts only when it ends like a body's name.
+     */
+    private static boolean isCutName(String name) {
+        return !BodyShape.endsLikeBody(name);
     }
 
     private static List<Mention> names(String text, Segment s, int end, boolean clauseHasLead) {
