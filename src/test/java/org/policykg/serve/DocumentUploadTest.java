@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.query.Dataset;
@@ -91,11 +92,9 @@ class DocumentUploadTest {
         Dataset before = served.store.snapshot();
 
         HttpResponse<String> blank = upload("blank.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8), "Authorization", AUTH);
-        HttpResponse<String> shapeless = upload("shapeless.txt", "一句话，没有标题，也没有任何结构。".getBytes(StandardCharsets.UTF_8),
-                "Authorization", AUTH);
         HttpResponse<String> binary = upload("binary.txt", new byte[] {0, 1, 2, 3, 4, 5, 0, 0, 7, 8}, "Authorization", AUTH);
 
-        assertThat(Map.of("blank.txt", blank, "shapeless.txt", shapeless, "binary.txt", binary)).allSatisfy((name, r) -> {
+        assertThat(Map.of("blank.txt", blank, "binary.txt", binary)).allSatisfy((name, r) -> {
             assertThat(r.statusCode()).as(name + " " + r.body()).isEqualTo(422);
             String error = JsonPath.read(r.body(), "$.error");
             assertThat(error).startsWith(name + ": ").contains("not stored").doesNotContain("policykg-upload");
@@ -103,6 +102,17 @@ class DocumentUploadTest {
         assertThat((String) JsonPath.read(blank.body(), "$.error")).contains("empty");
         assertThat((String) JsonPath.read(binary.body(), "$.error")).contains("binary");
         assertUnchanged(before);
+    }
+
+    @Test
+    void aPageCopyWithoutATitleLineIsStoredAndTheResponseSaysWhatWasMissing() {
+        HttpResponse<String> r = upload("excerpt.txt", ("一、强化湿地保护\n"
+                + "1.严格湿地用途管控。落实湿地面积总量管控,开展退化湿地修复。(牵头单位:县林业局,责任单位:县水利局)\n")
+                .getBytes(StandardCharsets.UTF_8), "Authorization", AUTH);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        List<String> warnings = JsonPath.read(r.body(), "$.warnings");
+        assertThat(warnings).singleElement().asString().contains("no title line", "强化湿地保护", "no 发文字号", "no date");
     }
 
     @Test

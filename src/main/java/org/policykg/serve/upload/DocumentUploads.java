@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.build.DocumentGraph;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DocumentUploads {
-    public record Stored(String file, String document, String graph, long triples, long citations) {
+    /** What was stored; {@code warnings} say what the text did not state about itself (no title line, no date …). */
+    public record Stored(String file, String document, String graph, long triples, long citations, List<String> warnings) {
     }
 
     private final KnowledgeStore store;
@@ -58,7 +60,7 @@ public class DocumentUploads {
             ensureVocabularies();
             store.replaceDocument(graph);
             long citations = graph.model().listStatements(null, Eli.cites, (RDFNode) null).toList().size();
-            return new Stored(name, graph.documentIri(), graph.graphIri(), graph.model().size(), citations);
+            return new Stored(name, graph.documentIri(), graph.graphIri(), graph.model().size(), citations, graph.warnings());
         } catch (BadInputException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, name + ": " + e.reason() + "; document not stored");
         } catch (InvalidDocumentException e) {
