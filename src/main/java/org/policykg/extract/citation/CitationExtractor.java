@@ -87,9 +87,9 @@ public final class CitationExtractor {
             used.add(new Span(end, end + alias.end()));
         }
         String title = aliases.getOrDefault(TitleKey.of(hit.title()), hit.title());
-        NumberPattern.Hit number = following(numberHits, NumberPattern.Hit::span, t, end);
-        StandardCodePattern.Hit code = following(codeHits, StandardCodePattern.Hit::span, t, end);
-        DecreeNumberPattern.Hit decree = number == null ? following(decreeHits, DecreeNumberPattern.Hit::span, t, end) : null;
+        NumberPattern.Hit number = following(numberHits, NumberPattern.Hit::span, t, hit.span().start(), end);
+        StandardCodePattern.Hit code = following(codeHits, StandardCodePattern.Hit::span, t, hit.span().start(), end);
+        DecreeNumberPattern.Hit decree = number == null ? following(decreeHits, DecreeNumberPattern.Hit::span, t, hit.span().start(), end) : null;
         if (decree != null) {
             used.add(decree.span());
         }
@@ -145,8 +145,8 @@ public final class CitationExtractor {
     }
 
     /** The hit that starts right after {@code end}, past what {@link NoticeCarrierNumber} allows: 《A》(X号). */
-    private static <H> H following(List<H> hits, Function<H, Span> span, String t, int end) {
-        int start = NoticeCarrierNumber.numberStart(t, end);
+    private static <H> H following(List<H> hits, Function<H, Span> span, String t, int titleStart, int end) {
+        int start = NoticeCarrierNumber.numberStart(t, titleStart, end);
         return hits.stream().filter(h -> span.apply(h).start() == start).findFirst().orElse(null);
     }
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The sentence of a notice that hands its content out: 现将《X》印发给你们, 《X》已经市政府同意,现印发给你们,
- * 县制定了《X》,现予印发. X is the document itself, wherever the sentence stands: a page copy without
+ * 县制定了《X》,现予印发, 现印发《X》,请遵照执行. X is the document itself, wherever the sentence stands: a page copy without
  * its title line learns its own title only here. Several titles handed out together (现将《A》和《B》
  * 印发给你们) are all the document's own. A title cited earlier in the same sentence (根据《A》要求,
  * 制定了本方案,现印发给你们) is not handed out: between the title and 现 only a number, an approval
@@ -39,6 +39,9 @@ final class IssuedHereSentence {
         }
         Matcher now = NOW_HAND_OUT.matcher(t);
         while (now.find()) {
+            int after = now.end();
+            titles.stream().filter(h -> h.span().start() >= after && t.substring(after, h.span().start()).isBlank())
+                    .findFirst().ifPresent(h -> own.add(h.title()));
             int sentence = Sentences.start(t, now.start());
             int last = -1;
             for (int k = titles.size() - 1; k >= 0; k--) {
