@@ -23,18 +23,42 @@ final class IssuedHereSentence {
     /** Titles handed out together are joined by nothing but these. */
     private static final Pattern JOINER = Pattern.compile("[\\s\\u3000]*[、和及与,，]?[\\s\\u3000]*");
     private static final String NOW_TAKE = "现将";
+    /** Before the first title handed out: who issued it or that it was revised (现将省政府修订后的《X》). */
+    private static final Pattern BEFORE_HANDED = Pattern.compile("[^《》，,。；;]{0,16}");
+    private static final Pattern CARRY_OUT = Pattern.compile("贯彻|落实|执行|实施|学习|宣传|关于");
+    /** After the last title handed out: its number, 等N个文件. */
+    private static final Pattern AFTER_HANDED = Pattern.compile(
+            "[\\s\\u3000]*(?:[(（〔\\[【][^)）〕\\]】]{0,30}[)）〕\\]】])?[\\s\\u3000]*(?:等[^。，,《》]{0,8})?[\\s\\u3000]*");
+
+    /**
+     * Whether 现将 … verb hands out exactly these titles: 现将贯彻落实《A》的工作方案印发给你们 hands out a plan
+     * about A, not A.
+     */
+    private static boolean handsOut(String t, int from, List<TitlePattern.Hit> handed, int verbAt) {
+        String before = t.substring(from, handed.get(0).span().start());
+        if (!BEFORE_HANDED.matcher(before).matches() || CARRY_OUT.matcher(before).find()) {
+            return false;
+        }
+        for (int k = 1; k < handed.size(); k++) {
+            String between = t.substring(handed.get(k - 1).span().end(), handed.get(k).span().start());
+            if (!JOINER.matcher(between).matches() && !AFTER_HANDED.matcher(between.replaceFirst("[、和及与,，][\\s\\u3000]*$", "")).matches()) {
+                return false;
+            }
+        }
+        return AFTER_HANDED.matcher(t.substring(handed.get(handed.size() - 1).span().end(), verbAt)).matches();
+    }
 
     /** The titles the text hands out as its own content. */
     List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
         List<String> own = new ArrayList<>();
         for (int i = t.indexOf(NOW_TAKE); i >= 0; i = t.indexOf(NOW_TAKE, i + 1)) {
-            int end = Sentences.end(t, i);
-            Matcher verb = HAND_OUT.matcher(t).region(i + NOW_TAKE.length(), end);
+            int from = i + NOW_TAKE.length();
+            Matcher verb = HAND_OUT.matcher(t).region(from, Sentences.end(t, i));
             int verbAt = verb.find() ? verb.start() : -1;
-            for (TitlePattern.Hit h : titles) {
-                if (h.span().start() > i && h.span().end() <= verbAt) {
-                    own.add(h.title());
-                }
+            List<TitlePattern.Hit> handed = titles.stream()
+                    .filter(h -> h.span().start() >= from && h.span().end() <= verbAt).toList();
+            if (!handed.isEmpty() && handsOut(t, from, handed, verbAt)) {
+                handed.forEach(h -> own.add(h.title()));
             }
         }
         Matcher now = NOW_HAND_OUT.matcher(t);

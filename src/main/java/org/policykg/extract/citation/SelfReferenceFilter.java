@@ -14,7 +14,7 @@ import org.policykg.structure.metadata.DocumentTypes;
  * (in any spelling that {@link TitleKey} equates), and short forms like 《方案》 or 《任务书》. Besides
  * what the metadata read from the head, the text itself says what it is: the titles it hands out
  * ({@link IssuedHereSentence}), draws up ({@link DrawnUpHereClause}) or heads a run-on notice line with
- * ({@link NoticeHeaderLine}), and a number set in a run-on header ({@link HeaderNumber}); a metadata
+ * ({@link NoticeHeaderLine}) or calls itself ({@link ThisDocumentPhrase}), and a number set in a run-on header ({@link HeaderNumber}); a metadata
  * title read from a sentence citing it is dropped ({@link CitedNotOwn}).
  */
 final class SelfReferenceFilter {
@@ -44,6 +44,7 @@ final class SelfReferenceFilter {
         own.addAll(new IssuedHereSentence().ownTitles(t, titles));
         own.addAll(new DrawnUpHereClause().ownTitles(t, titles));
         own.addAll(new NoticeHeaderLine().ownTitles(t));
+        own.addAll(new ThisDocumentPhrase().ownTitles(t, titles));
         return new SelfReferenceFilter(self, own, new HeaderNumber().ownNumbers(t, numbers));
     }
 

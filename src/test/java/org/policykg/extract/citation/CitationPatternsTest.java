@@ -49,6 +49,29 @@ class CitationPatternsTest {
         }
 
         @Test
+        @DisplayName("现将贯彻落实《A》的工作方案印发给你们 hands out a plan about A: A stays cited")
+        void handingOutAPlanAboutACitedDocument() {
+            List<CitedRegulation> cited = cited("""
+                    各乡镇人民政府:
+                    现将贯彻落实《某省生态文明建设促进条例》的工作方案印发给你们,请认真组织实施。
+                    一、工作目标
+                    """);
+            assertThat(titles(cited)).containsExactly("某省生态文明建设促进条例");
+        }
+
+        @Test
+        @DisplayName("本《X》, 《X》自印发之日起施行 and 附件:《X》 speak of the document itself")
+        void documentSpeakingOfItself() {
+            List<CitedRegulation> cited = cited("""
+                    第十条 违反《中华人民共和国大气污染防治法》的,依法予以处罚。
+                    第十一条 本《宁远市扬尘污染防治管理办法》由市住房和城乡建设局负责解释。
+                    第十二条 《宁远市扬尘污染防治管理办法》自印发之日起施行。
+                    附件:1.《宁远市扬尘污染防治责任清单》
+                    """);
+            assertThat(titles(cited)).containsExactly("中华人民共和国大气污染防治法");
+        }
+
+        @Test
         @DisplayName("《X》已经…同意,现印发给你们 and 县制定了《X》,现印发 hand out X; a title cited before 制定了本方案 stays cited")
         void approvedAndNowIssuedNamesTheDocument() {
             assertThat(titles(cited("""
