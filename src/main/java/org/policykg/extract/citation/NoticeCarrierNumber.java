@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a title's number may start after its 》: past spaces and an opening bracket (《A》(国发〔2013〕37号)),
+ * Where a title's number may start after its 》: past spaces, 文件 and an opening bracket (《A》(国发〔2013〕37号)),
  * and also past 的通知 when the text names a notice by the titles it carries:
  * 省政府办公厅印发《A》和《B》的通知(某政办发〔2018〕9号). The number is the carrying notice's, which issued
  * A and B together. As with 《A》及《B》(X号) in the gold conventions, it is given to the nearer title B,
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class NoticeCarrierNumber {
     private static final Pattern GAP = Pattern.compile(
-            "^[\\s\\u3000]*(?:的[\\s\\u3000]*(?:通知|决定|意见|批复|函)[\\s\\u3000]*)?[(（\\[［〔【]?[\\s\\u3000]*");
+            "^[\\s\\u3000]*(?:的[\\s\\u3000]*(?:通知|决定|意见|批复|函)[\\s\\u3000]*|文件[\\s\\u3000]*)?[(（\\[［〔【]?[\\s\\u3000]*");
     private static final Pattern NOTICE_GAP = Pattern.compile("^[\\s\\u3000]*的[\\s\\u3000]*(?:通知|决定|意见|批复|函)");
     /**
      * A notice about carrying out a document is not the one that issued it: 关于贯彻落实《A》的通知(X号)

@@ -198,6 +198,10 @@ class CitationPatternsTest {
                 """);
         assertThat(numbers(cited)).containsExactly("国发〔2015〕17号", "国发〔2016〕31号", "某政发〔2016〕12号",
                 "某市政办发〔2017〕8号", "浙政发〔2016〕12号", "国办发〔2018〕5号");
+        assertThat(cited("""
+                某县大气污染防治工作方案
+                按照《大气污染防治行动计划》文件(国发〔2013〕37号)要求,制定本方案。
+                """)).singleElement().satisfies(r -> assertThat(r.number()).isEqualTo("国发〔2013〕37号"));
     }
 
     @Test
