@@ -2,7 +2,11 @@ package org.policykg.extract.citation;
 
 import org.policykg.structure.metadata.Boilerplate;
 
-/** Whether an offset lies on a short web-page boilerplate line (备案号, 索引号 …), where nothing is cited. */
+/**
+ * Whether an offset lies on a short web-page boilerplate line (备案号, 索引号 …), where nothing is cited.
+ * Only the sentence around the offset is judged: a task line may end in 完成时间:2018年底 after citing
+ * 《X》 in its first sentence, and that citation stands.
+ */
 final class BoilerplateLines {
     private static final int MAX_BOILERPLATE_LINE = 100;
 
@@ -13,6 +17,7 @@ final class BoilerplateLines {
         int start = text.lastIndexOf('\n', offset - 1) + 1;
         int end = text.indexOf('\n', offset);
         String line = text.substring(start, end < 0 ? text.length() : end);
-        return line.length() <= MAX_BOILERPLATE_LINE && Boilerplate.isBoilerplate(line);
+        return line.length() <= MAX_BOILERPLATE_LINE
+                && Boilerplate.isBoilerplate(text.substring(Sentences.start(text, offset), Sentences.end(text, offset)));
     }
 }

@@ -24,8 +24,6 @@ public final class CitationExtractor {
     private static final Pattern ALIAS = Pattern.compile("^[\\s\\u3000]*[(（][^)）]{0,4}简称[\\s\\u3000]*《([^》]{1,30})》[^)）]{0,4}[)）]");
     /** 国家《船用燃料油》标准: the title of a standard with its code left out. */
     private static final Pattern STANDARD_WORD = Pattern.compile("^[\\s\\u3000]*标准");
-    /** Space, opening parentheses and a few words allowed between a title and its number. */
-    private static final Pattern NUMBER_GAP = Pattern.compile("^[\\s\\u3000]*[(（\\[［〔【]?[\\s\\u3000]*");
     private static final Pattern GAP_CLOSE = Pattern.compile("^[\\s\\u3000]*(文件)?[\\s\\u3000]*[)）\\]］〕】]");
 
     private final NumberPattern numbers = new NumberPattern();
@@ -36,16 +34,17 @@ public final class CitationExtractor {
 
     public List<CitationMention> extract(NormalizedText text, DocumentMetadata self) {
         String t = text.text();
-        SelfReferenceFilter selfFilter = new SelfReferenceFilter(self);
         List<DecreeNumberPattern.Hit> decreeHits = decrees.find(t);
         List<NumberPattern.Hit> numberHits = numbers.find(t).stream()
                 .filter(n -> decreeHits.stream().noneMatch(d -> d.span().contains(n.span().end() - 1)))
                 .toList();
+        List<TitlePattern.Hit> titleHits = titles.find(t);
+        SelfReferenceFilter selfFilter = SelfReferenceFilter.of(self, t, titleHits, numberHits);
         List<StandardCodePattern.Hit> codeHits = standards.find(t);
         List<Span> used = new ArrayList<>();
         List<CitationMention> out = new ArrayList<>();
         Map<String, String> aliases = new HashMap<>();
-        for (TitlePattern.Hit hit : titles.find(t)) {
+        for (TitlePattern.Hit hit : titleHits) {
             if (!covered(used, hit.span().start()) && !BoilerplateLines.isIn(t, hit.span().start())) {
                 titleMention(t, hit, numberHits, decreeHits, codeHits, selfFilter, aliases, used).ifPresent(out::add);
             }
@@ -88,14 +87,21 @@ public final class CitationExtractor {
             used.add(new Span(end, end + alias.end()));
         }
         String title = aliases.getOrDefault(TitleKey.of(hit.title()), hit.title());
-        NumberPattern.Hit number = following(numberHits, NumberPattern.Hit::span, t, end);
-        StandardCodePattern.Hit code = following(codeHits, StandardCodePattern.Hit::span, t, end);
-        DecreeNumberPattern.Hit decree = number == null ? following(decreeHits, DecreeNumberPattern.Hit::span, t, end) : null;
+        NumberPattern.Hit number = following(numberHits, NumberPattern.Hit::span, t, hit.span().start(), end);
+        StandardCodePattern.Hit code = following(codeHits, StandardCodePattern.Hit::span, t, hit.span().start(), end);
+        DecreeNumberPattern.Hit decree = number == null ? following(decreeHits, DecreeNumberPattern.Hit::span, t, hit.span().start(), end) : null;
         if (decree != null) {
             used.add(decree.span());
         }
         StandardCodePattern.Hit codeBefore = preceding(codeHits, t, hit.span().start());
         Span whole = extent(t, hit.span(), number != null ? number.span() : code != null ? code.span() : null);
+        NumberPattern.Hit numberBefore = number != null || decree != null || code != null ? null
+                : NumberBeforeTitle.of(numberHits.stream().filter(n -> !covered(used, n.span().start())).toList(),
+                t, hit.span().start());
+        if (numberBefore != null) {
+            number = numberBefore;
+            whole = new Span(numberBefore.span().start(), hit.span().end());
+        }
         if (number != null) {
             used.add(number.span());
         }
@@ -138,10 +144,9 @@ public final class CitationExtractor {
                 standard ? CitationKind.STANDARD : CitationKind.TITLED, whole);
     }
 
-    /** The hit that starts right after {@code end}, past only spaces and an opening bracket: 《A》(X号). */
-    private static <H> H following(List<H> hits, Function<H, Span> span, String t, int end) {
-        Matcher gap = NUMBER_GAP.matcher(t.substring(end, Math.min(t.length(), end + 6)));
-        int start = end + (gap.find() ? gap.end() : 0);
+    /** The hit that starts right after {@code end}, past what {@link NoticeCarrierNumber} allows: 《A》(X号). */
+    private static <H> H following(List<H> hits, Function<H, Span> span, String t, int titleStart, int end) {
+        int start = NoticeCarrierNumber.numberStart(t, titleStart, end);
         return hits.stream().filter(h -> span.apply(h).start() == start).findFirst().orElse(null);
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Groups mentions of one cited document: two mentions are the same document when they share a number
- * or a {@link TitleKey}; a title-only mention thus joins a numbered mention of the same title.
+ * or a {@link TitleKey} (a law's short name without 中华人民共和国 included); a title-only mention thus
+ * joins a numbered mention of the same title.
  * The first spelling of the title and the first number are kept.
  */
 final class CitationMerger {
@@ -27,7 +28,8 @@ final class CitationMerger {
 
     private static boolean same(CitationMention a, CitationMention b) {
         boolean sameNumber = a.number() != null && a.number().equals(b.number());
-        boolean sameTitle = a.title() != null && b.title() != null && TitleKey.of(a.title()).equals(TitleKey.of(b.title()));
+        boolean sameTitle = a.title() != null && b.title() != null
+                && TitleKey.withoutStateName(a.title()).equals(TitleKey.withoutStateName(b.title()));
         boolean differentNumbers = a.number() != null && b.number() != null && !a.number().equals(b.number());
         return sameNumber || sameTitle && !differentNumbers;
     }

@@ -11,7 +11,8 @@ import org.policykg.normalize.Span;
  * Finds 发文字号 in normalized text: a 机关代字, a year in brackets of any of the variants in use
  * (〔〕 [] ［］ （） () 【】 ﹝﹞), a serial and 号/號, with stray spaces allowed. A bracket lost in
  * conversion (中办发〔202137号) is tolerated when the year can still be told, and flagged as recovered.
- * The 机关代字 is read back from the bracket over the run of Han characters before it.
+ * The 机关代字 is read back from the bracket over the run of Han characters before it, also across a
+ * space or two (浙政发 [2016] 12 号).
  */
 public final class NumberPattern {
     private static final String OPEN = "[〔\\[［（(【﹝]";
@@ -44,13 +45,13 @@ public final class NumberPattern {
     private void collect(Pattern pattern, String text, boolean recovered, List<Hit> hits) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            String prefix = prefixReader.prefixBefore(text, m.start());
-            if (prefix.isEmpty() || overlaps(hits, m.start())) {
+            IssuerPrefixReader.Prefix prefix = prefixReader.before(text, m.start());
+            if (prefix.code().isEmpty() || overlaps(hits, m.start())) {
                 continue;
             }
             int serial = Integer.parseInt(m.group(2));
-            DocumentNumber number = new DocumentNumber(prefix, Integer.parseInt(m.group(1)), serial, recovered);
-            hits.add(new Hit(new Span(m.start() - prefix.length(), m.end()), number));
+            DocumentNumber number = new DocumentNumber(prefix.code(), Integer.parseInt(m.group(1)), serial, recovered);
+            hits.add(new Hit(new Span(prefix.start(), m.end()), number));
         }
     }
 

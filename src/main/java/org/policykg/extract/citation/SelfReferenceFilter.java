@@ -1,5 +1,8 @@
 package org.policykg.extract.citation;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -8,20 +11,45 @@ import org.policykg.structure.metadata.DocumentTypes;
 
 /**
  * Recognises a document's mentions of itself: its own 发文字号, its own title or its notice's title
- * (in any spelling that {@link TitleKey} equates), and short forms like 《方案》 or 《任务书》.
+ * (in any spelling that {@link TitleKey} equates), and short forms like 《方案》 or 《任务书》. Besides
+ * what the metadata read from the head, the text itself says what it is: the titles it hands out
+ * ({@link IssuedHereSentence}), draws up ({@link DrawnUpHereClause}) or heads a run-on notice line with
+ * ({@link NoticeHeaderLine}) or calls itself ({@link ThisDocumentPhrase}), and a number set in a run-on header ({@link HeaderNumber}); a metadata
+ * title read from a sentence citing it is dropped ({@link CitedNotOwn}).
  */
 final class SelfReferenceFilter {
-    private final String ownNumber;
+    private final Set<String> ownNumbers;
     private final Set<String> ownTitleKeys;
 
     SelfReferenceFilter(DocumentMetadata self) {
-        ownNumber = self == null ? null : self.number();
-        ownTitleKeys = self == null ? Set.of()
-                : self.selfTitles().stream().map(TitleKey::of).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
+        this(self, self == null ? List.of() : self.selfTitles(), Set.of());
+    }
+
+    private SelfReferenceFilter(DocumentMetadata self, List<String> titles, Set<String> numbers) {
+        ownNumbers = new HashSet<>(numbers);
+        if (self != null && self.number() != null) {
+            ownNumbers.add(self.number());
+        }
+        ownTitleKeys = titles.stream().map(TitleKey::of).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /** The filter for one text: what its metadata says it is and what the text says of itself. */
+    static SelfReferenceFilter of(DocumentMetadata self, String t, List<TitlePattern.Hit> titles,
+                                  List<NumberPattern.Hit> numbers) {
+        List<String> own = new ArrayList<>();
+        if (self != null) {
+            boolean misread = new CitedNotOwn().titleWasCited(self, t, titles);
+            self.selfTitles().stream().filter(s -> !misread || !s.equals(self.title())).forEach(own::add);
+        }
+        own.addAll(new IssuedHereSentence().ownTitles(t, titles));
+        own.addAll(new DrawnUpHereClause().ownTitles(t, titles));
+        own.addAll(new NoticeHeaderLine().ownTitles(t));
+        own.addAll(new ThisDocumentPhrase().ownTitles(t, titles));
+        return new SelfReferenceFilter(self, own, new HeaderNumber().ownNumbers(t, numbers));
     }
 
     boolean isOwnNumber(String number) {
-        return number != null && number.equals(ownNumber);
+        return number != null && ownNumbers.contains(number);
     }
 
     boolean isOwnTitle(String title) {
@@ -33,6 +61,6 @@ final class SelfReferenceFilter {
      * something named in full before, so it is never a citation of its own either.
      */
     boolean isShortForm(String title) {
-        return title != null && DocumentTypes.isBareType(title);
+        return title != null && (DocumentTypes.isBareType(title) || GenericTitle.isGeneric(title));
     }
 }

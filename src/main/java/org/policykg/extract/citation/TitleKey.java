@@ -10,7 +10,18 @@ public final class TitleKey {
     private static final Pattern PERIOD_YEAR = Pattern.compile("(\\d{4})年(?=[)）〕\\]】])");
     private static final Pattern NOISE = Pattern.compile("[\\s\\u3000《》<>〈〉“”\"'‘’「」『』()（）〔〕\\[\\]【】、，,。.:：;；·—\\-_/~～]+");
 
+    private static final String STATE_NAME = "中华人民共和国";
+
     private TitleKey() {
+    }
+
+    /**
+     * The key without a leading 中华人民共和国: a national law is cited by its full name once and by its
+     * short name after (《中华人民共和国大气污染防治法》 … 《大气污染防治法》), and both are one law.
+     */
+    public static String withoutStateName(String title) {
+        String key = of(title);
+        return key.startsWith(STATE_NAME) && key.length() > STATE_NAME.length() + 1 ? key.substring(STATE_NAME.length()) : key;
     }
 
     public static String of(String title) {

@@ -1,0 +1,36 @@
+package org.policykg.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The clause that closes a plan's opening purpose sentence and names the plan itself:
+ * 为切实改善空气质量,根据《A》,结合我区实际,特制定《某区大气污染防治工作方案》。 The title after 特制定 /
+ * 现制定 / 制定如下, or after 制定 ending a sentence that opens with 为/根据/按照, is the document's own.
+ * A 制定《X》 inside a task (2017年制定《某县土壤污染详查总体方案》,开展…) plans another document and
+ * stays a citation.
+ */
+final class DrawnUpHereClause {
+    private static final Pattern MARKED = Pattern.compile("(?:特|现|故|为此|据此)(?:研究)?(?:制定|制订|编制)了?(?:如下|本)?[\\s\\u3000]*$");
+    private static final Pattern PLAIN = Pattern.compile("(?:制定|制订|编制)了?(?:本)?[\\s\\u3000]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("^[\\s\\u3000]*(?:如下)?[\\s\\u3000]*(?:[。:：.]|$)");
+    private static final Pattern PURPOSE_OPENING = Pattern.compile("^[\\s\\u3000]*(?:[一二三四五六七八九十]+、|\\d+[.、])?[\\s\\u3000]*(?:为了?|根据|按照|依据|依照|贯彻|为深入|为进一步)");
+
+    /** The titles a purpose sentence names as the plan it introduces. */
+    List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
+        List<String> own = new ArrayList<>();
+        for (TitlePattern.Hit h : titles) {
+            int sentence = Sentences.start(t, h.span().start());
+            String before = t.substring(Math.max(sentence, h.span().start() - 12), h.span().start());
+            String after = t.substring(h.span().end(), Math.min(t.length(), h.span().end() + 6));
+            boolean marked = MARKED.matcher(before).find();
+            boolean closesPurpose = PLAIN.matcher(before).find() && SENTENCE_END.matcher(after).find()
+                    && PURPOSE_OPENING.matcher(t.substring(sentence, h.span().start())).find();
+            if (marked || closesPurpose) {
+                own.add(h.title());
+            }
+        }
+        return own;
+    }
+}
