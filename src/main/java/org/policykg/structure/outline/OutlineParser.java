@@ -22,6 +22,8 @@ import org.policykg.structure.table.TableRegion;
 public final class OutlineParser {
     private static final Pattern ATTACHMENT = Pattern.compile("^附\\s*件\\s*[\\d一二三四五六七八九十]*\\s*[:：]?\\s*");
     private static final int MAX_HEADING = 40;
+    /** The marker of a first item: 一、 (一) 1. 第一章 — or none at all (an unnumbered heading). */
+    private static final Pattern FIRST_NUMBER = Pattern.compile("^(第)?[(（]?\\s*(一|1)(?![0-9一二三四五六七八九十])|^$");
 
     private final TaskTableRule taskTables = new TaskTableRule();
 
@@ -118,6 +120,7 @@ public final class OutlineParser {
             String rest = line.text().substring(markerLength);
             int stop = headingEnd(rest);
             String heading = rest.substring(0, stop).strip();
+            firstHeading(line.text().substring(0, markerLength));
             int depthBefore = stack.size();
             open(line.text().substring(0, markerLength).strip(), heading, line.span());
             if (stop < rest.length() - 1) {
@@ -158,8 +161,26 @@ public final class OutlineParser {
             settle(false);
             if (!stack.isEmpty()) {
                 task(line.span(), line.text());
+            } else if (!seenHeading) {
+                beforeFirstHeading.add(line);
             }
         }
+
+        /**
+         * Paragraphs above the first heading are a preamble, unless that heading numbers on from items the
+         * copy does not hold (it starts at 10.): they are then the end of the item before it, a task.
+         */
+        private void firstHeading(String marker) {
+            if (!seenHeading && !FIRST_NUMBER.matcher(marker).find()) {
+                beforeFirstHeading.stream().filter(l -> UnheadedBody.isBodyParagraph(l.text()))
+                        .forEach(l -> addTask(new Task(tasks.size() + 1, l.span(), l.text(), null, null)));
+            }
+            seenHeading = true;
+            beforeFirstHeading.clear();
+        }
+
+        private boolean seenHeading;
+        private final List<Line> beforeFirstHeading = new ArrayList<>();
 
         void table(TableRegion region, boolean tasksInRows) {
             settle(false);
