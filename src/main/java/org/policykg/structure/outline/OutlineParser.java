@@ -211,7 +211,10 @@ public final class OutlineParser {
         }
 
         private void task(Span span, String taskText) {
-            addTask(new Task(tasks.size() + 1, span, taskText, current(), null));
+            for (int[] part : ClosingBrackets.split(taskText)) {
+                Span partSpan = new Span(span.start() + part[0], span.start() + part[1]);
+                addTask(new Task(tasks.size() + 1, partSpan, taskText.substring(part[0], part[1]), current(), null));
+            }
         }
 
         private void addTask(Task task) {
