@@ -20,14 +20,21 @@ final class ProseTargetPattern {
     private static final Pattern PAST_STATE = Pattern.compile("(为|是|达到了|实现了|已)$|(为|是)\\s*$");
     private static final Pattern FUTURE = Pattern.compile("到|至|前|力争|确保|争取|努力|计划|目标|将|要");
     private static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
+    /** "完成退化林修复2000亩": a quantity of work to do is a count to finish, whatever the value before it was. */
+    private static final Pattern ACTION = Pattern.compile("完成|新建|建成|新增|创建|改造|治理|修复|整治|淘汰");
     /** 分别, 均, 都: the value holds for each of the measures named before it. */
     private static final Pattern EACH = Pattern.compile("分别|均|都");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     /** Where the sentence sits and what year applies when it names none. */
-    record Context(String sentence, int offset, Integer paragraphYear, Integer documentYear, Integer pastCutoff) {
+    /**
+     * Where the sentence sits and what year applies when it names none; {@code paragraphLabel} is the
+     * measure of the paragraph's last target before the sentence, or null.
+     */
+    record Context(String sentence, int offset, Integer paragraphYear, Integer documentYear, Integer pastCutoff,
+                   String paragraphLabel) {
         Context(String sentence, int offset, Integer paragraphYear, Integer documentYear) {
-            this(sentence, offset, paragraphYear, documentYear, null);
+            this(sentence, offset, paragraphYear, documentYear, null, null);
         }
     }
 
@@ -125,10 +132,14 @@ final class ProseTargetPattern {
         if (label.isEmpty() && baseline != null) {
             label = baseline.label();
         }
+        if (label.isEmpty() && earlier.isEmpty() && ctx.paragraphLabel() != null) {
+            label = Milestone.label(before, ctx.paragraphLabel());
+        }
         if (label.isEmpty()) {
             return null;
         }
-        Comparator comparator = comparator(before, afterRaw, label, m, earlier);
+        Comparator comparator = ConcentrationCeiling.adjust(comparator(before, afterRaw, label, m, earlier), before,
+                afterRaw, m);
         Integer year = YearResolver.statedBefore(s, m.start());
         if (year == null) {
             year = ctx.paragraphYear() != null ? ctx.paragraphYear() : ctx.documentYear();
@@ -235,7 +246,8 @@ final class ProseTargetPattern {
         if (PairedMeasures.isListed(before) && !earlier.isEmpty() && earlier.get(earlier.size() - 1).comparator().isChange()) {
             c = earlier.get(earlier.size() - 1).comparator();
         }
-        if (c == null && !earlier.isEmpty() && LabelCleaner.trim(before).length() <= SHORT_LABEL + 6) {
+        if (c == null && !earlier.isEmpty() && LabelCleaner.trim(before).length() <= SHORT_LABEL + 6
+                && !ACTION.matcher(before).find()) {
             c = earlier.get(earlier.size() - 1).comparator();
         }
         if (c == null && RETENTION.matcher(label).find()) {
