@@ -28,6 +28,7 @@ final class SharedLabel {
     private static final Pattern INTENSIVE = Pattern.compile("(率|比例|比重|浓度)$");
     private static final String MEASURE_ENDING = "率例重量度值数积比幅耗";
     private static final int SUBJECT = 4;
+    private static final int PLACE_WORD = 2;
     /** "新增和更新的公交车中新能源公交车比例": with 的/中/占 the 和 joins modifiers of one subject, not two subjects. */
     private static final Pattern MODIFIER = Pattern.compile("[的中占]");
 
@@ -48,7 +49,7 @@ final class SharedLabel {
         if (!head.find() || head.start() < 2) {
             return List.of(label);
         }
-        String shared = last.substring(head.start());
+        String shared = last.substring(parallelHead(parts[0].strip(), last, head.start()));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i].strip();
@@ -70,6 +71,14 @@ final class SharedLabel {
             return List.of(label);
         }
         return split(label);
+    }
+
+    /**
+     * "城市、县城污水处理率": a short first part (a place or scope word) stands for as many characters at the
+     * start of the last part, so everything after them (污水处理率) is shared, not only the rate word.
+     */
+    private static int parallelHead(String first, String last, int head) {
+        return first.length() <= PLACE_WORD && first.length() < head ? first.length() : head;
     }
 
     /** "万元工业增加值用水量": a part that is a whole measure by itself, needing no shared head. */
