@@ -13,6 +13,11 @@ public enum Comparator {
     /** The measure rises by the value (增长/提高 N, N 个百分点). */
     INCREASE;
 
+    /** Whether the value is a change of the measure rather than a level of it. */
+    public boolean isChange() {
+        return this == DECREASE || this == INCREASE;
+    }
+
     /** Lower-case name as used in the evaluation TSV (eq, ge, le, decrease, increase). */
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -20,7 +20,8 @@ final class ComparatorWords {
             "(提高|提升|增加|增长|上升)(到|至)$|(下降|降低|减少|削减|降)(到|至)$");
     private static final Pattern CHANGE = Pattern.compile("(下降|降低|减少|削减|减排|压减|增长|增幅|提高|提升|增加|上升|增速)(了)?$");
     private static final Pattern LEVEL_AT_END = Pattern.compile(
-            "(达到|达|不低于|不少于|突破|超过|高于|保持在|保持|稳定在|控制在|不超过|不高于|低于|少于|为|是|实现)$");
+            "(达到|达|不低于|不少于|突破|超过|高于|保持在|保持|稳定在|控制在|不超过|不高于|低于|少于|为|是|实现|"
+            + InequalitySign.AT_LEAST + "|" + InequalitySign.AT_MOST + ")$");
     private static final List<String> AFTER_GE = List.of("以上", "及以上");
     private static final List<String> AFTER_LE = List.of("以下", "及以下", "以内", "之内");
 
@@ -75,6 +76,10 @@ final class ComparatorWords {
     }
 
     private static Comparator levelVerb(String verb) {
+        Comparator sign = InequalitySign.at(verb);
+        if (sign != null) {
+            return sign;
+        }
         if (AT_LEAST.matcher(verb).matches()) {
             return Comparator.GE;
         }

@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
  * the examples an enumeration lists before 等 ("低质低效林改造、湿地保护等生态屏障建设类项目").
  */
 final class LabelCleaner {
-    private static final Pattern LEADING = Pattern.compile("^(——|—|－|-|、|，|,|：|:|\\s|其中|同时|并且|并|且|和|及|以及|另外|此外"
+    private static final Pattern LEADING = Pattern.compile("^(——|—|－|-|\\||｜|、|，|,|：|:|\\s|其中|同时|并且|并|且|和|及|以及|另外|此外"
             + "|通过|在|对|将|把|使|让|要|力争|确保|争取|努力|全力|计划|累计|基本实现|基本完成|进一步|全面|实现|不断|持续|逐步|稳步|切实"
             + "|加快|推动|推进|有计划地|完成|实施|创建|争创|启动创建|启动|培育|打造|开展|提高|提升|保持|全年|年内|年底前|今年"
-            + "|当年|分别|共|总计|合计|列为|作为|纳入|到?\\s*20\\d{2}\\s*年(底|末)?前?|全部)");
+            + "|当年|分别|共|总计|合计|列为|作为|纳入|到?\\s*20\\d{2}\\s*年(底|末)?前?|全部|" + Milestone.DEADLINE + ")");
     private static final Pattern TRAILING = Pattern.compile(
-            "(的|和|及|与|以及|、|，|,|等|\\s|分别|均|都|保持|继续|将|要|目标任务|年度任务|目标|任务|工作|计划|指标|年度|的?要求)$");
+            "(的|和|及|与|以及|、|，|,|等|\\s|分别|均|都|保持|继续|将|要|力争|确保|争取|努力|目标任务|年度任务|目标|任务|工作|计划|指标|年度|的?要求)$");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[(（][^()（）]*[)）]$");
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]*[)）]");
+    /** 等 closing an enumeration; in 等级, 等次, 等于, 等同 it is part of a word ("其中等级为优的天数"). */
+    private static final Pattern ETC = Pattern.compile("等(?![级次于同])");
     private static final Pattern BASELINE = Pattern.compile("(较|比|与|同|由|从)\\s*(20\\d{2})\\s*年(底|末)?(相比)?的?");
     private static final Pattern ANY_VERB = Pattern.compile("(达到|达|不低于|突破|超过|控制在|稳定在|保持在|保持|不超过|(?<![列作成认])为)");
 
@@ -78,8 +80,12 @@ final class LabelCleaner {
     }
 
     private static String afterLastEtc(String s) {
-        int etc = s.lastIndexOf('等');
-        return etc >= 0 && s.length() - etc > 2 ? s.substring(etc + 1) : s;
+        Matcher etc = ETC.matcher(s);
+        int last = -1;
+        while (etc.find()) {
+            last = etc.start();
+        }
+        return last >= 0 && s.length() - last > 2 ? s.substring(last + 1) : s;
     }
 
     private static boolean isOnlyBrackets(String s) {

@@ -20,12 +20,21 @@ final class ProseTargetPattern {
     private static final Pattern PAST_STATE = Pattern.compile("(为|是|达到了|实现了|已)$|(为|是)\\s*$");
     private static final Pattern FUTURE = Pattern.compile("到|至|前|力争|确保|争取|努力|计划|目标|将|要");
     private static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
+    /** "完成退化林修复2000亩": a quantity of work to do is a count to finish, whatever the value before it was. */
+    private static final Pattern ACTION = Pattern.compile("完成|新建|建成|新增|创建|改造|治理|修复|整治|淘汰");
+    /** 分别, 均, 都: the value holds for each of the measures named before it. */
+    private static final Pattern EACH = Pattern.compile("分别|均|都");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     /** Where the sentence sits and what year applies when it names none. */
-    record Context(String sentence, int offset, Integer paragraphYear, Integer documentYear, Integer pastCutoff) {
+    /**
+     * Where the sentence sits and what year applies when it names none; {@code paragraphLabel} is the
+     * measure of the paragraph's last target before the sentence, or null.
+     */
+    record Context(String sentence, int offset, Integer paragraphYear, Integer documentYear, Integer pastCutoff,
+                   String paragraphLabel) {
         Context(String sentence, int offset, Integer paragraphYear, Integer documentYear) {
-            this(sentence, offset, paragraphYear, documentYear, null);
+            this(sentence, offset, paragraphYear, documentYear, null, null);
         }
     }
 
@@ -37,11 +46,12 @@ final class ProseTargetPattern {
         List<Clause> clauses = Clause.split(s);
         List<NumberMention> mentions = quantities(s, clauses);
         List<Target> out = new ArrayList<>();
+        List<Clause> clauseOfTarget = new ArrayList<>();
         BaselineValue baseline = null;
         for (int i = 0; i < mentions.size(); i++) {
             NumberMention m = mentions.get(i);
             Clause clause = clauseOf(clauses, m.start());
-            if (ScopeThresholdFilter.reasonToSkip(s, clause, m) != null) {
+            if (ScopeThresholdFilter.reasonToSkip(s, clause, m) != null || QualifyingCount.qualifies(s, clause, mentions, i)) {
                 continue;
             }
             String before = s.substring(segmentStart(s, clause, mentions, i), m.start());
@@ -57,16 +67,29 @@ final class ProseTargetPattern {
             if (t != null && !isPastStatement(s, m, t, ctx.documentYear())
                     && !PastFigures.isPast(s.substring(0, m.start()), t.year(), ctx.pastCutoff())) {
                 Target set = withBaseline(t, baseline);
-                if (s.substring(clause.start(), m.start()).contains("分别") && single(mentions, clause, i)) {
-                    for (String label : SharedLabel.split(set.indicator())) {
-                        out.add(new Target(label, set.value(), set.valueText(), set.unit(), set.comparator(), set.year(),
-                                set.baseline(), set.baselineYear(), set.span(), set.task()));
-                    }
-                } else {
-                    out.add(set);
+                List<String> measures = !single(mentions, clause, i) ? List.of(set.indicator())
+                        : EACH.matcher(s.substring(clause.start(), m.start())).find() ? SharedLabel.split(set.indicator())
+                        : SharedLabel.splitUnmarked(set.indicator());
+                for (String label : measures) {
+                    out.add(PairedMeasures.relabel(set, label));
+                    clauseOfTarget.add(clause);
                 }
                 baseline = null;
             }
+        }
+        return pairedByClause(out, clauseOfTarget);
+    }
+
+    private static List<Target> pairedByClause(List<Target> targets, List<Clause> clauseOfTarget) {
+        List<Target> out = new ArrayList<>();
+        int i = 0;
+        while (i < targets.size()) {
+            int j = i;
+            while (j < targets.size() && clauseOfTarget.get(j).equals(clauseOfTarget.get(i))) {
+                j++;
+            }
+            out.addAll(PairedMeasures.pair(targets.subList(i, j)));
+            i = j;
         }
         return out;
     }
@@ -96,6 +119,7 @@ final class ProseTargetPattern {
     private static List<NumberMention> quantities(String s, List<Clause> clauses) {
         return NumberScanner.scan(s).stream()
                 .filter(m -> !ScopeThresholdFilter.isDateOrOrdinal(s, m))
+                .filter(m -> !TimeLimit.isTimeLimit(s, m))
                 .toList();
     }
 
@@ -108,10 +132,14 @@ final class ProseTargetPattern {
         if (label.isEmpty() && baseline != null) {
             label = baseline.label();
         }
+        if (label.isEmpty() && earlier.isEmpty() && ctx.paragraphLabel() != null) {
+            label = Milestone.label(before, ctx.paragraphLabel());
+        }
         if (label.isEmpty()) {
             return null;
         }
-        Comparator comparator = comparator(before, afterRaw, label, m, earlier);
+        Comparator comparator = ConcentrationCeiling.adjust(comparator(before, afterRaw, label, m, earlier), before,
+                afterRaw, m);
         Integer year = YearResolver.statedBefore(s, m.start());
         if (year == null) {
             year = ctx.paragraphYear() != null ? ctx.paragraphYear() : ctx.documentYear();
@@ -215,7 +243,11 @@ final class ProseTargetPattern {
     private static Comparator comparator(String before, String after, String label, NumberMention m,
                                          List<Target> earlier) {
         Comparator c = ComparatorWords.of(before, after);
-        if (c == null && !earlier.isEmpty() && LabelCleaner.trim(before).length() <= SHORT_LABEL + 6) {
+        if (PairedMeasures.isListed(before) && !earlier.isEmpty() && earlier.get(earlier.size() - 1).comparator().isChange()) {
+            c = earlier.get(earlier.size() - 1).comparator();
+        }
+        if (c == null && !earlier.isEmpty() && LabelCleaner.trim(before).length() <= SHORT_LABEL + 6
+                && !ACTION.matcher(before).find()) {
             c = earlier.get(earlier.size() - 1).comparator();
         }
         if (c == null && RETENTION.matcher(label).find()) {

@@ -9,7 +9,12 @@ import java.util.regex.Pattern;
  * things (3-5条); none of them is a promise the plan can be held to.
  */
 final class ScopeThresholdFilter {
-    private static final Pattern THRESHOLD_AFTER = Pattern.compile("^\\s*(及以上|及以下|以上至|以下的?[\\u4e00-\\u9fff&&[^目水]]|范围内|范围以内)");
+    /**
+     * "10蒸吨/小时及以下燃煤锅炉": a bound followed by the noun it delimits qualifies scope; "达到95%及以上。"
+     * closes its clause and only bounds the value.
+     */
+    private static final Pattern THRESHOLD_AFTER = Pattern.compile(
+            "^\\s*((及以上|及以下)(?=的?[\\u4e00-\\u9fff])|以上至|以下的?[\\u4e00-\\u9fff&&[^目水]]|范围内|范围以内)");
     /** The plan's own extent (规划范围为…全域，面积552平方公里): a description, not a target. */
     private static final Pattern PLAN_EXTENT = Pattern.compile("规划范围|规划区域|规划区范围|辖区面积|国土总面积|行政区域面积");
     /** A capacity the whole place is to reach (日处理能力新增5万吨/日) is a target; a plant's capacity is not. */

@@ -26,11 +26,20 @@ final class TargetDeduplicator {
         return out;
     }
 
+    /**
+     * "垃圾分类参与率≥80%、准确率≥80%": two rates of one subject with the same value differ in the word
+     * that names the rate, which the last two characters of the label carry.
+     */
+    private static boolean sameHead(String a, String b) {
+        int n = 2;
+        return a.length() < n || b.length() < n || a.substring(a.length() - n).equals(b.substring(b.length() - n));
+    }
+
     private static boolean same(Target a, Target b) {
         if (a.value() == null || b.value() == null) {
             return a.value() == b.value() && LabelSimilarity.key(a.indicator()).equals(LabelSimilarity.key(b.indicator()));
         }
-        return a.value().compareTo(b.value()) == 0 && a.unit().equals(b.unit())
+        return a.value().compareTo(b.value()) == 0 && a.unit().equals(b.unit()) && sameHead(a.indicator(), b.indicator())
                 && LabelSimilarity.similar(a.indicator(), b.indicator(), SAME_LABEL);
     }
 }

@@ -32,19 +32,25 @@ public final class TargetExtractor {
     public List<Target> extract(NormalizedText text, Outline outline, Integer documentTargetYear, Integer pastCutoff) {
         Integer year = documentTargetYear != null ? documentTargetYear : YearResolver.guessDocumentYear(text.text());
         List<Target> found = new ArrayList<>(TableTargetReader.read(outline, year));
+        Target last = null;
         for (Span sentence : text.sentences()) {
             if (!insideTable(outline, sentence)) {
-                found.addAll(ProseTargetPattern.read(context(text, sentence, year, pastCutoff)));
+                List<Target> read = ProseTargetPattern.read(context(text, sentence, year, pastCutoff, last));
+                found.addAll(read);
+                last = read.isEmpty() ? last : read.get(read.size() - 1);
             }
         }
         return TargetDeduplicator.dedupe(found).stream().map(t -> t.withTask(taskOf(outline, t))).toList();
     }
 
-    private static ProseTargetPattern.Context context(NormalizedText text, Span sentence, Integer year, Integer cutoff) {
+    private static ProseTargetPattern.Context context(NormalizedText text, Span sentence, Integer year, Integer cutoff,
+                                                      Target last) {
         String all = text.text();
         int lineStart = all.lastIndexOf('\n', sentence.start() - 1) + 1;
         Integer paragraphYear = YearResolver.lastToYear(all.substring(lineStart, sentence.start()));
-        return new ProseTargetPattern.Context(text.text(sentence), sentence.start(), paragraphYear, year, cutoff);
+        boolean sameParagraph = last != null && last.span().start() >= lineStart;
+        return new ProseTargetPattern.Context(text.text(sentence), sentence.start(), paragraphYear, year, cutoff,
+                sameParagraph ? last.indicator() : null);
     }
 
     /**
