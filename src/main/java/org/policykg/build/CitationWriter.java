@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.extract.citation.RegulationKey;
 import org.policykg.build.vocab.Eli;
 import org.policykg.build.vocab.Pkg;
 import org.policykg.extract.citation.CitationKind;
@@ -55,7 +56,7 @@ final class CitationWriter {
         }
         if (cited.title() != null) {
             r.addProperty(Eli.title, Texts.simplified(cited.title()));
-            r.addProperty(Pkg.titleKey, Iris.titleKey(cited.title()));
+            r.addProperty(Pkg.titleKey, RegulationKey.title(cited.title()));
         }
         if (cited.number() != null) {
             r.addProperty(Eli.id_local, cited.number());

@@ -4,24 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
-import org.policykg.normalize.TextNormalizer;
+import org.policykg.extract.citation.RegulationKey;
 
 /**
  * Mints every IRI of the graph from content, under one configurable base: a document by its own
  * 发文字号 or else a hash of its title, date and place; a regulation by its 发文字号 or standard
- * code, else by its title key; a body by its city and canonical name. Never from load order.
+ * code, else by its title key (both keys are {@link RegulationKey}'s, the one identity rule of a
+ * regulation); a body by its city and canonical name. Never from load order.
  * Chinese stays readable in IRIs (they are IRIs, not URIs); characters outside letters, digits and
  * {@code -._~} are percent-encoded.
  */
 public final class Iris {
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Pattern BRACKET = Pattern.compile("[〔〕\\[\\]［］()（）【】﹝﹞]");
-    private static final Pattern NUMBER_SIGN = Pattern.compile("[号號]$");
-    private static final Pattern DASHES = Pattern.compile("-+");
-    private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     public static final String DEFAULT_BASE = "https://w3id.org/policykg/";
 
     private final String base;
@@ -38,7 +32,7 @@ public final class Iris {
         if (number != null) {
             return base + "document/" + numberKey(number);
         }
-        return base + "document/" + hash(titleKey(title) + "|" + date + "|" + place);
+        return base + "document/" + hash(RegulationKey.title(title) + "|" + date + "|" + place);
     }
 
     public String documentGraph(String documentIri) {
@@ -78,29 +72,16 @@ public final class Iris {
     }
 
     public String regulationByTitle(String title) {
-        return base + "regulation/t/" + encodeSegment(titleKey(title));
+        return base + "regulation/t/" + encodeSegment(RegulationKey.title(title));
     }
 
     public String body(String city, String canonicalName) {
         return base + "body/" + encodeSegment(city == null ? "unknown" : city) + "/" + encodeSegment(canonicalName);
     }
 
-    /** 苏政办发〔2017〕115号 → 苏政办发-2017-115; a standard code such as GB13223-2011 stays as it is. */
+    /** The regulation's (or an own-numbered document's) number key as an IRI segment: see {@link RegulationKey}. */
     public static String numberKey(String number) {
-        String simplified = SPACE.matcher(TextNormalizer.simplified(number)).replaceAll("");
-        String key = BRACKET.matcher(simplified).replaceAll("-");
-        key = NUMBER_SIGN.matcher(key).replaceAll("");
-        key = DASHES.matcher(key).replaceAll("-");
-        key = EDGE_DASH.matcher(key).replaceAll("");
-        return encodeSegment(key);
-    }
-
-    /** A title as the same regulation's key in any script and punctuation: Simplified, letters and digits only. */
-    public static String titleKey(String title) {
-        if (title == null) {
-            return "";
-        }
-        return NOT_LETTER_OR_DIGIT.matcher(TextNormalizer.simplified(title)).replaceAll("").toLowerCase();
+        return encodeSegment(RegulationKey.number(number));
     }
 
     /** Keeps letters and digits of any script and {@code -._~}; percent-encodes everything else as UTF-8. */

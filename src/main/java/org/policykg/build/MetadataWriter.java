@@ -8,6 +8,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.extract.citation.RegulationKey;
 import org.policykg.build.vocab.Eli;
 import org.policykg.build.vocab.Pkg;
 import org.policykg.structure.PolicyDocument;
@@ -63,7 +64,7 @@ final class MetadataWriter {
         regulation.addProperty(RDF.type, Pkg.Regulation).addProperty(RDF.type, Eli.LegalResource);
         regulation.addProperty(Eli.id_local, meta.number());
         regulation.addProperty(Eli.title, Texts.simplified(meta.title()));
-        regulation.addProperty(Pkg.titleKey, Iris.titleKey(meta.title()));
+        regulation.addProperty(Pkg.titleKey, RegulationKey.title(meta.title()));
         if (meta.place() != null && meta.place().level() != null) {
             regulation.addProperty(Pkg.administrativeLevel, Pkg.vocab("level", meta.place().level()));
         }
@@ -76,7 +77,7 @@ final class MetadataWriter {
         } else {
             document.addProperty(Eli.title, Texts.simplified(meta.title()));
         }
-        document.addProperty(Pkg.titleKey, Iris.titleKey(meta.title()));
+        document.addProperty(Pkg.titleKey, RegulationKey.title(meta.title()));
     }
 
     private static void place(Resource document, Place place) {

@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.update.UpdateAction;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -35,7 +36,6 @@ import org.policykg.build.DocumentGraph;
 public final class KnowledgeStore implements GraphStore {
     private final Dataset dataset;
     private final String location;
-    private final RegulationMerger merger = new RegulationMerger();
     private final AtomicLong generation = new AtomicLong();
 
     private KnowledgeStore(Dataset dataset, String location) {
@@ -90,7 +90,7 @@ public final class KnowledgeStore implements GraphStore {
                 Node name = NodeFactory.createURI(graph.graphIri());
                 dsg.removeGraph(name);
                 dsg.addGraph(name, graph.model().getGraph());
-                merger.merge(dsg, name);
+                RegulationMerge.of(graph).forEach(update -> UpdateAction.execute(update, dsg));
             }
         }));
         generation.incrementAndGet();

@@ -142,9 +142,7 @@ public final class RemoteStore implements GraphStore {
 
     /**
      * The one Update request that replaces a document: graphs of the same file emptied, the document's
-     * graph dropped and inserted anew, then the regulation merge (the same rule as {@link RegulationMerger},
-     * as SPARQL: a numbered regulation takes over title-only ones of its title key; a title-only one
-     * becomes the single numbered regulation of its key, if there is exactly one).
+     * graph dropped and inserted anew, then {@link RegulationMerge}'s merge of each of its regulations.
      */
     static String replacement(DocumentGraph graph) {
         String g = iri(graph.graphIri());
@@ -155,47 +153,10 @@ public final class RemoteStore implements GraphStore {
         u.append("DROP SILENT GRAPH ").append(g).append(" ;\n");
         u.append("INSERT DATA { GRAPH ").append(g).append(" {\n");
         graph.model().getGraph().find().forEachRemaining(t -> u.append(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject())).append(" .\n"));
-        u.append("} } ;\n");
-        for (Resource regulation : regulations(graph.model())) {
-            for (String key : titleKeys(graph.model(), regulation)) {
-                appendMerge(u, iri(regulation.getURI()), key);
-            }
-        }
+        u.append("} }");
+        // SPARQL Update lets each operation bring its own prologue, so the merge is appended as it serializes.
+        RegulationMerge.of(graph).forEach(merge -> u.append(" ;\n").append(merge));
         return u.toString();
-    }
-
-    private static void appendMerge(StringBuilder u, String r, String key) {
-        String titleOnly = "GRAPH ?k { ?old pkg:titleKey " + key + " } GRAPH ?t { ?old a pkg:Regulation } FILTER(?old != " + r
-                + ") FILTER NOT EXISTS { GRAPH ?x { ?old eli:id_local ?n } } FILTER EXISTS { GRAPH ?y { " + r + " eli:id_local ?m } }";
-        // R numbered: every title-only regulation of the key becomes R (objects first, while ?old is still findable as subject)
-        u.append("DELETE { GRAPH ?g { ?s ?p ?old } } INSERT { GRAPH ?g { ?s ?p ").append(r).append(" } } WHERE { ")
-                .append(titleOnly).append(" GRAPH ?g { ?s ?p ?old } } ;\n");
-        u.append("DELETE { GRAPH ?g { ?old ?p ?o } } INSERT { GRAPH ?g { ").append(r).append(" ?p ?o } } WHERE { ")
-                .append(titleOnly).append(" GRAPH ?g { ?old ?p ?o } } ;\n");
-        // R title-only: it becomes the numbered regulation of its key when there is exactly one
-        String single = "FILTER NOT EXISTS { GRAPH ?y { " + r + " eli:id_local ?m } } { SELECT (SAMPLE(?n) AS ?to) WHERE { GRAPH ?k { ?n pkg:titleKey "
-                + key + " } GRAPH ?t { ?n a pkg:Regulation } GRAPH ?x { ?n eli:id_local ?num } } HAVING (COUNT(DISTINCT ?n) = 1) } FILTER(?to != " + r + ")";
-        u.append("DELETE { GRAPH ?g { ?s ?p ").append(r).append(" } } INSERT { GRAPH ?g { ?s ?p ?to } } WHERE { ")
-                .append(single).append(" GRAPH ?g { ?s ?p ").append(r).append(" } } ;\n");
-        u.append("DELETE { GRAPH ?g { ").append(r).append(" ?p ?o } } INSERT { GRAPH ?g { ?to ?p ?o } } WHERE { ")
-                .append(single).append(" GRAPH ?g { ").append(r).append(" ?p ?o } } ;\n");
-    }
-
-    private static List<Resource> regulations(Model model) {
-        TreeSet<String> iris = new TreeSet<>();
-        model.listSubjectsWithProperty(RDF.type, Pkg.Regulation).forEachRemaining(r -> {
-            if (r.isURIResource()) {
-                iris.add(r.getURI());
-            }
-        });
-        return iris.stream().map(model::createResource).toList();
-    }
-
-    private static List<String> titleKeys(Model model, Resource regulation) {
-        List<String> keys = new ArrayList<>();
-        model.listObjectsOfProperty(regulation, Pkg.titleKey).forEachRemaining((RDFNode n) -> keys.add(NodeFmtLib.strNT(n.asNode())));
-        keys.sort(null);
-        return keys;
     }
 
     private static String iri(String iri) {

@@ -3,6 +3,7 @@ package org.policykg.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.policykg.extract.citation.RegulationKey;
 
 class IrisTest {
     private final Iris iris = new Iris("http://example.org/kg");
@@ -17,7 +18,7 @@ class IrisTest {
 
     @Test
     void aTitleKeyIgnoresScriptPunctuationAndSpaces() {
-        assertThat(Iris.titleKey("《中国制造 2025》")).isEqualTo(Iris.titleKey("中國製造2025"));
+        assertThat(RegulationKey.title("《中国制造 2025》")).isEqualTo(RegulationKey.title("中國製造2025"));
         assertThat(iris.regulationByTitle("海岸線保護與利用管理辦法")).isEqualTo(iris.regulationByTitle("海岸线保护与利用管理办法"));
     }
 

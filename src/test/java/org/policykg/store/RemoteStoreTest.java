@@ -51,6 +51,12 @@ class RemoteStoreTest {
         }
     }
 
+    /** Each test starts from an empty remote store (the Fuseki process is shared). */
+    @org.junit.jupiter.api.BeforeEach
+    void emptyTheRemoteStore() {
+        org.apache.jena.sparql.exec.http.UpdateExecHTTP.service(fuseki.datasetUrl() + "/update").update("DROP ALL").execute();
+    }
+
     @Test
     void theSeedsIngestedIntoAnExternalFusekiGiveTheSameStoreAndRowsAsTdb2() throws Exception {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
@@ -76,6 +82,43 @@ class RemoteStoreTest {
                 assertThat(rows(remote, query)).as(name).isEqualTo(rows(local.store, query)).isNotEmpty();
             }
         }
+    }
+
+    /**
+     * One regulation across documents however its period is written, by the same rule in both stores:
+     * 《纲要（2014-2030年）》 with its number in one plan, 《纲要(2014-2030)》 and 《纲要（2014—2030年）》 by title in others.
+     */
+    @Test
+    void bothStoresMergeARegulationWhosePeriodIsWrittenThreeWaysIntoOneNode() throws Exception {
+        Path docs = java.nio.file.Files.createDirectories(tmp.resolve("docs"));
+        String title = "湖北生态省建设规划纲要";
+        write(docs, "a.txt", "甲市生态文明建设实施方案\n一、总体要求\n根据《" + title + "（2014-2030年）》(鄂政发〔2014〕60号),制定本方案。\n");
+        write(docs, "b.txt", "乙市生态文明建设实施方案\n一、总体要求\n贯彻落实《" + title + "(2014-2030)》,推进生态省建设。\n");
+        write(docs, "c.txt", "丙县生态文明建设实施方案\n一、总体要求\n对照《" + title + "（2014—2030年）》,开展生态县创建。\n");
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        String merged = iris.regulationByNumber("鄂政发〔2014〕60号");
+        String query = "SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc <http://data.europa.eu/eli/ontology#cites> <" + merged + "> }";
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        try (TempStore local = new TempStore(tmp.resolve("tdb2-merge")); RemoteStore remote = RemoteStore.connect(fuseki.datasetUrl())) {
+            // b and c before a: the title-only nodes come first and are taken over by the numbered one
+            for (String name : List.of("b.txt", "c.txt", "a.txt")) {
+                local.ingest(docs.resolve(name));
+                new Ingester(iris, null, new PrintStream(errors, true, StandardCharsets.UTF_8), new Progress(System.err, false), 1)
+                        .ingest(List.of(docs.resolve(name)), remote);
+            }
+            assertThat(citingDocuments(local.store, query)).isEqualTo(3);
+            assertThat(citingDocuments(remote, query)).isEqualTo(3);
+            assertThat(TempStore.sameContent(local.snapshot(), copy(remote))).as("every named graph isomorphic").isTrue();
+        }
+    }
+
+    private static void write(Path dir, String name, String text) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve(name), text);
+    }
+
+    private static long citingDocuments(GraphStore store, String query) {
+        return store.query(org.apache.jena.query.QueryFactory.create(query), Map.of(),
+                exec -> exec.execSelect().next().getLiteral("n").getLong());
     }
 
     private static Dataset copy(RemoteStore remote) {

@@ -83,10 +83,10 @@ public final class CitationExtractor {
         used.add(hit.span());
         Matcher alias = ALIAS.matcher(after);
         if (alias.find()) {
-            aliases.put(TitleKey.of(alias.group(1)), hit.title());
+            aliases.put(RegulationKey.title(alias.group(1)), hit.title());
             used.add(new Span(end, end + alias.end()));
         }
-        String title = aliases.getOrDefault(TitleKey.of(hit.title()), hit.title());
+        String title = aliases.getOrDefault(RegulationKey.title(hit.title()), hit.title());
         NumberPattern.Hit number = following(numberHits, NumberPattern.Hit::span, t, hit.span().start(), end);
         StandardCodePattern.Hit code = following(codeHits, StandardCodePattern.Hit::span, t, hit.span().start(), end);
         DecreeNumberPattern.Hit decree = number == null ? following(decreeHits, DecreeNumberPattern.Hit::span, t, hit.span().start(), end) : null;
@@ -139,7 +139,7 @@ public final class CitationExtractor {
         if (number != null) {
             return new CitationMention(number.number().canonical(), title, CitationKind.NUMBERED, whole);
         }
-        boolean standard = namedStandard || TitleKey.of(title).endsWith("标准");
+        boolean standard = namedStandard || RegulationKey.title(title).endsWith("标准");
         return new CitationMention(code == null ? null : code.code(), title,
                 standard ? CitationKind.STANDARD : CitationKind.TITLED, whole);
     }

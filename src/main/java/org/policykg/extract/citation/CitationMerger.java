@@ -29,7 +29,7 @@ final class CitationMerger {
     private static boolean same(CitationMention a, CitationMention b) {
         boolean sameNumber = a.number() != null && a.number().equals(b.number());
         boolean sameTitle = a.title() != null && b.title() != null
-                && TitleKey.withoutStateName(a.title()).equals(TitleKey.withoutStateName(b.title()));
+                && RegulationKey.titleWithoutStateName(a.title()).equals(RegulationKey.titleWithoutStateName(b.title()));
         boolean differentNumbers = a.number() != null && b.number() != null && !a.number().equals(b.number());
         return sameNumber || sameTitle && !differentNumbers;
     }

@@ -30,7 +30,7 @@ final class SelfReferenceFilter {
         if (self != null && self.number() != null) {
             ownNumbers.add(self.number());
         }
-        ownTitleKeys = titles.stream().map(TitleKey::of).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
+        ownTitleKeys = titles.stream().map(RegulationKey::title).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
     }
 
     /** The filter for one text: what its metadata says it is and what the text says of itself. */
@@ -53,7 +53,7 @@ final class SelfReferenceFilter {
     }
 
     boolean isOwnTitle(String title) {
-        return title != null && ownTitleKeys.contains(TitleKey.of(title));
+        return title != null && ownTitleKeys.contains(RegulationKey.title(title));
     }
 
     /**

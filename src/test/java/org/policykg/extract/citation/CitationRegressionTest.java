@@ -82,8 +82,8 @@ class CitationRegressionTest {
         if (g.title().isEmpty() || p.title().isEmpty()) {
             return false;
         }
-        String a = TitleKey.of(TextNormalizer.simplified(g.title()));
-        String b = TitleKey.of(TextNormalizer.simplified(p.title()));
+        String a = RegulationKey.title(TextNormalizer.simplified(g.title()));
+        String b = RegulationKey.title(TextNormalizer.simplified(p.title()));
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
         return a.equals(b) || shorter.length() >= 6 && longer.contains(shorter) && shorter.length() >= 0.8 * longer.length();
