@@ -8,6 +8,7 @@ import org.policykg.normalize.NormalizedText;
 import org.policykg.structure.outline.OutlineParser;
 import org.policykg.structure.table.BarSeparatedTableReader;
 import org.policykg.structure.table.LinePerCellTableReader;
+import org.policykg.structure.table.PipeRowTableReader;
 import org.policykg.structure.table.SpaceSeparatedTableReader;
 import org.policykg.structure.table.TabSeparatedTableReader;
 import org.policykg.structure.table.TableReader;
@@ -19,7 +20,7 @@ public final class OutlineReader {
     private final OutlineParser parser = new OutlineParser();
 
     public OutlineReader() {
-        this(List.of(new TabSeparatedTableReader(), new BarSeparatedTableReader(), new SpaceSeparatedTableReader(),
+        this(List.of(new TabSeparatedTableReader(), new PipeRowTableReader(), new BarSeparatedTableReader(), new SpaceSeparatedTableReader(),
                 new LinePerCellTableReader()));
     }
 

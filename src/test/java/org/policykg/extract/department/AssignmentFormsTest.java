@@ -91,6 +91,12 @@ class AssignmentFormsTest {
     }
 
     @Test
+    void aMarkdownTableARowALineWithARuleUnderItsHeader() {
+        var doc = Seeds.of(HEAD + "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 建设海绵城市试点区 | 市住建局 | 市水利局、市财政局 |\n");
+        assertThat(of(doc, "海绵城市")).containsExactly("市住建局 lead", "市水利局 support", "市财政局 support");
+    }
+
+    @Test
     void aTableFlattenedToALineARowIsReadFromItsRightEnd() {
         var doc = Seeds.of("序号 类别 主要任务 牵头单位 参与单位 责任单位\n"
                 + "1 水资源 保护 严守用水总量红线,到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、农业局等 "
