@@ -15,8 +15,8 @@ import org.policykg.build.vocab.Pkg;
 import org.policykg.extract.citation.CitationKind;
 import org.policykg.extract.citation.CitationMention;
 import org.policykg.extract.citation.CitedRegulation;
-import org.policykg.extract.citation.DocumentNumber;
-import org.policykg.extract.citation.IssuerCodes;
+import org.policykg.structure.number.DocumentNumber;
+import org.policykg.structure.number.IssuerCodes;
 import org.policykg.normalize.Span;
 import org.policykg.structure.PolicyDocument;
 

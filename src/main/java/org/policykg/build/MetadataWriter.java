@@ -13,7 +13,7 @@ import org.policykg.build.vocab.Eli;
 import org.policykg.build.vocab.Pkg;
 import org.policykg.structure.PolicyDocument;
 import org.policykg.structure.metadata.DocumentMetadata;
-import org.policykg.structure.metadata.Place;
+import org.policykg.vocab.Place;
 
 /** The document node: title, number, issuer, date, place, plan period, type, source file. */
 final class MetadataWriter {

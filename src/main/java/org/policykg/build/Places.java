@@ -9,7 +9,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.build.vocab.Pkg;
-import org.policykg.structure.metadata.Place;
+import org.policykg.vocab.Place;
 
 /** The place a document's bodies belong to, and that place's government, which its departments are part of. */
 final class Places {

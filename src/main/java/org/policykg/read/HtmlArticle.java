@@ -39,7 +39,7 @@ final class HtmlArticle {
 
     /** Site boilerplate lines go, except those carrying the page's publication date (a fallback date). */
     private static boolean isContent(String line) {
-        return !org.policykg.structure.outline.Boilerplate.isBoilerplate(line.strip())
-                || org.policykg.structure.metadata.Boilerplate.carriesPublicationDate(line);
+        return !WebBoilerplate.isPageFurniture(line.strip())
+                || WebBoilerplate.carriesPublicationDate(line);
     }
 }

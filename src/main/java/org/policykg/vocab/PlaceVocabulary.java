@@ -12,7 +12,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.policykg.structure.metadata.Place;
+import org.policykg.vocab.Place;
 
 /**
  * The places of {@code /ontology/vocab/places.ttl}: provinces, cities and districts with their labels

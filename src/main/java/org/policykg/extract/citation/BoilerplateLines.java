@@ -1,6 +1,6 @@
 package org.policykg.extract.citation;
 
-import org.policykg.structure.metadata.Boilerplate;
+import org.policykg.read.WebBoilerplate;
 
 /**
  * Whether an offset lies on a short web-page boilerplate line (备案号, 索引号 …), where nothing is cited.
@@ -18,6 +18,6 @@ final class BoilerplateLines {
         int end = text.indexOf('\n', offset);
         String line = text.substring(start, end < 0 ? text.length() : end);
         return line.length() <= MAX_BOILERPLATE_LINE
-                && Boilerplate.isBoilerplate(text.substring(Sentences.start(text, offset), Sentences.end(text, offset)));
+                && WebBoilerplate.isPageLine(text.substring(Sentences.start(text, offset), Sentences.end(text, offset)));
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
 import org.policykg.structure.metadata.DocumentMetadata;
+import org.policykg.structure.number.NumberPattern;
 
 /**
  * Finds what a document cites: 《titles》, 发文字号 and standard codes, joined where they belong to one

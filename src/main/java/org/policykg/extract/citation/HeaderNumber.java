@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.policykg.structure.number.NumberPattern;
 
 /**
  * The document's own 发文字号 where a page copy ran the red header into one line:

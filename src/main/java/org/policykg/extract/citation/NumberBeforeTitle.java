@@ -2,6 +2,7 @@ package org.policykg.extract.citation;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.policykg.structure.number.NumberPattern;
 
 /**
  * A number written before the title it belongs to: 根据中办、国办印发的厅字〔2016〕42号《关于全面推行河长制的

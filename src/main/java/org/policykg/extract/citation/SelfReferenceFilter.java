@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.policykg.structure.metadata.DocumentMetadata;
 import org.policykg.structure.metadata.DocumentTypes;
+import org.policykg.structure.number.NumberPattern;
 
 /**
  * Recognises a document's mentions of itself: its own 发文字号, its own title or its notice's title

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.read.WebBoilerplate;
 
 /**
  * Finds the date a document was issued. The signed date (a line holding only a date, or the date beside
@@ -30,7 +31,7 @@ final class DateFinder {
     private static Optional<LocalDate> signed(List<Lines.Line> lines, Pattern rest) {
         for (Lines.Line line : lines) {
             Matcher m = WRITTEN.matcher(line.text());
-            if (m.find() && !Boilerplate.isBoilerplate(line.text())
+            if (m.find() && !WebBoilerplate.isPageLine(line.text())
                     && rest.matcher(line.text().substring(0, m.start()) + line.text().substring(m.end())).matches()) {
                 Optional<LocalDate> date = date(m.group(1), m.group(2), m.group(3));
                 if (date.isPresent()) {
@@ -43,7 +44,7 @@ final class DateFinder {
 
     private static Optional<LocalDate> published(List<Lines.Line> lines) {
         for (Lines.Line line : lines) {
-            if (Boilerplate.carriesPublicationDate(line.text())) {
+            if (WebBoilerplate.carriesPublicationDate(line.text())) {
                 Matcher m = WEB.matcher(line.text());
                 if (m.find()) {
                     return date(m.group(1), m.group(2), m.group(3));

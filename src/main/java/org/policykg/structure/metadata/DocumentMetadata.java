@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.policykg.normalize.Span;
+import org.policykg.vocab.Place;
 
 /**
  * What a document says about itself. Text values are in Simplified script (the normalized text);

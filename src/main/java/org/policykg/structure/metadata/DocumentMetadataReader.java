@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.policykg.extract.citation.DocumentNumber;
-import org.policykg.extract.citation.IssuerCodes;
+import org.policykg.structure.number.DocumentNumber;
+import org.policykg.structure.number.IssuerCodes;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.vocab.PlaceVocabulary;
+import org.policykg.vocab.Place;
+import org.policykg.read.WebBoilerplate;
 
 /**
  * Reads what a document says about itself (title, 发文字号, issuer, date, type, plan period, place)
@@ -88,7 +90,7 @@ public final class DocumentMetadataReader {
     /** The text from the title on, without web-page lines. */
     private static String bodyAfter(List<Lines.Line> lines, int titleLine) {
         StringBuilder sb = new StringBuilder();
-        lines.stream().skip(Math.max(0, titleLine)).filter(l -> !Boilerplate.isBoilerplate(l.text()))
+        lines.stream().skip(Math.max(0, titleLine)).filter(l -> !WebBoilerplate.isPageLine(l.text()))
                 .forEach(l -> sb.append(l.text()).append('\n'));
         return sb.toString();
     }

@@ -3,6 +3,7 @@ package org.policykg.structure.metadata;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.policykg.read.WebBoilerplate;
 
 /**
  * Finds the issuing body as written: the signature above the signed date (the first of several stacked
@@ -50,6 +51,6 @@ final class IssuerFinder {
     }
 
     static boolean isBody(String text) {
-        return BODY.matcher(text).matches() && !Boilerplate.isBoilerplate(text);
+        return BODY.matcher(text).matches() && !WebBoilerplate.isPageLine(text);
     }
 }

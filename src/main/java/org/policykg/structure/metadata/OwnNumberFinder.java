@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policykg.extract.citation.NumberPattern;
+import org.policykg.structure.number.NumberPattern;
+import org.policykg.read.WebBoilerplate;
 
 /**
  * Finds the document's own 发文字号: a number opening a line in the head (通政办发〔2018〕46号 2018年5月16日,
@@ -24,7 +25,7 @@ final class OwnNumberFinder {
             if (labelled.isPresent()) {
                 return labelled;
             }
-            if (Boilerplate.isBoilerplate(line.text())) {
+            if (WebBoilerplate.isPageLine(line.text())) {
                 continue;
             }
             List<NumberPattern.Hit> hits = numbers.find(line.text());

@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policykg.extract.citation.DocumentNumber;
-import org.policykg.extract.citation.IssuerCodes;
+import org.policykg.structure.number.DocumentNumber;
+import org.policykg.structure.number.IssuerCodes;
 import org.policykg.vocab.PlaceVocabulary;
+import org.policykg.vocab.Place;
 
 /**
  * Works out where a document applies, most specific first. What the document says of itself decides:

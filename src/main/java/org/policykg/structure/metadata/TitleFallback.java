@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.policykg.normalize.Span;
 import org.policykg.structure.outline.Marker;
+import org.policykg.read.WebBoilerplate;
 
 /**
  * Names a text that has no title line — a page copy that starts at 一、 or mid-list, a table, an inner
@@ -36,7 +37,7 @@ final class TitleFallback {
     private static Optional<TitleFinder.Found> firstHeading(List<Lines.Line> head) {
         for (Lines.Line line : head) {
             int marker = Marker.numbered(line.text());
-            if (marker > 0 && !Boilerplate.isBoilerplate(line.text())) {
+            if (marker > 0 && !WebBoilerplate.isPageLine(line.text())) {
                 Optional<TitleFinder.Found> found = asTitle(line, marker);
                 if (found.isPresent()) {
                     return found;
@@ -47,7 +48,7 @@ final class TitleFallback {
     }
 
     private static Optional<TitleFinder.Found> shortFirstLine(List<Lines.Line> head) {
-        return head.stream().filter(l -> !Boilerplate.isBoilerplate(l.text())).findFirst()
+        return head.stream().filter(l -> !WebBoilerplate.isPageLine(l.text())).findFirst()
                 .filter(l -> !CLAUSE.matcher(l.text()).find())
                 .flatMap(l -> asTitle(l, 0));
     }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.normalize.Span;
+import org.policykg.read.WebBoilerplate;
 
 /**
  * Finds a document's own title near its top. Rule for notices that carry another document
@@ -40,7 +41,7 @@ final class TitleFinder {
 
     private static Optional<Found> notice(List<Lines.Line> head) {
         for (Lines.Line line : head) {
-            if (Boilerplate.isBoilerplate(line.text())) {
+            if (WebBoilerplate.isPageLine(line.text())) {
                 continue;
             }
             String text = withoutSiteName(line.text());
@@ -95,7 +96,7 @@ final class TitleFinder {
 
     static boolean isTitleShaped(Lines.Line line) {
         String s = withoutSiteName(line.text());
-        return s.length() >= 4 && s.length() <= MAX_TITLE && !Boilerplate.isBoilerplate(s)
+        return s.length() >= 4 && s.length() <= MAX_TITLE && !WebBoilerplate.isPageLine(s)
                 && !SENTENCE_PUNCTUATION.matcher(DocumentTypes.core(s)).find()
                 && (DocumentTypes.looksLikeDocument(stripQuotes(s)) || s.startsWith("关于"));
     }

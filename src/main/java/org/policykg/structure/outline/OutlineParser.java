@@ -13,6 +13,7 @@ import org.policykg.structure.Sections;
 import org.policykg.structure.Table;
 import org.policykg.structure.Task;
 import org.policykg.structure.table.TableRegion;
+import org.policykg.read.WebBoilerplate;
 
 /**
  * Reads the outline of a document from its lines: numbered headings at any depth, unnumbered short
@@ -38,7 +39,7 @@ public final class OutlineParser {
                 i = tables.get(t++).lastLine();
                 continue;
             }
-            if (Boilerplate.isBoilerplate(line.text())) {
+            if (WebBoilerplate.isPageFurniture(line.text())) {
                 continue;
             }
             read(b, line, numbered ? null : i + 1 < lines.size() ? lines.get(i + 1) : null, ownTitle);
@@ -62,7 +63,7 @@ public final class OutlineParser {
         b.open("", ownTitle == null || ownTitle.isBlank() ? head.text() : ownTitle, head.span());
         for (int i = title + 1; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (!Boilerplate.isBoilerplate(line.text()) && UnheadedBody.isBodyParagraph(line.text())) {
+            if (!WebBoilerplate.isPageFurniture(line.text()) && UnheadedBody.isBodyParagraph(line.text())) {
                 b.paragraph(line);
             }
         }

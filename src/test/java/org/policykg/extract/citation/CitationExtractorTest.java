@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.policykg.SeedDocuments;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.structure.metadata.DocumentMetadata;
+import org.policykg.structure.number.NumberPattern;
 
 @DisplayName("The citation extractor")
 class CitationExtractorTest {

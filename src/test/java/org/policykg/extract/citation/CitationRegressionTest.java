@@ -18,6 +18,7 @@ import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.TextNormalizer;
 import org.policykg.structure.metadata.DocumentMetadata;
 import org.policykg.support.GoldScore;
+import org.policykg.structure.number.DocumentNumber;
 
 /**
  * Precision and recall of the citations found in the five seeds against the hand-checked gold file,

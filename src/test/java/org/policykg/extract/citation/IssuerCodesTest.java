@@ -6,6 +6,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.policykg.vocab.PlaceVocabulary;
 import org.policykg.vocab.VocabularyLoader;
+import org.policykg.structure.number.DocumentNumber;
+import org.policykg.structure.number.IssuerCodes;
 
 @DisplayName("Issuer codes")
 class IssuerCodesTest {

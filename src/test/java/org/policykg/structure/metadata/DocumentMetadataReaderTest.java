@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.policykg.SeedDocuments;
+import org.policykg.vocab.Place;
 
 @DisplayName("The metadata reader")
 class DocumentMetadataReaderTest {

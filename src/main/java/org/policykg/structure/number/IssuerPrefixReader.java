@@ -1,4 +1,4 @@
-package org.policykg.extract.citation;
+package org.policykg.structure.number;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

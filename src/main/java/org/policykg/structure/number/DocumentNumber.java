@@ -1,4 +1,4 @@
-package org.policykg.extract.citation;
+package org.policykg.structure.number;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.policykg.structure.metadata;
+package org.policykg.vocab;
 
 /**
  * Where a document applies: a district (开发区, 港区, 县, 区) within a city, or a city itself.
