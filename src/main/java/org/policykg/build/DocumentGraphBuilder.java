@@ -36,9 +36,11 @@ public final class DocumentGraphBuilder {
         Provenance provenance = new Provenance(model, iris, document, doc.text());
         new MetadataWriter(iris, doc).write(document);
         new StructureWriter(iris, doc, provenance).write(document);
-        new CitationWriter(iris, doc, provenance).write(document, extraction.citations());
+        CitationWriter citations = new CitationWriter(iris, doc, provenance);
+        citations.write(document, extraction.citations(), extraction.citationRelations());
         BodyWriter bodies = new BodyWriter(iris, typer, aliases, Places.scope(meta.place()));
         new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
+        citations.draftingBodies(document);
         new TargetWriter(iris, provenance, indicators, units).write(document, extraction.targets());
         new ProjectWriter(provenance, bodies).write(document, extraction.projects());
         return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model,

@@ -56,7 +56,8 @@ class SavedQueryRewritesTest {
     static Stream<Arguments> forms() {
         return Stream.of(
                 form("citation-chains"), form("citation-chains", "source", Seeds.NANTONG_2018),
-                form("citation-chains", "source", "g000003_lead.txt"),
+                form("citation-chains", "source", "g000003_lead.txt"), form("citation-chains", "follow", "basis"),
+                form("citation-chains", "source", Seeds.NANTONG_2018, "follow", "basis"),
                 form("cited-by"), form("cited-by", "number", "国海发〔2017〕2号"), form("cited-by", "number", "国发〔2015〕17号"),
                 form("cited-by", "number", "无此文号"),
                 form("cited-by", "regulation", "https://w3id.org/policykg/regulation/国发-2015-17"),

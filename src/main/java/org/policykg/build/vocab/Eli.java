@@ -11,6 +11,8 @@ public final class Eli {
     public static final Resource LegalResource = resource("LegalResource");
     public static final Resource LegalResourceSubdivision = resource("LegalResourceSubdivision");
     public static final Property cites = property("cites");
+    public static final Property based_on = property("based_on");
+    public static final Property implements_ = property("implements");
     public static final Property id_local = property("id_local");
     public static final Property date_document = property("date_document");
     public static final Property passed_by = property("passed_by");

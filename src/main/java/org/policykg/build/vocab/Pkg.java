@@ -17,6 +17,7 @@ public final class Pkg {
     public static final Resource Regulation = resource("Regulation");
     public static final Resource TechnicalStandard = resource("TechnicalStandard");
     public static final Resource Citation = resource("Citation");
+    public static final Resource PlannedDocument = resource("PlannedDocument");
     public static final Resource Section = resource("Section");
     public static final Resource Task = resource("Task");
     public static final Resource Table = resource("Table");
@@ -44,6 +45,10 @@ public final class Pkg {
     public static final Property citedRegulation = property("citedRegulation");
     public static final Property citedNumber = property("citedNumber");
     public static final Property citedTitle = property("citedTitle");
+    public static final Property citationRelation = property("citationRelation");
+    public static final Property plans = property("plans");
+    public static final Property plannedYear = property("plannedYear");
+    public static final Property draftingBody = property("draftingBody");
     public static final Property inDocument = property("inDocument");
     public static final Property section = property("section");
     public static final Property heading = property("heading");

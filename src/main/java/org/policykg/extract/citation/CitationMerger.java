@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Groups mentions of one cited document: two mentions are the same document when they share a number
- * or a {@link TitleKey} (a law's short name without 中华人民共和国 included); a title-only mention thus
+ * or a {@link RegulationKey} (a law's short name without 中华人民共和国 included); a title-only mention thus
  * joins a numbered mention of the same title.
  * The first spelling of the title and the first number are kept.
  */

@@ -12,7 +12,7 @@ import org.policykg.structure.number.NumberPattern;
 
 /**
  * Recognises a document's mentions of itself: its own 发文字号, its own title or its notice's title
- * (in any spelling that {@link TitleKey} equates), and short forms like 《方案》 or 《任务书》. Besides
+ * (in any spelling that {@link RegulationKey} equates), and short forms like 《方案》 or 《任务书》. Besides
  * what the metadata read from the head, the text itself says what it is: the titles it hands out
  * ({@link IssuedHereSentence}), draws up ({@link DrawnUpHereClause}) or heads a run-on notice line with
  * ({@link NoticeHeaderLine}) or calls itself ({@link ThisDocumentPhrase}), and a number set in a run-on header ({@link HeaderNumber}); a metadata

@@ -122,6 +122,47 @@ class WebPagesBrowserTest {
     }
 
     @Test
+    void citationMarksShowWhyAndThePlannedDocumentStandsApartInTheChain() {
+        open("/document/%E9%80%9A%E6%94%BF%E5%8A%9E%E5%8F%91-2018-46");
+        // the seed plans 《南通港口总体规划》 (推进…修编), and cites others as its basis, to carry out and as a standard
+        WebElement planned = browser.driver.findElement(By.xpath(
+                "//div[@id='document-text']//a[contains(@class,'mark-citation') and contains(., '南通港口总体规划')]"));
+        assertThat(planned.getAttribute("data-relation")).isEqualTo("planned");
+        assertThat(planned.getAttribute("title")).contains("拟制定 planned");
+        String shown = (String) ((JavascriptExecutor) browser.driver).executeScript(
+                "return getComputedStyle(arguments[0], '::after').content;", planned);
+        assertThat(shown).contains("拟制定");
+        List<String> relations0 = browser.driver.findElements(By.cssSelector("#document-text a.mark-citation")).stream()
+                .map(m -> m.getAttribute("data-relation")).distinct().toList();
+        assertThat(relations0).contains("basis", "implements", "planned", "standard");
+        browser.screenshot("06-citation-relations");
+
+        click(planned);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reg-planned")));
+        assertThat(text("main")).contains("南通市港口管理局");
+        assertThat(browser.driver.findElement(By.cssSelector("#cited-by [data-relation]")).getAttribute("data-relation"))
+                .isEqualTo("planned");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#chain canvas")).isEmpty());
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        // the planned node is drawn dashed in a row below every document that exists
+        Boolean apart = (Boolean) js.executeScript(
+                "const cy = window.policykgChain; const p = cy.nodes('.planned');"
+                        + "return p.length === 1 && p.style('border-style') === 'dashed'"
+                        + " && cy.nodes().not(p).every(n => n.position('y') < p.position('y'));");
+        assertThat(apart).isTrue();
+        assertThat((String) js.executeScript("return window.policykgChain.edges()[0].data('relation');")).isEqualTo("planned");
+        browser.screenshot("07-planned-document");
+
+        open("/document/%E9%80%9A%E6%94%BF%E5%8A%9E%E5%8F%91-2018-46?chain=basis");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#chain canvas")).isEmpty());
+        List<?> relations = (List<?>) js.executeScript(
+                "return window.policykgChain.edges().map(e => e.data('relation')).filter((r, i, a) => a.indexOf(r) === i);");
+        assertThat(relations).isNotEmpty().allMatch(r -> r.equals("basis") || r.equals("implements"));
+        assertThat((Long) js.executeScript("return window.policykgChain.nodes('.planned').length;")).isZero();
+        assertThat(browser.driver.findElements(By.id("chain-all"))).isNotEmpty();
+    }
+
+    @Test
     void theEditorRunsASavedQueryAndShowsItsResults() {
         open("/editor");
         assertThat(text("#examples")).contains("Who cites a regulation", "cited-by", "indicator-across-cities");

@@ -57,8 +57,11 @@ public class DocumentPage {
             }
             String kind = m.str("kind");
             String href = links.href("target".equals(kind) ? m.str("mark") : m.str("node"));
+            String relation = m.str("relation");
+            String title = title(kind, m.str("label"))
+                    + (relation == null ? "" : " (" + CitationRelationLabels.zh(relation) + " " + relation + ")");
             markSpans.add(new MarkedText.Span(m.integer("start"), m.integer("end"), Anchors.of(iri, m.str("mark")), kind, href,
-                    title(kind, m.str("label")), m.str("surface")));
+                    title, m.str("surface"), relation));
         }
 
         // Sections in reading order, each collecting its tasks and the source sentences that lie outside tasks.

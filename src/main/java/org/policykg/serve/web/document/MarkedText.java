@@ -14,8 +14,15 @@ import org.springframework.web.util.HtmlUtils;
  * start}. A mention whose offsets do not fall on its written form is placed by searching the text.
  */
 public final class MarkedText {
-    /** A sentence range or a mention, in source offsets. */
-    public record Span(int start, int end, String id, String kind, String href, String title, String surface) {
+    /**
+     * A sentence range or a mention, in source offsets; {@code relation} is why a citation is made
+     * (basis, implements, planned, standard, mentions), null for anything else.
+     */
+    public record Span(int start, int end, String id, String kind, String href, String title, String surface,
+                       String relation) {
+        public Span(int start, int end, String id, String kind, String href, String title, String surface) {
+            this(start, end, id, kind, href, title, surface, null);
+        }
     }
 
     private MarkedText() {
@@ -99,7 +106,13 @@ public final class MarkedText {
                 }
                 if (mi >= 0) {
                     Span m = mkSpans.get(mi);
-                    out.append("<a class=\"mark mark-").append(esc(m.kind())).append("\"");
+                    out.append("<a class=\"mark mark-").append(esc(m.kind()));
+                    if (m.relation() != null) {
+                        // the relation is shown by the stylesheet from these attributes, so the text itself stays as written
+                        out.append(" rel-").append(esc(m.relation())).append("\" data-relation=\"").append(esc(m.relation()))
+                                .append("\" data-relation-label=\"").append(esc(CitationRelationLabels.zh(m.relation())));
+                    }
+                    out.append("\"");
                     if (!markIdWritten[mi]) {
                         out.append(" id=\"").append(esc(m.id())).append("\"");
                         markIdWritten[mi] = true;

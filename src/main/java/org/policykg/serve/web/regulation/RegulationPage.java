@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.policykg.serve.web.LocalPaths;
 import org.policykg.serve.web.PageQueries;
@@ -20,17 +21,27 @@ import org.springframework.stereotype.Component;
  * the sentence of each citation), and its citation chain as graph elements for cytoscape: every plan
  * that cites it, directly or through plans citing plans, and everything it cites in turn when it is
  * itself a document of the corpus, placed in rows by administrative level (national on top).
+ * Each link carries why it is made (basis, implements, planned, standard, mentions); a legal-basis
+ * chain follows only basis and implements links, so that it climbs from a district plan to national
+ * law without passing through background mentions or documents not yet written.
  */
 @Component
 public class RegulationPage {
-    public record GraphNode(String id, String label, String level, int rank, String href, boolean self) {
+    /** {@code planned}: a document still to be written, cited as issued by no document in the store. */
+    public record GraphNode(String id, String label, String level, int rank, String href, boolean self, boolean planned) {
     }
 
-    public record GraphEdge(String source, String target) {
+    /** {@code relations}: why the citing document cites the cited one, e.g. [basis, implements]. */
+    public record GraphEdge(String source, String target, List<String> relations) {
     }
 
-    public record View(String iri, Row meta, List<Row> citedBy, List<GraphNode> nodes, List<GraphEdge> edges) {
+    /** {@code basisOnly}: the chain follows only basis and implements links. */
+    public record View(String iri, Row meta, List<Row> citedBy, List<GraphNode> nodes, List<GraphEdge> edges,
+                       boolean basisOnly) {
     }
+
+    /** The relations a legal-basis chain follows. */
+    private static final Set<String> BASIS_CHAIN = Set.of("basis", "implements");
 
     private final PageQueries queries;
     private final LocalPaths links;
@@ -41,19 +52,43 @@ public class RegulationPage {
     }
 
     public View build(String iri) {
+        return build(iri, false);
+    }
+
+    /** The page, its chain following only basis and implements links when {@code basisOnly}. */
+    public View build(String iri, boolean basisOnly) {
         List<Row> meta = queries.select("regulation/regulation.rq", Map.of("iri", Terms.iri(iri)));
         Row m = meta.isEmpty() ? new Row() : meta.get(0);
         List<Row> citedBy = queries.select("regulation/cited-by.rq", Map.of("iri", Terms.iri(iri)));
         String self = m.str("document") != null ? m.str("document") : iri;
-        return chain(iri, m, citedBy, self, queries.select("regulation/citation-links.rq"));
+        return chain(iri, m, citedBy, self, links(basisOnly), basisOnly);
     }
 
     /** Also used for a corpus document: its chain up and down. */
     public View chainOf(String self) {
-        return chain(self, new Row(), List.of(), self, queries.select("regulation/citation-links.rq"));
+        return chainOf(self, false);
     }
 
-    private View chain(String iri, Row meta, List<Row> citedBy, String self, List<Row> links0) {
+    public View chainOf(String self, boolean basisOnly) {
+        return chain(self, new Row(), List.of(), self, links(basisOnly), basisOnly);
+    }
+
+    private List<Row> links(boolean basisOnly) {
+        List<Row> all = queries.select("regulation/citation-links.rq");
+        return basisOnly ? all.stream().filter(r -> BASIS_CHAIN.contains(r.str("relation"))).toList() : all;
+    }
+
+    private View chain(String iri, Row meta, List<Row> citedBy, String self, List<Row> links0, boolean basisOnly) {
+        Map<String, Set<String>> relations = new LinkedHashMap<>();
+        Set<String> planned = new LinkedHashSet<>();
+        for (Row r : links0) {
+            if (r.str("relation") != null) {
+                relations.computeIfAbsent(r.str("from") + " " + r.str("to"), k -> new TreeSet<>()).add(r.str("relation"));
+            }
+            if ("true".equals(r.str("toPlanned"))) {
+                planned.add(r.str("to"));
+            }
+        }
         Map<String, Set<String>> up = new LinkedHashMap<>();
         Map<String, Set<String>> down = new LinkedHashMap<>();
         Map<String, GraphNode> info = new LinkedHashMap<>();
@@ -76,16 +111,17 @@ public class RegulationPage {
                 // keep only links on a chain through this node: both ends reachable the same way
                 boolean onChain = reaches(r.str("to"), self, up) || reaches(self, r.str("from"), up);
                 if (onChain) {
-                    edges.add(new GraphEdge(r.str("from"), r.str("to")));
+                    edges.add(new GraphEdge(r.str("from"), r.str("to"),
+                            List.copyOf(relations.getOrDefault(r.str("from") + " " + r.str("to"), Set.of()))));
                 }
             }
         }
         List<GraphNode> nodes = new ArrayList<>();
         for (String id : keep) {
             GraphNode n = info.getOrDefault(id, node(id, null, null, null));
-            nodes.add(new GraphNode(n.id(), n.label(), n.level(), n.rank(), n.href(), id.equals(self)));
+            nodes.add(new GraphNode(n.id(), n.label(), n.level(), n.rank(), n.href(), id.equals(self), planned.contains(id)));
         }
-        return new View(iri, meta, citedBy, nodes, edges);
+        return new View(iri, meta, citedBy, nodes, edges, basisOnly);
     }
 
     private static void walk(String start, Map<String, Set<String>> next, Set<String> seen) {
@@ -116,7 +152,7 @@ public class RegulationPage {
             // unknown level: bottom row
         }
         String shown = label == null || label.isBlank() ? iri.substring(iri.lastIndexOf('/') + 1) : label;
-        return new GraphNode(iri, shown, level == null ? "" : level, r, links.href(iri), false);
+        return new GraphNode(iri, shown, level == null ? "" : level, r, links.href(iri), false, false);
     }
 
     private static GraphNode better(GraphNode a, GraphNode b) {

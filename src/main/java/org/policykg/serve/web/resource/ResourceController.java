@@ -50,6 +50,7 @@ public class ResourceController {
             "${policykg.web.vocab-root:/}ontology"})
     public ModelAndView resource(HttpServletRequest request, HttpServletResponse response, Model model,
             @RequestParam(name = "format", required = false) String format,
+            @RequestParam(name = "chain", required = false) String chain,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<RdfFormats> chosen = format != null && !format.isBlank() ? RdfFormats.byName(format) : RdfFormats.byAccept(accept);
@@ -83,7 +84,7 @@ public class ResourceController {
             out.writeTo(response.getOutputStream());
             return null;
         }
-        return new ModelAndView(page(iri, model), model.asMap());
+        return new ModelAndView(page(iri, model, "basis".equals(chain)), model.asMap());
     }
 
     private static ModelAndView text(HttpServletResponse response, HttpStatus status, String body) throws IOException {
@@ -95,7 +96,8 @@ public class ResourceController {
         return null;
     }
 
-    private String page(String iri, Model model) {
+    /** {@code basisChain}: ?chain=basis, the citation chain following only basis and implements links. */
+    private String page(String iri, Model model, boolean basisChain) {
         model.addAttribute("iri", iri);
         model.addAttribute("href", links.href(iri));
         if (resources.isGraph(iri)) {
@@ -106,11 +108,11 @@ public class ResourceController {
         model.addAttribute("summary", summary);
         if ("true".equals(summary.str("isDocument"))) {
             model.addAttribute("doc", documents.build(iri));
-            model.addAttribute("chain", regulations.chainOf(iri));
+            model.addAttribute("chain", regulations.chainOf(iri, basisChain));
             return "resource/document";
         }
         if ("true".equals(summary.str("isRegulation"))) {
-            model.addAttribute("reg", regulations.build(iri));
+            model.addAttribute("reg", regulations.build(iri, basisChain));
             return "resource/regulation";
         }
         String document = summary.str("document");

@@ -1,0 +1,21 @@
+package org.policykg.extract.citation.relation;
+
+import java.util.regex.Pattern;
+
+/**
+ * A sentence that says this document was made on the cited ones, wherever it stands (a document
+ * without headings has no preamble to go by). Example: 根据《A》，结合我县实际，制定本方案。
+ * Only a verb of grounds or of carrying out before the mention makes it a basis: in
+ * 为编制好本方案，对照《A》… the cited document is not what the plan stands on.
+ */
+public final class MadeHereSentence {
+    private static final Pattern MADE_HERE = Pattern.compile(
+            "(制定|制订|编制|印发|出台)(了)?本|特制定|现制定|特制订|现制订|特编制|现将.{0,30}(印发|下发)|结合.{0,12}实际|制定如下");
+
+    private MadeHereSentence() {
+    }
+
+    public static boolean is(String sentence) {
+        return MADE_HERE.matcher(sentence).find();
+    }
+}

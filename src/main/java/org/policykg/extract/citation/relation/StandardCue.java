@@ -1,0 +1,37 @@
+package org.policykg.extract.citation.relation;
+
+import java.util.regex.Pattern;
+
+import org.policykg.extract.citation.CitationKind;
+import org.policykg.extract.citation.CitationMention;
+
+/**
+ * A standard or index system the document complies with: a standard code (GB13223-2011), a title
+ * that names a standard, an index or a technical norm (《建设项目用海面积控制指标(试行)》,
+ * 《火电厂大气污染物排放标准》), or a level to reach (达到《A》).
+ */
+public final class StandardCue {
+    private static final Pattern TITLE = Pattern.compile(
+            "(标准|指标|指标体系|标准体系|导则|技术规范|技术规程|技术指南|规范)$");
+    /** A trailing bracket such as (试行) or (2016年修订), which does not change what the title names. */
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("[(（〔\\[][^)）〕\\]]*[)）〕\\]]$");
+    private static final Pattern REACH = Pattern.compile("(达到|符合|满足|优于)[^□]{0,6}$");
+    /** What a level to reach is read against: 达到《A》标准, 达到《A》中的排放限值, 达到《A》规定的限值. */
+    private static final Pattern LIMIT_AFTER = Pattern.compile("^(的|中的|规定的)?(标准|排放限值|限值|一级|二级|三级|Ⅰ|Ⅱ|Ⅲ|I|II|III)");
+
+    private StandardCue() {
+    }
+
+    public static boolean of(CitationMention mention, ClauseAround clause) {
+        if (mention.kind() == CitationKind.STANDARD) {
+            return true;
+        }
+        String title = mention.title() == null ? "" : mention.title().strip();
+        while (TRAILING_BRACKET.matcher(title).find()) {
+            title = TRAILING_BRACKET.matcher(title).replaceFirst("").strip();
+        }
+        return TITLE.matcher(title).find()
+                || REACH.matcher(clause.before()).find() && LIMIT_AFTER.matcher(clause.after()).find()
+                || clause.after().startsWith("标准");
+    }
+}
