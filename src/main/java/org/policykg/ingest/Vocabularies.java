@@ -3,21 +3,33 @@ package org.policykg.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.policykg.build.Prefixes;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The ontology and every controlled vocabulary ({@code ontology/policy.ttl}, {@code ontology/vocab/*.ttl})
- * as one model, stored in the vocabulary graph so that queries can use labels, levels and types.
+ * as one model, stored in the vocabulary graph so that queries can use labels, levels and types. The
+ * vocabularies are found by listing their folder on the classpath (a directory in a build, a folder of
+ * the jar when run from it), so a new vocabulary file needs no registration.
  */
 public final class Vocabularies {
-    private static final String[] PATTERNS = {"classpath*:ontology/policy.ttl", "classpath*:ontology/vocab/*.ttl"};
+    private static final String ONTOLOGY = "ontology/policy.ttl";
+    private static final String VOCABULARIES = "ontology/vocab";
 
     private Vocabularies() {
     }
@@ -25,18 +37,52 @@ public final class Vocabularies {
     public static Model load() {
         Model model = ModelFactory.createDefaultModel();
         Prefixes.apply(model);
-        var resolver = new PathMatchingResourcePatternResolver(Vocabularies.class.getClassLoader());
         try {
-            for (String pattern : PATTERNS) {
-                for (Resource r : resolver.getResources(pattern)) {
-                    try (InputStream in = r.getInputStream()) {
-                        RDFParser.source(in).lang(Lang.TURTLE).parse(model);
-                    }
+            parse(resource(ONTOLOGY), model);
+            for (Path vocabulary : vocabularyFiles()) {
+                try (InputStream in = Files.newInputStream(vocabulary)) {
+                    RDFParser.source(in).lang(Lang.TURTLE).parse(model);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return model;
+    }
+
+    private static URL resource(String name) {
+        URL url = Vocabularies.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalStateException(name + " is missing from the classpath");
+        }
+        return url;
+    }
+
+    private static void parse(URL url, Model model) throws IOException {
+        try (InputStream in = url.openStream()) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+        }
+    }
+
+    /** The vocabulary files in name order, from a directory or from inside the jar. */
+    private static List<Path> vocabularyFiles() throws IOException {
+        URI uri;
+        try {
+            uri = resource(VOCABULARIES).toURI();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Path folder = "jar".equals(uri.getScheme()) ? jarFileSystem(uri).getPath(VOCABULARIES) : Path.of(uri);
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
+        }
+    }
+
+    private static FileSystem jarFileSystem(URI uri) throws IOException {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            return FileSystems.getFileSystem(uri);
+        }
     }
 }
