@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.read.WebBoilerplate;
+import org.policykg.structure.Line;
 
 /**
  * Finds the date a document was issued. The signed date (a line holding only a date, or the date beside
@@ -24,12 +25,12 @@ final class DateFinder {
             + "|^[(（][\\p{IsHan}\\s\\u3000]{2,40}[)）]$");
     private static final Pattern PRINTED_LINE_REST = Pattern.compile("^" + SP + "印发" + SP + "$");
 
-    Optional<LocalDate> find(List<Lines.Line> lines) {
+    Optional<LocalDate> find(List<Line> lines) {
         return signed(lines, SIGNED_LINE_REST).or(() -> signed(lines, PRINTED_LINE_REST)).or(() -> published(lines));
     }
 
-    private static Optional<LocalDate> signed(List<Lines.Line> lines, Pattern rest) {
-        for (Lines.Line line : lines) {
+    private static Optional<LocalDate> signed(List<Line> lines, Pattern rest) {
+        for (Line line : lines) {
             Matcher m = WRITTEN.matcher(line.text());
             if (m.find() && !WebBoilerplate.isPageLine(line.text())
                     && rest.matcher(line.text().substring(0, m.start()) + line.text().substring(m.end())).matches()) {
@@ -42,8 +43,8 @@ final class DateFinder {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> published(List<Lines.Line> lines) {
-        for (Lines.Line line : lines) {
+    private static Optional<LocalDate> published(List<Line> lines) {
+        for (Line line : lines) {
             if (WebBoilerplate.carriesPublicationDate(line.text())) {
                 Matcher m = WEB.matcher(line.text());
                 if (m.find()) {

@@ -11,6 +11,8 @@ import org.policykg.normalize.NormalizedText;
 import org.policykg.vocab.PlaceVocabulary;
 import org.policykg.vocab.Place;
 import org.policykg.read.WebBoilerplate;
+import org.policykg.structure.Line;
+import org.policykg.structure.Lines;
 
 /**
  * Reads what a document says about itself (title, 发文字号, issuer, date, type, plan period, place)
@@ -40,7 +42,7 @@ public final class DocumentMetadataReader {
     }
 
     public DocumentMetadata read(String fileName, NormalizedText text) {
-        List<Lines.Line> lines = Lines.of(text.text());
+        List<Line> lines = Lines.of(text);
         Optional<TitleFinder.Found> written = titles.find(lines);
         TitleFallback.Named named = written.isEmpty() ? fallback.name(fileName, lines) : null;
         TitleFinder.Found title = written.orElseGet(() -> named.found());
@@ -88,7 +90,7 @@ public final class DocumentMetadataReader {
     }
 
     /** The text from the title on, without web-page lines. */
-    private static String bodyAfter(List<Lines.Line> lines, int titleLine) {
+    private static String bodyAfter(List<Line> lines, int titleLine) {
         StringBuilder sb = new StringBuilder();
         lines.stream().skip(Math.max(0, titleLine)).filter(l -> !WebBoilerplate.isPageLine(l.text()))
                 .forEach(l -> sb.append(l.text()).append('\n'));

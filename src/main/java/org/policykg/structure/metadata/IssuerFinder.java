@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.policykg.read.WebBoilerplate;
+import org.policykg.structure.Line;
 
 /**
  * Finds the issuing body as written: the signature above the signed date (the first of several stacked
@@ -16,12 +17,12 @@ final class IssuerFinder {
     private static final Pattern RED_HEADER = Pattern.compile("^([\\p{IsHan}()（）\\s\\u3000]{3,40}?)[\\s\\u3000]*文件$");
     private static final int SIGNATURE_LINES = 3;
 
-    Optional<String> find(List<Lines.Line> lines) {
+    Optional<String> find(List<Line> lines) {
         return signature(lines).or(() -> redHeader(lines));
     }
 
-    private static Optional<String> signature(List<Lines.Line> lines) {
-        for (Lines.Line line : lines) {
+    private static Optional<String> signature(List<Line> lines) {
+        for (Line line : lines) {
             if (DateFinder.isDateLine(line.text())) {
                 Optional<String> body = bodyAbove(lines, line.index());
                 if (body.isPresent()) {
@@ -33,7 +34,7 @@ final class IssuerFinder {
     }
 
     /** The topmost of the body lines stacked right above the date line. */
-    private static Optional<String> bodyAbove(List<Lines.Line> lines, int dateIndex) {
+    private static Optional<String> bodyAbove(List<Line> lines, int dateIndex) {
         String found = null;
         for (int i = dateIndex - 1; i >= 0 && i >= dateIndex - SIGNATURE_LINES; i--) {
             String text = lines.get(i).text();
@@ -45,7 +46,7 @@ final class IssuerFinder {
         return Optional.ofNullable(found);
     }
 
-    private static Optional<String> redHeader(List<Lines.Line> lines) {
+    private static Optional<String> redHeader(List<Line> lines) {
         return lines.stream().limit(TitleFinder.HEAD_LINES).map(l -> RED_HEADER.matcher(l.text()))
                 .filter(java.util.regex.Matcher::matches).map(m -> m.group(1).strip()).findFirst();
     }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.policykg.structure.number.NumberPattern;
 import org.policykg.read.WebBoilerplate;
+import org.policykg.structure.Line;
 
 /**
  * Finds the document's own 发文字号: a number opening a line in the head (通政办发〔2018〕46号 2018年5月16日,
@@ -19,8 +20,8 @@ final class OwnNumberFinder {
     private static final Pattern SENTENCE = Pattern.compile("[，,。；;：:]|文件|精神|要求");
     private final NumberPattern numbers = new NumberPattern();
 
-    Optional<String> find(List<Lines.Line> lines) {
-        for (Lines.Line line : lines.subList(0, Math.min(TitleFinder.HEAD_LINES, lines.size()))) {
+    Optional<String> find(List<Line> lines) {
+        for (Line line : lines.subList(0, Math.min(TitleFinder.HEAD_LINES, lines.size()))) {
             Optional<String> labelled = labelled(line.text());
             if (labelled.isPresent()) {
                 return labelled;

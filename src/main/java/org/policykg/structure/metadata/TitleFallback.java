@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.policykg.normalize.Span;
 import org.policykg.structure.outline.Marker;
 import org.policykg.read.WebBoilerplate;
+import org.policykg.structure.Line;
 
 /**
  * Names a text that has no title line — a page copy that starts at 一、 or mid-list, a table, an inner
@@ -27,15 +28,15 @@ final class TitleFallback {
     record Named(TitleFinder.Found found, String how) {
     }
 
-    Named name(String fileName, List<Lines.Line> lines) {
-        List<Lines.Line> head = lines.subList(0, Math.min(TitleFinder.HEAD_LINES, lines.size()));
+    Named name(String fileName, List<Line> lines) {
+        List<Line> head = lines.subList(0, Math.min(TitleFinder.HEAD_LINES, lines.size()));
         return firstHeading(head).map(f -> new Named(f, "its first heading"))
                 .or(() -> shortFirstLine(head).map(f -> new Named(f, "its first line")))
                 .orElseGet(() -> new Named(new TitleFinder.Found(stem(fileName), null, null, -1), "its file name"));
     }
 
-    private static Optional<TitleFinder.Found> firstHeading(List<Lines.Line> head) {
-        for (Lines.Line line : head) {
+    private static Optional<TitleFinder.Found> firstHeading(List<Line> head) {
+        for (Line line : head) {
             int marker = Marker.numbered(line.text());
             if (marker > 0 && !WebBoilerplate.isPageLine(line.text())) {
                 Optional<TitleFinder.Found> found = asTitle(line, marker);
@@ -47,14 +48,14 @@ final class TitleFallback {
         return Optional.empty();
     }
 
-    private static Optional<TitleFinder.Found> shortFirstLine(List<Lines.Line> head) {
+    private static Optional<TitleFinder.Found> shortFirstLine(List<Line> head) {
         return head.stream().filter(l -> !WebBoilerplate.isPageLine(l.text())).findFirst()
                 .filter(l -> !CLAUSE.matcher(l.text()).find())
                 .flatMap(l -> asTitle(l, 0));
     }
 
     /** The line's text after its marker, when it is a heading: short, words, no sentence inside it. */
-    private static Optional<TitleFinder.Found> asTitle(Lines.Line line, int marker) {
+    private static Optional<TitleFinder.Found> asTitle(Line line, int marker) {
         String text = line.text().substring(marker);
         int sentenceEnd = text.indexOf('。');
         // A numbered item often opens with its own short title: 10.完善污水处理机制。加快…

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.policykg.normalize.Span;
 import org.policykg.read.WebBoilerplate;
+import org.policykg.structure.Line;
 
 /**
  * Finds a document's own title near its top. Rule for notices that carry another document
@@ -34,13 +35,13 @@ final class TitleFinder {
     private static final Pattern NEWS = Pattern.compile(
             "([\\p{IsHan}]{1,8}?[省市县区])?(?:正式|近日|日前)?(?:出台|印发|发布|制定|下发)了?《?([^《》，,。；;]{2,40}?)》?(?=[，,。；;]|$)");
 
-    Optional<Found> find(List<Lines.Line> lines) {
-        List<Lines.Line> head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
+    Optional<Found> find(List<Line> lines) {
+        List<Line> head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
         return notice(head).or(() -> titleLine(head)).or(() -> newsReport(head));
     }
 
-    private static Optional<Found> notice(List<Lines.Line> head) {
-        for (Lines.Line line : head) {
+    private static Optional<Found> notice(List<Line> head) {
+        for (Line line : head) {
             if (WebBoilerplate.isPageLine(line.text())) {
                 continue;
             }
@@ -59,12 +60,12 @@ final class TitleFinder {
         return Optional.empty();
     }
 
-    private static Found inner(Lines.Line line, Matcher m, String noticeTitle) {
+    private static Found inner(Line line, Matcher m, String noticeTitle) {
         int start = line.span().start() + m.start(1);
         return new Found(m.group(1).strip(), new Span(start, start + m.group(1).length()), noticeTitle, line.index());
     }
 
-    private static Optional<Found> titleLine(List<Lines.Line> head) {
+    private static Optional<Found> titleLine(List<Line> head) {
         return head.stream().filter(TitleFinder::isTitleShaped).findFirst().map(l -> {
             String title = stripQuotes(withoutSiteName(l.text()));
             int start = l.span().start() + l.text().indexOf(title);
@@ -94,15 +95,15 @@ final class TitleFinder {
         return depth == 0;
     }
 
-    static boolean isTitleShaped(Lines.Line line) {
+    static boolean isTitleShaped(Line line) {
         String s = withoutSiteName(line.text());
         return s.length() >= 4 && s.length() <= MAX_TITLE && !WebBoilerplate.isPageLine(s)
                 && !SENTENCE_PUNCTUATION.matcher(DocumentTypes.core(s)).find()
                 && (DocumentTypes.looksLikeDocument(stripQuotes(s)) || s.startsWith("关于"));
     }
 
-    private static Optional<Found> newsReport(List<Lines.Line> head) {
-        for (Lines.Line line : head.subList(0, Math.min(3, head.size()))) {
+    private static Optional<Found> newsReport(List<Line> head) {
+        for (Line line : head.subList(0, Math.min(3, head.size()))) {
             Matcher m = NEWS.matcher(line.text());
             while (m.find()) {
                 String name = m.group(2).strip();
