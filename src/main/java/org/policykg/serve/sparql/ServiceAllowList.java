@@ -24,6 +24,10 @@ public final class ServiceAllowList {
         this.allowed = Set.copyOf(endpoints);
     }
 
+    public boolean isEmpty() {
+        return allowed.isEmpty();
+    }
+
     public boolean allows(Node service) {
         return service != null && service.isURI() && allowed.contains(service.getURI());
     }
