@@ -82,7 +82,10 @@ public final class Ingester {
     }
 
     /** What happened to one file at the writer, kept until its batch is committed. */
-    private record Outcome(boolean stored, String failure, String skipped, long citations, long quads) {
+    private record Outcome(boolean stored, String failure, String skipped, long citations, long quads, String replaced) {
+        Outcome(boolean stored, String failure, String skipped, long citations, long quads) {
+            this(stored, failure, skipped, citations, quads, null);
+        }
     }
 
     public IngestSummary ingest(List<Path> inputs, GraphStore store) {
@@ -91,6 +94,7 @@ public final class Ingester {
         store.replaceGraph(iris.vocabularyGraph(), Vocabularies.load());
         List<String> failures = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
         emptyDirectories(inputs).forEach(dir -> fail(failures, dir + ": directory holds no document files"));
         int[] stored = {0};
         long[] citations = {0};
@@ -114,6 +118,10 @@ public final class Ingester {
                     } else if (outcome.skipped() != null) {
                         skip(skipped, outcome.skipped());
                     } else {
+                        if (outcome.replaced() != null) {
+                            replaced.add(outcome.replaced());
+                            errors.println("warning: " + outcome.replaced());
+                        }
                         stored[0]++;
                         citations[0] += outcome.citations();
                         written[0] += outcome.quads();
@@ -125,7 +133,7 @@ public final class Ingester {
         }
         progress.update(files.size(), files.size(), "");
         return new IngestSummary(stored[0], failures, skipped, store.quadCount(), written[0], citations[0],
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, replaced);
     }
 
     /**
@@ -251,9 +259,17 @@ public final class Ingester {
         if (b.failure() != null) {
             return new Outcome(false, b.failure(), null, 0, 0);
         }
+        String replaced = writer.storedSource(b.graph().graphIri()).filter(other -> !other.equals(b.graph().fileName()))
+                .map(other -> replacement(b.graph(), other)).orElse(null);
         writer.replaceDocument(b.graph());
         long citations = b.graph().model().listStatements(null, Eli.cites, (RDFNode) null).toList().size();
-        return new Outcome(true, null, null, citations, b.quads());
+        return new Outcome(true, null, null, citations, b.quads(), replaced);
+    }
+
+    /** Said when two files resolve to one document (same 发文字号, or same title, date and place without one). */
+    public static String replacement(DocumentGraph graph, String otherFile) {
+        return graph.fileName() + " and " + otherFile + " are the same document (" + graph.documentIri() + "): "
+                + graph.fileName() + " replaces " + otherFile + " in the store";
     }
 
     private static Outcome internalError(Path file, RuntimeException e) {
