@@ -49,9 +49,9 @@ if [ "${MIX:-cached}" = fresh ]; then
   }
   wait_runs() { wait "${pids[@]}"; pids=(); }
   if [ "$warmup" -gt 0 ]; then
-    run w-api "$c_api" cached-api.lua "$warmup" & run w-pages "$c_pages" cached-pages.lua "$warmup" &
-    run w-fapi "$c_fapi" fresh-api.lua "$warmup" & run w-fpages "$c_fpages" fresh-pages.lua "$warmup" &
-    run w-fds "$c_fds" fresh-ds.lua "$warmup" & wait
+    run w-api "$c_api" cached-api.lua "$warmup"; run w-pages "$c_pages" cached-pages.lua "$warmup"
+    run w-fapi "$c_fapi" fresh-api.lua "$warmup"; run w-fpages "$c_fpages" fresh-pages.lua "$warmup"
+    run w-fds "$c_fds" fresh-ds.lua "$warmup"; wait_runs
     echo "warm-up, the first ${warmup}s after start-up: not counted below"
   fi
   run runaway 2 runaway.lua "$seconds"; run health 1 health.lua "$seconds"
