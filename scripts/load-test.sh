@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load test of the running service (not part of mvn verify):
 #   scripts/load-test.sh [SECONDS=60] [CLIENTS=200]        (WARMUP=10 seconds before them; WARMUP=0 for none)
+#   MIX=fresh scripts/load-test.sh [SECONDS] [CLIENTS]     half the requests distinct questions (see below)
+#   HOG=1 …                                                one core taken by `yes` pinned to it meanwhile
 # Builds the jar if needed, ingests data/documents into a temporary store, starts `serve` on a free
 # localhost port with a 2 s query timeout. The same load first runs for WARMUP seconds right after
 # start-up (a cold JVM: reported on its own line, not counted in the figures), then for SECONDS runs CLIENTS-2 connections cycling through
@@ -15,13 +17,62 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 tmp=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 java -jar target/policykg.jar ingest data/documents --store "$tmp/store" >/dev/null
-java -Xmx1g -jar target/policykg.jar serve --store "$tmp/store" --port "$port" --host 127.0.0.1 \
-  --query-timeout 2s > "$tmp/serve.out" 2> "$tmp/serve.err" &
+# wrk's connections all come from 127.0.0.1: one client to the server. They stand for CLIENTS
+# researchers, so each gets the share a real client gets (--queries-per-client per address).
+java -Xmx512m -jar target/policykg.jar serve --store "$tmp/store" --port "$port" --host 127.0.0.1 \
+  --query-timeout 2s --queries-per-client "$clients" > "$tmp/serve.out" 2> "$tmp/serve.err" &
 server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
+hog=
+trap 'kill $server 2>/dev/null; [ -z "$hog" ] || kill $hog 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
 base="http://127.0.0.1:$port"
 for _ in $(seq 120); do curl -fs "$base/health" >/dev/null && break; sleep 0.5; done
 before=$(curl -fs -H 'Accept: text/csv' "$base/api/queries/citations" | md5sum)
+
+if [ "${HOG:-0}" = 1 ]; then
+  taskset -c 1 yes > /dev/null &
+  hog=$!
+  echo "one core taken: yes (pid $hog) pinned to cpu 1"
+fi
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+if [ "${MIX:-cached}" = fresh ]; then
+  # Half the requests are distinct questions (fresh parameters: every one executes), beside the cached
+  # questions, the runaways and /health; one wrk per kind of request, so that each has its latency.
+  warmup=${WARMUP:-10}
+  n=$((clients - 3))
+  c_api=$((n * 15 / 100)); c_pages=$((n * 15 / 100)); c_fapi=$((n * 25 / 100)); c_fpages=$((n * 25 / 100))
+  c_fds=$((n - c_api - c_pages - c_fapi - c_fpages))
+  pids=()
+  run() { # name connections script seconds, in the background
+    wrk -t1 -c"$2" -d"$4s" --timeout 10s --latency -s "scripts/load/$3" "$base" > "$tmp/$1.txt" 2>&1 &
+    pids+=($!)
+  }
+  wait_runs() { wait "${pids[@]}"; pids=(); }
+  if [ "$warmup" -gt 0 ]; then
+    run w-api "$c_api" cached-api.lua "$warmup"; run w-pages "$c_pages" cached-pages.lua "$warmup"
+    run w-fapi "$c_fapi" fresh-api.lua "$warmup"; run w-fpages "$c_fpages" fresh-pages.lua "$warmup"
+    run w-fds "$c_fds" fresh-ds.lua "$warmup"; wait_runs
+    echo "warm-up, the first ${warmup}s after start-up: not counted below"
+  fi
+  run runaway 2 runaway.lua "$seconds"; run health 1 health.lua "$seconds"
+  run api "$c_api" cached-api.lua "$seconds"; run pages "$c_pages" cached-pages.lua "$seconds"
+  run fapi "$c_fapi" fresh-api.lua "$seconds"; run fpages "$c_fpages" fresh-pages.lua "$seconds"
+  run fds "$c_fds" fresh-ds.lua "$seconds"; wait_runs
+  echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  total=0; fresh=0
+  printf '%-34s %5s %9s %8s %8s %8s %8s  %s\n' kind conns requests p50 p99 max socket statuses
+  for k in api:cached-saved-query-API pages:cached-pages fapi:fresh-saved-query-API fpages:fresh-pages fds:fresh-ad-hoc-/ds runaway:runaway health:/health; do
+    f="$tmp/${k%%:*}.txt"
+    req=$(awk '/requests in/ {print $1}' "$f")
+    total=$((total + req)); case ${k%%:*} in f*) fresh=$((fresh + req));; esac
+    printf '%-34s %5s %9s %8s %8s %8s %8s  %s\n' "${k#*:}" "$(awk '/connections/ {print $4}' "$f")" "$req" \
+      "$(awk '/ 50%/ {print $2}' "$f")" "$(awk '/ 99%/ {print $2}' "$f")" "$(awk '/Latency/ {print $4}' "$f")" \
+      "$(awk '/Socket errors/ {gsub(",", ""); print $4+$6+$8+$10}' "$f")" "$(grep '^statuses:' "$f" | cut -d: -f2-)"
+  done
+  echo "distinct questions: $fresh of $total requests ($((100 * fresh / total)) %)"
+  echo "after: /health $(curl -s -o /dev/null -w '%{http_code} in %{time_total}s' "$base/health")"
+  exit 0
+fi
 
 warmup=${WARMUP:-10}
 wrk -t2 -c2 -d"$((seconds + warmup))s" --timeout 10s -s scripts/load/runaway.lua "$base" > "$tmp/runaway.txt" &

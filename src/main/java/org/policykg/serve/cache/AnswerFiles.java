@@ -35,6 +35,7 @@ public class AnswerFiles implements AutoCloseable {
     private final Path dir;
     private final int inMemoryLimit;
     private final Duration deleteAfter;
+    private boolean closed;
     private final ScheduledExecutorService deleter = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "policykg-answer-files");
         t.setDaemon(true);
@@ -71,8 +72,18 @@ public class AnswerFiles implements AutoCloseable {
         return new AnswerOutput(this);
     }
 
+    /**
+     * A new file of the folder, unless the server is stopping: an answer still being computed then (the
+     * default answers' thread is not stopped by an interrupt) would leave a file behind the folder's
+     * deletion. Created under the lock {@link #close} takes, so that none slips in between.
+     */
     Path newFile() throws IOException {
-        return Files.createTempFile(dir, "answer", ".bin");
+        synchronized (this) {
+            if (closed) {
+                throw new IOException("the server is stopping: answer not kept");
+            }
+            return Files.createTempFile(dir, "answer", ".bin");
+        }
     }
 
     void discard(Path file) {
@@ -94,6 +105,9 @@ public class AnswerFiles implements AutoCloseable {
     @PreDestroy
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         deleter.shutdownNow();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(AnswerFiles::deleteNow);

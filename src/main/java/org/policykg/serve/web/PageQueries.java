@@ -20,6 +20,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.SavedQuery;
+import org.policykg.serve.cache.ResultCache;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,12 @@ import org.springframework.stereotype.Component;
 public class PageQueries {
     private final KnowledgeStore store;
     private final Map<String, Query> parsed = new ConcurrentHashMap<>();
+    /**
+     * The rows of each page question until the store changes: every comparison page first lists all
+     * concepts and themes, and under load those whole-corpus questions, asked again by every reader,
+     * took the CPU from the questions that are new.
+     */
+    private final ResultCache<List<Row>> kept = new ResultCache<>(Runtime.getRuntime().maxMemory() / 16, PageQueries::weight);
 
     public PageQueries(KnowledgeStore store) {
         this.store = store;
@@ -41,11 +48,22 @@ public class PageQueries {
     /** A SELECT of {@code FEATURE/NAME.rq} with the given bindings (Node values). */
     public List<Row> select(String file, Map<String, Node> bindings) {
         Query query = query(file);
-        return store.read(ds -> {
+        return kept.get(file + '\u0000' + new java.util.TreeMap<>(bindings), store.generation(), () -> List.copyOf(store.read(ds -> {
             try (QueryExecution qe = execution(ds, query, bindings)) {
                 return rows(qe.execSelect());
             }
-        });
+        })));
+    }
+
+    /** About the bytes the rows hold (two per character). */
+    private static int weight(List<Row> rows) {
+        long chars = 64;
+        for (Row row : rows) {
+            for (Map.Entry<String, String> e : row.entrySet()) {
+                chars += e.getKey().length() + e.getValue().length() + 16;
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, 2 * chars);
     }
 
     public List<Row> select(String file) {
