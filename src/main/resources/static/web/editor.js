@@ -9,7 +9,7 @@
   });
   window.policykgYasgui = yasgui;
   const byName = {};
-  (window.policykgExamples || []).forEach(e => { byName[e.name] = e; });
+  JSON.parse(document.getElementById('editor-data').dataset.examples || '[]').forEach(e => { byName[e.name] = e; });
   function run(name) {
     const e = byName[name];
     if (!e) { return; }
@@ -19,7 +19,7 @@
     tab.query();
   }
   document.querySelectorAll('button.run-example').forEach(b => b.addEventListener('click', () => run(b.dataset.name)));
-  const first = window.policykgExample;
+  const first = document.getElementById('editor-data').dataset.example;
   if (first && byName[first]) {
     run(first);
   } else {

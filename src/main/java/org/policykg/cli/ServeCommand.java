@@ -2,6 +2,8 @@ package org.policykg.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -26,8 +28,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port = 8080;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", description = "address to listen on (default: every interface)")
-    String host;
+    @Option(names = {"--host", "--bind"}, paramLabel = "ADDRESS",
+            description = "address to listen on; 0.0.0.0 for every interface (default: 127.0.0.1, this machine only)")
+    String host = ServeConfig.DEFAULT_HOST;
+
+    @Option(names = "--service-allow", paramLabel = "URL", split = ",",
+            description = "remote SPARQL endpoints a query's SERVICE may call (default: none, federation off)")
+    List<String> serviceAllow = new ArrayList<>();
+
+    @Option(names = "--queries-per-client", paramLabel = "N",
+            description = "ad-hoc /ds queries one client address may run at once; more are answered 429 (default: ${DEFAULT-VALUE})")
+    int queriesPerClient = ServeConfig.DEFAULT_QUERIES_PER_CLIENT;
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "most rows one /ds query answers (default: ${DEFAULT-VALUE})")
+    long maxRows = ServeConfig.DEFAULT_MAX_ROWS;
 
     @Option(names = "--query-timeout", paramLabel = "DURATION",
             description = "limit of every SPARQL query, e.g. 30s, 500ms, 2m (default: ${DEFAULT-VALUE})")
@@ -47,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         ServeConfig config;
         try {
             config = new ServeConfig(port, host, parseDuration(queryTimeout), System.getenv("POLICYKG_ADMIN_TOKEN"), queries,
-                    maxUploadMb * 1024L * 1024L, options.base);
+                    maxUploadMb * 1024L * 1024L, options.base, serviceAllow, queriesPerClient, maxRows);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
@@ -105,7 +119,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void printUrls(ServeConfig config, int actualPort, double seconds) {
-        String h = host == null || host.isBlank() || host.equals("0.0.0.0") ? "localhost" : host;
+        String bound = config.bindAddress();
+        String h = bound.equals("0.0.0.0") || bound.equals("::") ? "localhost" : bound.contains(":") ? "[" + bound + "]" : bound;
         String base = "http://" + h + ":" + actualPort;
         System.out.printf("PolicyKG serving %s at %s/ (ready in %.1f s)%n", options.store, base, seconds);
         System.out.println("  web pages                    " + base + "/   (query editor /editor, compare /compare, search /search)");
@@ -115,7 +130,9 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  health                       " + base + "/health");
         System.out.println("  upload (POST multipart file) " + base + "/api/documents   "
                 + (config.token().isPresent() ? "(Authorization: Bearer $POLICYKG_ADMIN_TOKEN)" : "(off: POLICYKG_ADMIN_TOKEN not set)"));
-        System.out.println("  query timeout " + config.queryTimeout().toMillis() + " ms; Ctrl-C stops");
+        System.out.println("  query timeout " + config.queryTimeout().toMillis() + " ms, " + config.queriesPerClient() + " running /ds queries a client, "
+                + config.maxRows() + " rows an answer; SERVICE " + (config.serviceAllow().isEmpty() ? "off" : "to " + String.join(", ", config.serviceAllow()))
+                + "; listening on " + bound + "; Ctrl-C stops");
         System.out.flush();
     }
 

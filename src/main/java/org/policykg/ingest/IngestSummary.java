@@ -5,13 +5,18 @@ import java.util.List;
 /**
  * What an ingest run did: files stored, failed (each failure names the file and why), skipped as
  * byte-identical copies of stored documents, triples in the store after it, triples of the documents it
- * stored ({@code written}), citations.
+ * stored ({@code written}), citations, and the files that replaced a document read from another file
+ * (two files resolving to the same document: the later one is what the store holds).
  */
 public record IngestSummary(int stored, List<String> failures, List<String> skipped, long triples, long written,
-        long citations, double seconds) {
+        long citations, double seconds, List<String> replaced) {
 
     public IngestSummary(int stored, List<String> failures, long triples, long citations, double seconds) {
-        this(stored, failures, List.of(), triples, 0, citations, seconds);
+        this(stored, failures, List.of(), triples, 0, citations, seconds, List.of());
+    }
+
+    public IngestSummary(int stored, List<String> failures, List<String> skipped, long triples, long written, long citations, double seconds) {
+        this(stored, failures, skipped, triples, written, citations, seconds, List.of());
     }
 
     /** Whether this run wrote at least half of what the store holds (a first load, a corpus ingested again). */
@@ -25,9 +30,10 @@ public record IngestSummary(int stored, List<String> failures, List<String> skip
     }
 
     public String line() {
-        return String.format("ingested %d of %d files: %d triples in store, %d citations, %.1f s%s%s",
+        return String.format("ingested %d of %d files: %d triples in store, %d citations, %.1f s%s%s%s",
                 stored, stored + failures.size() + skipped.size(), triples, citations, seconds,
                 failures.isEmpty() ? "" : " (" + failures.size() + " failed)",
-                skipped.isEmpty() ? "" : " (" + skipped.size() + " skipped as duplicates)");
+                skipped.isEmpty() ? "" : " (" + skipped.size() + " skipped as duplicates)",
+                replaced.isEmpty() ? "" : " (" + replaced.size() + " replaced the same document read from another file)");
     }
 }

@@ -82,10 +82,10 @@ public final class Ingester {
     }
 
     /** What happened to one file at the writer, kept until its batch is committed. */
-    private record Outcome(boolean stored, String failure, String skipped, long citations, long quads,
+    private record Outcome(boolean stored, String failure, String skipped, long citations, long quads, String replaced,
                            List<String> warnings) {
         Outcome(boolean stored, String failure, String skipped, long citations, long quads) {
-            this(stored, failure, skipped, citations, quads, List.of());
+            this(stored, failure, skipped, citations, quads, null, List.of());
         }
     }
 
@@ -95,6 +95,7 @@ public final class Ingester {
         store.replaceGraph(iris.vocabularyGraph(), Vocabularies.load());
         List<String> failures = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
         emptyDirectories(inputs).forEach(dir -> fail(failures, dir + ": directory holds no document files"));
         int[] stored = {0};
         long[] citations = {0};
@@ -118,6 +119,10 @@ public final class Ingester {
                     } else if (outcome.skipped() != null) {
                         skip(skipped, outcome.skipped());
                     } else {
+                        if (outcome.replaced() != null) {
+                            replaced.add(outcome.replaced());
+                            errors.println("warning: " + outcome.replaced());
+                        }
                         stored[0]++;
                         outcome.warnings().forEach(w -> errors.println("warning: " + w));
                         citations[0] += outcome.citations();
@@ -130,7 +135,7 @@ public final class Ingester {
         }
         progress.update(files.size(), files.size(), "");
         return new IngestSummary(stored[0], failures, skipped, store.quadCount(), written[0], citations[0],
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, replaced);
     }
 
     /**
@@ -256,10 +261,18 @@ public final class Ingester {
         if (b.failure() != null) {
             return new Outcome(false, b.failure(), null, 0, 0);
         }
+        String replaced = writer.storedSource(b.graph().graphIri()).filter(other -> !other.equals(b.graph().fileName()))
+                .map(other -> replacement(b.graph(), other)).orElse(null);
         writer.replaceDocument(b.graph());
         long citations = b.graph().model().listStatements(null, Eli.cites, (RDFNode) null).toList().size();
         List<String> warnings = b.graph().warnings().stream().map(w -> b.file() + ": " + w).toList();
-        return new Outcome(true, null, null, citations, b.quads(), warnings);
+        return new Outcome(true, null, null, citations, b.quads(), replaced, warnings);
+    }
+
+    /** Said when two files resolve to one document (same 发文字号, or same title, date and place without one). */
+    public static String replacement(DocumentGraph graph, String otherFile) {
+        return graph.fileName() + " and " + otherFile + " are the same document (" + graph.documentIri() + "): "
+                + graph.fileName() + " replaces " + otherFile + " in the store";
     }
 
     private static Outcome internalError(Path file, RuntimeException e) {

@@ -44,9 +44,8 @@ public final class PolicyKgServer implements AutoCloseable {
     public static PolicyKgServer start(ServeConfig config, CompletableFuture<KnowledgeStore> opening) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", config.port());
-        if (config.host() != null && !config.host().isBlank()) {
-            properties.put("server.address", config.host());
-        }
+        // Loopback unless the operator opens it (--host): a fresh `serve` is not on the network by accident.
+        properties.put("server.address", config.bindAddress());
         properties.put("spring.servlet.multipart.max-file-size", config.maxUploadBytes() + "B");
         // The request may carry the file plus form overhead; the file limit is the one that matters.
         properties.put("spring.servlet.multipart.max-request-size", (config.maxUploadBytes() + 64 * 1024) + "B");

@@ -14,6 +14,15 @@ public interface DocumentWriter {
     Optional<String> storedCopy(String checksum, String ownFileName);
 
     /**
+     * The file a stored document's graph was read from, if the graph is stored: when it is another file
+     * than the one about to be written, two files resolve to the same document and the later replaces
+     * the earlier, which the caller says. A store that cannot tell answers empty.
+     */
+    default Optional<String> storedSource(String graphIri) {
+        return Optional.empty();
+    }
+
+    /**
      * Replaces the graph of the same document (by IRI) and any graph read before from the same file by
      * this document's graph, then merges its regulations with those of other documents.
      */

@@ -84,6 +84,11 @@ public final class KnowledgeStore implements GraphStore {
             }
 
             @Override
+            public Optional<String> storedSource(String graphIri) {
+                return sourceOf(dataset.asDatasetGraph(), graphIri);
+            }
+
+            @Override
             public void replaceDocument(DocumentGraph graph) {
                 DatasetGraph dsg = dataset.asDatasetGraph();
                 graphsFromFile(dsg, graph.fileName()).forEach(dsg::removeGraph);
@@ -174,6 +179,22 @@ public final class KnowledgeStore implements GraphStore {
 
     private static final Query QUAD_COUNT = org.apache.jena.query.QueryFactory.create(
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+
+    /** The file a stored document graph was read from (its dcterms:source), outside a write batch. */
+    public Optional<String> storedSource(String graphIri) {
+        return read(ds -> sourceOf(ds.asDatasetGraph(), graphIri));
+    }
+
+    private static Optional<String> sourceOf(DatasetGraph dsg, String graphIri) {
+        var found = dsg.find(NodeFactory.createURI(graphIri), Node.ANY, DCTerms.source.asNode(), Node.ANY);
+        while (found.hasNext()) {
+            Node source = found.next().getObject();
+            if (source.isLiteral()) {
+                return Optional.of(source.getLiteralLexicalForm());
+            }
+        }
+        return Optional.empty();
+    }
 
     private static List<Node> graphsFromFile(DatasetGraph dsg, String fileName) {
         List<Node> graphs = new ArrayList<>();

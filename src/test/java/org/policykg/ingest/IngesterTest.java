@@ -197,4 +197,22 @@ class IngesterTest {
         graph.model().removeAll(graph.model().createResource(graph.documentIri()), Eli.title, null);
         return graph;
     }
+
+    @Test
+    void twoFilesOfTheSameDocumentAreSaidToReplaceOneAnotherNamingBoth() throws Exception {
+        // Not byte-identical (that is skipped as a copy), but the same 发文字号: one document node.
+        byte[] seed = java.nio.file.Files.readAllBytes(org.policykg.support.Seeds.path(org.policykg.support.Seeds.GANZHOU));
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("variants"));
+        java.nio.file.Files.write(dir.resolve("a_variant.txt"), seed);
+        byte[] changed = (new String(seed, java.nio.charset.StandardCharsets.UTF_8) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.write(dir.resolve("b_variant.txt"), changed);
+        try (TempStore s = new TempStore(tmp.resolve("store"))) {
+            IngestSummary summary = s.ingest(dir);
+
+            assertThat(summary.stored()).isEqualTo(2);
+            assertThat(summary.replaced()).singleElement().satisfies(m -> assertThat(m).contains("a_variant.txt").contains("b_variant.txt"));
+            assertThat(summary.line()).contains("1 replaced");
+            assertThat(s.errors()).contains("warning: b_variant.txt and a_variant.txt are the same document");
+        }
+    }
 }

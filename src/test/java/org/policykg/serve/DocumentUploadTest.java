@@ -145,4 +145,15 @@ class DocumentUploadTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat((String) JsonPath.read(r.body(), "$.error")).contains("'file'");
     }
+
+    @Test
+    void anUploadOfAStoredDocumentFromAnotherFileSaysWhichFileItReplaces() throws Exception {
+        byte[] etdz = Files.readAllBytes(Seeds.path(Seeds.NANTONG_ETDZ));
+        byte[] variant = (new String(etdz, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> r = upload("etdz_variant.txt", variant, "Authorization", AUTH);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat((String) JsonPath.read(r.body(), "$.replaced")).isEqualTo(Seeds.NANTONG_ETDZ);
+    }
 }

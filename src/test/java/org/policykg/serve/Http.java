@@ -36,6 +36,11 @@ public final class Http {
         return send(request(path, headers).GET().build());
     }
 
+    /** A GET that must be answered within {@code limit}; a slower answer fails the request (HttpTimeoutException). */
+    public HttpResponse<String> getWithin(Duration limit, String path, String... headers) {
+        return send(request(path, headers).timeout(limit).GET().build());
+    }
+
     public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
         return send(request(path, headers).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());

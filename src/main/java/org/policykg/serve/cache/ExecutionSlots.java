@@ -8,8 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * A bound on how many queries execute at once (twice the processors): answers that are kept cost no
- * slot, executions queue for one. Without it, a burst of new questions on a small machine runs them
+ * A bound on how many queries execute at once: answers that are kept cost no slot, executions queue
+ * for one. The bean is the saved queries' (twice the processors); ad-hoc {@code /ds} queries have an
+ * instance of their own (see SparqlEndpoint), so that runaway ad-hoc queries cannot take the saved
+ * queries' capacity. Without it, a burst of new questions on a small machine runs them
  * all at once, each slower than its timeout, none finishes and none is kept. A request that cannot get
  * a slot within the query timeout is refused as busy.
  */
@@ -36,7 +38,7 @@ public class ExecutionSlots {
         this(2 * Runtime.getRuntime().availableProcessors(), config.queryTimeout().toMillis());
     }
 
-    ExecutionSlots(int slots, long waitMillis) {
+    public ExecutionSlots(int slots, long waitMillis) {
         this.slots = new Semaphore(slots, true);
         this.waitMillis = waitMillis;
     }

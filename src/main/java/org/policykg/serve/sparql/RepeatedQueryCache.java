@@ -36,11 +36,19 @@ final class RepeatedQueryCache implements Filter {
 
     private final KnowledgeStore store;
     private final ExecutionSlots slots;
+    private final ClientShare share;
+    private final long retryAfterSeconds;
     private final ResultCache<CachedResponse> answers = CachedResponse.newCache();
 
-    RepeatedQueryCache(KnowledgeStore store, ExecutionSlots slots) {
+    /**
+     * {@code slots} are the ad-hoc queries' own (the saved queries and pages have theirs), {@code share}
+     * each client's part of them; a refused request is told to come back after {@code retryAfterSeconds}.
+     */
+    RepeatedQueryCache(KnowledgeStore store, ExecutionSlots slots, ClientShare share, long retryAfterSeconds) {
         this.store = store;
         this.slots = slots;
+        this.share = share;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     @Override
@@ -69,14 +77,26 @@ final class RepeatedQueryCache implements Filter {
         }
     }
 
-    /** Runs the request in Fuseki in an execution slot; false (and 503 sent) when none freed up in time. */
+    /**
+     * Runs the request in Fuseki within the client's share and in an ad-hoc execution slot; false, with
+     * 429 sent, when the client already runs its share, or 503 when no slot freed up in the short wait.
+     * Both answers come at once with Retry-After, instead of holding the connection for the timeout.
+     */
     private boolean execute(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        try {
+        ClientShare.Place place = share.take(request.getRemoteAddr());
+        if (place == null) {
+            response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+            response.sendError(429, "too many queries at once from your address: at most " + share.perClient()
+                    + " may run at a time; try again when one has finished");
+            return false;
+        }
+        try (place) {
             return slots.<Boolean, Exception>run(() -> {
                 chain.doFilter(request, response);
                 return true;
             });
         } catch (ExecutionSlots.Busy e) {
+            response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
             return false;
         } catch (IOException | ServletException | RuntimeException e) {

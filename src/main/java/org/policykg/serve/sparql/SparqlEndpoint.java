@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
 import org.policykg.serve.ServeConfig;
 import org.policykg.serve.cache.ExecutionSlots;
@@ -32,7 +33,9 @@ import org.springframework.core.Ordered;
  * <p>
  * The query timeout is set on the dataset's context, where Fuseki's query processor and Jena's
  * {@code QueryExecution} (the saved-query API) both read it; a client's {@code ?timeout=} may only
- * lower it.
+ * lower it. So are what a public query may not reach: no {@code SERVICE} beyond the operator's
+ * allow-list ({@link ServiceAllowList}), no {@code <java:…>} functions ({@link NoJavaFunctions}), and
+ * sorts that spill to disk; the query service caps the rows of an answer ({@link BoundedQueryProcessor}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SparqlEndpoint {
@@ -42,15 +45,26 @@ public class SparqlEndpoint {
     /** Just before Fuseki. */
     private static final int CACHE_ORDER = FILTER_ORDER - 1;
 
+    /** Sorts, DISTINCT and grouping beyond this many rows spill to disk instead of the heap. */
+    static final long SPILL_THRESHOLD = 50_000;
+    /** How long an ad-hoc query waits for a free slot before it is answered 503. */
+    static final long AD_HOC_SLOT_WAIT_MILLIS = 1000;
+
     @Bean
-    OperationRegistry fusekiOperations() {
-        return OperationRegistry.createStd();
+    OperationRegistry fusekiOperations(ServeConfig config) {
+        OperationRegistry operations = OperationRegistry.createStd();
+        operations.register(Operation.Query, new BoundedQueryProcessor(config.maxRows(), new ServiceAllowList(config.serviceAllow())));
+        return operations;
     }
 
     @Bean
     DataAccessPointRegistry fusekiRegistry(Dataset dataset, ServeConfig config, OperationRegistry operations) {
         JenaSystem.init();
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        Context context = dataset.getContext();
+        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        context.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
+        new ServiceAllowList(config.serviceAllow()).applyTo(context);
+        NoJavaFunctions.applyTo(context);
         DataService service = DataService.newBuilder(dataset.asDatasetGraph())
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
@@ -78,8 +92,14 @@ public class SparqlEndpoint {
     }
 
     @Bean
-    FilterRegistrationBean<RepeatedQueryCache> repeatedQueryCache(KnowledgeStore store, ExecutionSlots slots) {
-        FilterRegistrationBean<RepeatedQueryCache> bean = new FilterRegistrationBean<>(new RepeatedQueryCache(store, slots));
+    FilterRegistrationBean<RepeatedQueryCache> repeatedQueryCache(KnowledgeStore store, ServeConfig config) {
+        // Ad-hoc queries have slots of their own, apart from the saved queries' (ExecutionSlots bean), and
+        // wait for one only briefly: a query that would wait for a runaway to be cut is refused at once.
+        ExecutionSlots adHoc = new ExecutionSlots(2 * Runtime.getRuntime().availableProcessors(),
+                Math.min(AD_HOC_SLOT_WAIT_MILLIS, config.queryTimeout().toMillis()));
+        long retryAfter = Math.max(1, (config.queryTimeout().toMillis() + 999) / 1000);
+        FilterRegistrationBean<RepeatedQueryCache> bean = new FilterRegistrationBean<>(
+                new RepeatedQueryCache(store, adHoc, new ClientShare(config.queriesPerClient()), retryAfter));
         bean.setName("repeated-query-cache");
         bean.setUrlPatterns(List.of(NAME, NAME + "/*"));
         bean.setOrder(CACHE_ORDER);

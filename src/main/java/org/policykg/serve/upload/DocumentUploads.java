@@ -13,12 +13,15 @@ import org.policykg.build.DocumentGraph;
 import org.policykg.build.Iris;
 import org.policykg.build.vocab.Eli;
 import org.policykg.ingest.DocumentPipeline;
+import org.policykg.ingest.Ingester;
 import org.policykg.ingest.InvalidDocumentException;
 import org.policykg.ingest.Vocabularies;
 import org.policykg.read.BadInputException;
 import org.policykg.serve.api.ApiException;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.http.HttpStatus;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,8 +32,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DocumentUploads {
-    /** What was stored; {@code warnings} say what the text did not state about itself (no title line, no date …). */
-    public record Stored(String file, String document, String graph, long triples, long citations, List<String> warnings) {
+    /**
+     * What was stored; {@code replaced} names another file whose document this one replaced (null when none),
+     * {@code warnings} say what the text did not state about itself (no title line, no date …).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Stored(String file, String document, String graph, long triples, long citations, String replaced,
+                         List<String> warnings) {
     }
 
     private final KnowledgeStore store;
@@ -58,9 +66,14 @@ public class DocumentUploads {
             DocumentGraph graph = pipeline.build(file);
             pipeline.validate(file, graph);
             ensureVocabularies();
+            String replaced = store.storedSource(graph.graphIri()).filter(other -> !other.equals(name)).orElse(null);
             store.replaceDocument(graph);
+            if (replaced != null) {
+                System.err.println("warning: " + Ingester.replacement(graph, replaced));
+            }
             long citations = graph.model().listStatements(null, Eli.cites, (RDFNode) null).toList().size();
-            return new Stored(name, graph.documentIri(), graph.graphIri(), graph.model().size(), citations, graph.warnings());
+            return new Stored(name, graph.documentIri(), graph.graphIri(), graph.model().size(), citations, replaced,
+                    graph.warnings());
         } catch (BadInputException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, name + ": " + e.reason() + "; document not stored");
         } catch (InvalidDocumentException e) {

@@ -61,9 +61,24 @@ public class LocalPaths {
         return iri != null && roots.stream().anyMatch(iri::startsWith);
     }
 
-    /** The local link of an IRI this server answers (non-ASCII percent-encoded), else the IRI itself. */
-    public String href(String iri) {
+    /**
+     * True for an IRI a page may link to or take as a parameter: http, https or urn. Anything else
+     * ({@code javascript:}, {@code data:}, …) would run or load something in the reader's browser.
+     */
+    public static boolean linkable(String iri) {
         if (iri == null) {
+            return false;
+        }
+        String lower = iri.strip().toLowerCase(java.util.Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("urn:")) && iri.equals(iri.strip());
+    }
+
+    /**
+     * The local link of an IRI this server answers (non-ASCII percent-encoded), else the IRI itself when
+     * it is {@link #linkable}; null (no link rendered) for any other scheme.
+     */
+    public String href(String iri) {
+        if (iri == null || !linkable(iri)) {
             return null;
         }
         for (String root : roots) {

@@ -15,6 +15,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+import org.policykg.serve.web.LocalPaths;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Comparison pages. {@code /compare?concept=IRI}: every city's targets for one indicator concept, side
@@ -36,6 +39,11 @@ public class ComparisonController {
     @GetMapping("/compare")
     public String compare(Model model, @RequestParam(name = "concept", required = false) String concept,
             @RequestParam(name = "theme", required = false) String theme) {
+        for (String iri : new String[] {concept, theme}) {
+            if (iri != null && !iri.isBlank() && !LocalPaths.linkable(iri)) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not an http(s) or urn IRI: " + iri);
+            }
+        }
         List<Row> concepts = queries.select("comparison/concepts.rq");
         List<Row> themes = queries.select("comparison/themes.rq");
         model.addAttribute("concepts", concepts);

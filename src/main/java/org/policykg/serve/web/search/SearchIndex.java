@@ -8,9 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -19,85 +25,111 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
-import org.apache.jena.query.text.TextQuery;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.policykg.build.vocab.Eli;
 import org.policykg.build.vocab.Pkg;
+import org.policykg.serve.StoreChanged;
 import org.policykg.serve.web.PageQueries;
 import org.policykg.serve.web.PageQueries.Row;
 import org.policykg.store.KnowledgeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Chinese full-text search with Jena's text index: a Lucene index in memory, built when the server
- * starts from the store (every task's text, every document's and regulation's title), analysed with
- * Lucene's {@link CJKAnalyzer} (Han characters as overlapping bigrams, so 湿地 finds 湿地保护 without a
- * dictionary). Queried by SPARQL's {@code text:query} over the store wrapped as a text dataset. When
- * the stored documents change (an upload), the index is rebuilt before the next search.
+ * Chinese full-text search: a Lucene index in memory (jena-text's {@link TextIndex}), built from the
+ * store in one read transaction (every task's text, every document's and regulation's title) and
+ * analysed with Lucene's {@link CJKAnalyzer} (Han characters as overlapping bigrams, so 湿地 finds
+ * 湿地保护 without a dictionary). A search asks Lucene for the hits, then the store for their details.
+ * <p>
+ * The index is deliberately not attached to the store as a text dataset: jena-text's
+ * {@code DatasetGraphText} over TDB2 joins the store's transaction coordinator (registered in exclusive
+ * mode, which waits for every transaction in flight), and its part fails when a read transaction is
+ * aborted, as Fuseki does with a query cut at its timeout, leaving that transaction counted forever; the
+ * next rebuild then waited for it for ever, and every request behind it. Here the index is built and
+ * rebuilt on a thread of its own after start-up and after each upload; searches use the newest complete
+ * index meanwhile, and only the very first search waits (a bounded time) for the first one.
  */
 @Component
-public class SearchIndex {
+public class SearchIndex implements DisposableBean {
     /** One search result: the node, its kind (task, document, regulation), a snippet with the match marked. */
     public record Hit(String iri, String kind, double score, String text, String snippet, String document, String documentTitle, String place,
             String section, String heading) {
     }
 
+    private record Built(TextIndex index, long generation) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final int HITS_PER_FIELD = 200;
+    private static final long FIRST_BUILD_WAIT_SECONDS = 20;
 
     private final KnowledgeStore store;
     private final PageQueries queries;
-    private final Query search;
-    private volatile Dataset textDataset;
-    private volatile String version;
+    private final String search;
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "policykg-search-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean buildQueued = new AtomicBoolean();
+    private final CompletableFuture<Void> firstBuilt = new CompletableFuture<>();
+    private volatile Built current;
 
     public SearchIndex(KnowledgeStore store, PageQueries queries) {
         this.store = store;
         this.queries = queries;
-        TextQuery.init();
-        this.search = QueryFactory.create(resource("search/search.rq"));
+        this.search = resource("search/search.rq");
     }
 
-    /**
-     * The first build runs once the server is up rather than in start-up (it is seconds of Lucene work
-     * on a large store, and on a small machine it would take a core from start-up); a search that
-     * arrives before it is done waits for it on the same lock.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void buildInBackground() {
-        Thread builder = new Thread(() -> {
+    /** After start-up and after each upload: a new index on the builder's thread, never on a request's. */
+    @EventListener({ApplicationReadyEvent.class, StoreChanged.class})
+    void refresh() {
+        if (!buildQueued.compareAndSet(false, true)) {
+            return;
+        }
+        builder.execute(() -> {
+            buildQueued.set(false);
             try {
-                rebuildIfChanged();
+                build();
             } catch (RuntimeException e) {
-                // The store closed during start-up (a test, a Ctrl-C): the next search builds again.
-                LOG.debug("search index not built at start-up: {}", e.toString());
+                // The store closed during start-up or shutdown (a test, a Ctrl-C): the next change builds again.
+                LOG.debug("search index not built: {}", e.toString());
             }
-        }, "policykg-search-index");
-        builder.setDaemon(true);
-        builder.start();
+        });
     }
 
     public List<Hit> search(String userQuery, int limit) {
-        rebuildIfChanged();
+        Built built = ready();
+        if (built.generation() != store.generation()) {
+            refresh();
+        }
         String lucene = luceneQuery(userQuery);
         if (lucene.isEmpty()) {
             return List.of();
         }
-        Dataset ds = textDataset;
-        List<Hit> hits = Txn.calculateRead(ds, () -> {
-            var builder = QueryExecution.dataset(ds).query(search)
-                    .substitution("q", ds.getDefaultModel().asRDFNode(NodeFactory.createLiteralString(lucene)));
+        List<TextHit> texts = built.index().query(Pkg.text.asNode(), lucene, null, null, HITS_PER_FIELD);
+        List<TextHit> titles = built.index().query(Eli.title.asNode(), lucene, null, null, HITS_PER_FIELD);
+        Query details = details(texts, titles);
+        List<Hit> hits = store.read(ds -> {
             Map<String, Hit> out = new LinkedHashMap<>();
-            try (QueryExecution qe = builder.build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(details).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
@@ -116,6 +148,48 @@ public class SearchIndex {
         return hits.size() > limit ? hits.subList(0, limit) : hits;
     }
 
+    /** The newest index; the first search after start-up waits for the first build, but not for ever. */
+    private Built ready() {
+        Built built = current;
+        if (built != null) {
+            return built;
+        }
+        refresh();
+        try {
+            firstBuilt.get(FIRST_BUILD_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the search index is still being built; try again in a moment");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "interrupted while the search index was being built");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return current;
+    }
+
+    /** The details query with each field's hits as the rows of its VALUES block. */
+    private Query details(List<TextHit> texts, List<TextHit> titles) {
+        Query query = QueryFactory.create(search);
+        Var field = Var.alloc("field");
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementData data) {
+                String which = data.getRows().get(0).get(field).getLiteralLexicalForm();
+                List<TextHit> hits = which.equals("text") ? texts : titles;
+                data.getRows().clear();
+                for (TextHit h : hits) {
+                    data.add(BindingFactory.binding(
+                            field, NodeFactory.createLiteralString(which),
+                            Var.alloc("hit"), h.getNode(),
+                            Var.alloc("score"), NodeFactory.createLiteralDT(Float.toString(h.getScore()), XSDDatatype.XSDfloat),
+                            Var.alloc("lit"), h.getLiteral() == null ? NodeFactory.createLiteralString("") : h.getLiteral()));
+                }
+            }
+        });
+        return query;
+    }
+
     /** Each whitespace-separated word as a phrase (its bigrams in order), all required. */
     static String luceneQuery(String userQuery) {
         List<String> parts = new ArrayList<>();
@@ -127,10 +201,10 @@ public class SearchIndex {
         return String.join(" AND ", parts);
     }
 
-    private synchronized void rebuildIfChanged() {
-        List<Row> v = queries.select("search/version.rq");
-        String now = v.isEmpty() || v.get(0).str("version") == null ? "" : v.get(0).str("version");
-        if (textDataset != null && now.equals(version)) {
+    private void build() {
+        long generation = store.generation();
+        Built old = current;
+        if (old != null && old.generation() == generation) {
             return;
         }
         EntityDefinition def = new EntityDefinition("uri", "text", Pkg.text.asNode());
@@ -141,16 +215,21 @@ public class SearchIndex {
         config.setQueryAnalyzer(new CJKAnalyzer());
         config.setValueStored(true);
         TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
-        List<Row> rows = queries.select("search/entries.rq");
-        for (Row r : rows) {
+        for (Row r : queries.select("search/entries.rq")) {
             Entity e = new Entity(r.str("s"), null, "zh-Hans", null);
             e.put(r.str("field"), r.str("text"));
             index.addEntity(e);
         }
         index.prepareCommit();
         index.commit();
-        textDataset = TextDatasetFactory.create(store.dataset(), index, false);
-        version = now;
+        current = new Built(index, generation);
+        firstBuilt.complete(null);
+        // Searches that took the old index a moment ago finish on it; Lucene's in-memory index needs no closing.
+    }
+
+    @Override
+    public void destroy() {
+        builder.shutdownNow();
     }
 
     private static String str(QuerySolution s, String name) {
