@@ -128,4 +128,18 @@ class PolicyKgCommandTest {
         assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--param", "regulation=not an iri")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("regulation");
     }
+
+    @Test
+    void aRegulationNumberWrittenAnotherWayFindsItAndAnUnknownOneIsSaidWithTheNearest() {
+        run("ingest", "data/documents", "--store", store());
+
+        assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--format", "tsv", "--param", "number=国海发[2017]2")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1)).hasSize(2).allSatisfy(l -> assertThat(l).contains("国海发〔2017〕2号"));
+
+        assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--param", "number=国海发(2017)3号")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not in the store").contains("nearest").contains("国海发〔2017〕2号")
+                .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(run("query", "queries/indicator-across-cities.rq", "--store", store(), "--format", "tsv", "--param", "concept=tree-cover")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isGreaterThan(1);
+    }
 }
