@@ -219,4 +219,15 @@ class SavedQueryApiTest {
         RDFParser.create().source(new StringReader(text)).lang(lang).parse(m);
         return m;
     }
+
+    @Test
+    void theValidationHeadersFollowValidatesRuleAndTheRawReportKeepsShaclsOwn() {
+        HttpResponse<String> r = http.get("/api/validation");
+
+        // the seeds have warnings only: validate exits 0, so the API says they conform
+        assertThat(r.headers().firstValue("X-Conforms")).hasValue("true");
+        assertThat(r.headers().firstValue("X-Validation").orElseThrow()).startsWith("conforms, with ").contains("warning");
+        assertThat(r.headers().firstValue("X-SHACL-Conforms")).hasValue("false");
+        assertThat(r.body()).contains("sh:conforms  false");
+    }
 }
