@@ -42,7 +42,7 @@ class PolicyKgCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new CommandLine(new PolicyKg()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return PolicyKg.commandLine().execute(args);
     }
 
     private String store() {
