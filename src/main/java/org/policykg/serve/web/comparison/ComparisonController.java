@@ -7,6 +7,7 @@ import org.policykg.query.ParameterInputs;
 import org.policykg.query.SavedQuery;
 import org.policykg.serve.api.QueryCatalog;
 import org.policykg.serve.api.StoreParameterValues;
+import org.policykg.serve.web.DocumentLabels;
 import org.policykg.serve.web.Json;
 import org.policykg.serve.web.PageQueries;
 import org.policykg.serve.web.PageQueries.Row;
@@ -34,11 +35,13 @@ public class ComparisonController {
     private final QueryCatalog catalog;
 
     private final StoreParameterValues known;
+    private final DocumentLabels labels;
 
-    public ComparisonController(PageQueries queries, QueryCatalog catalog, StoreParameterValues known) {
+    public ComparisonController(PageQueries queries, QueryCatalog catalog, StoreParameterValues known, DocumentLabels labels) {
         this.queries = queries;
         this.catalog = catalog;
         this.known = known;
+        this.labels = labels;
     }
 
     @GetMapping("/compare")
@@ -70,7 +73,7 @@ public class ComparisonController {
         model.addAttribute("concept", concept);
         model.addAttribute("theme", theme);
         if (concept != null && !concept.isBlank()) {
-            List<Row> rows = saved("indicator-across-cities", Map.of("concept", concept));
+            List<Row> rows = labels.withTitles(saved("indicator-across-cities", Map.of("concept", concept)));
             model.addAttribute("rows", rows);
             model.addAttribute("chartJson", Json.of(rows));
             model.addAttribute("chosen", concepts.stream().filter(c -> concept.equals(c.str("concept"))).findFirst().orElse(null));

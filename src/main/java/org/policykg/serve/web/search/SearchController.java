@@ -1,6 +1,10 @@
 package org.policykg.serve.web.search;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.policykg.normalize.TextNormalizer;
+import org.policykg.serve.web.DocumentLabels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class SearchController {
     private final SearchIndex index;
+    private final DocumentLabels labels;
 
-    public SearchController(SearchIndex index) {
+    public SearchController(SearchIndex index, DocumentLabels labels) {
         this.index = index;
+        this.labels = labels;
     }
 
     @GetMapping("/search")
@@ -21,7 +27,12 @@ public class SearchController {
         if (q != null && !q.isBlank()) {
             // The index holds the Simplified form of every text (a Traditional original is kept in both
             // scripts), so a query typed in Traditional script is converted here to meet it.
-            model.addAttribute("hits", index.search(TextNormalizer.simplified(q.strip()), 100));
+            var hits = index.search(TextNormalizer.simplified(q.strip()), 100);
+            model.addAttribute("hits", hits);
+            // a task is named by where it sits (附件 › 一、… › （三）…), not by its nearest heading alone
+            Map<String, String> paths = new HashMap<>();
+            hits.forEach(h -> paths.computeIfAbsent(h.iri(), iri -> labels.sectionPath(h.section())));
+            model.addAttribute("sectionPaths", paths);
         }
         return "search/search";
     }

@@ -1,0 +1,73 @@
+package org.policykg.serve.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.policykg.serve.Http;
+import org.policykg.serve.ServedSeeds;
+
+/** What a new researcher reads in the first hour (issue 17), in a real browser. */
+class FirstHourBrowserTest {
+    static Http http;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        http = ServedSeeds.readOnly().http;
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static void open(String path) {
+        browser.driver.get(http.url(path));
+    }
+
+    static List<String> texts(String css) {
+        return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void comparisonRowsNameTheirDocumentByTitleNotByFileName() {
+        open("/compare?concept=tree-cover");
+
+        List<String> sources = texts("#comparison td.source");
+        assertThat(sources).isNotEmpty().allSatisfy(s -> assertThat(s).isNotBlank().doesNotEndWith(".txt").doesNotMatch(".*_[0-9a-f]{16}.*"));
+        assertThat(texts("#comparison a.source-document")).hasSameSizeAs(sources);
+        browser.screenshot("20-compare-titles");
+    }
+
+    @Test
+    void taskHitsSayWhichDocumentAndWhereInItTheTaskSits() {
+        open("/search?q=" + Http.encode("湿地"));
+
+        List<String> tasks = texts("a.hit-task");
+        assertThat(tasks).isNotEmpty();
+        assertThat(tasks).allSatisfy(t -> assertThat(t).isNotEqualTo("任务 Task · 附件").matches("任务 Task · \\S.* · .+"));
+        assertThat(tasks).anySatisfy(t -> assertThat(t).contains(" › "));
+        browser.screenshot("21-search-task-paths");
+    }
+
+    @Test
+    void aRegulationNumberTypedWithOtherBracketsOpensItsPage() {
+        open("/regulations?number=" + Http.encode("国海发[2017]2"));
+
+        assertThat(browser.driver.getCurrentUrl()).contains("/regulation/");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("国海发〔2017〕2号");
+
+        open("/regulations?number=" + Http.encode("国海发(2017)3号"));
+        assertThat(browser.driver.findElement(By.id("no-match")).getText()).contains("国海发(2017)3号");
+        assertThat(texts("#nearest a")).contains("国海发〔2017〕2号");
+    }
+}
