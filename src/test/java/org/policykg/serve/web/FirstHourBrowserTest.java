@@ -70,4 +70,29 @@ class FirstHourBrowserTest {
         assertThat(browser.driver.findElement(By.id("no-match")).getText()).contains("国海发(2017)3号");
         assertThat(texts("#nearest a")).contains("国海发〔2017〕2号");
     }
+
+    @Test
+    void theHomePageCountsCitationsAsIngestAndTheCitationsQueryDo() {
+        long rows = http.get("/api/queries/citations", "Accept", "text/csv").body().lines().skip(1).count();
+        open("/");
+
+        assertThat(Long.parseLong(browser.driver.findElement(By.id("count-citations")).getText())).isEqualTo(rows);
+        long perDocument = browser.driver.findElements(By.cssSelector("#documents tr td:nth-last-child(2)")).stream()
+                .mapToLong(td -> Long.parseLong(td.getText().isBlank() ? "0" : td.getText())).sum();
+        assertThat(perDocument).isEqualTo(rows);
+    }
+
+    @Test
+    void theOutlineCountsTheTasksOfSubSectionsToo() {
+        open("/");
+        List<String> documents = browser.driver.findElements(By.cssSelector("#documents a[href^='/document/']")).stream()
+                .map(a -> a.getAttribute("href")).distinct().toList();
+        assertThat(documents).hasSizeGreaterThanOrEqualTo(5);
+        for (String document : documents) {
+            browser.driver.get(document);
+            int total = Integer.parseInt(browser.driver.findElement(By.id("task-count")).getText());
+            int outline = texts(".toc .toc-tasks").stream().mapToInt(t -> Integer.parseInt(t.replaceAll("\\D", ""))).sum();
+            assertThat(outline).as(document).isEqualTo(total);
+        }
+    }
 }
