@@ -95,4 +95,17 @@ class FirstHourBrowserTest {
             assertThat(outline).as(document).isEqualTo(total);
         }
     }
+
+    @Test
+    void linksInTheEditorsResultsOpenThisServersPages() {
+        open("/editor?example=cited-by");
+        browser.waiting().until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("国海发〔2017〕2号"));
+
+        List<String> hrefs = browser.driver.findElements(By.cssSelector(".yasr a[href]")).stream().map(a -> a.getAttribute("href"))
+                .filter(h -> h.contains("/regulation/") || h.contains("/document/")).toList();
+        assertThat(hrefs).isNotEmpty().allSatisfy(h -> assertThat(h).startsWith(http.url("/")));
+        WebElement regulation = browser.driver.findElements(By.cssSelector(".yasr a[href*='/regulation/']")).get(0);
+        browser.driver.get(regulation.getAttribute("href"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isNotBlank().doesNotContain("404");
+    }
 }
