@@ -142,4 +142,22 @@ class PolicyKgCommandTest {
         assertThat(run("query", "queries/indicator-across-cities.rq", "--store", store(), "--format", "tsv", "--param", "concept=tree-cover")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isGreaterThan(1);
     }
+
+    @Test
+    void theTextTableKeepsChineseColumnsInLine() {
+        run("ingest", "data/documents", "--store", store());
+
+        assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--format", "text")).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSizeGreaterThan(10);
+        assertThat(lines.stream().anyMatch(l -> l.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))).isTrue();
+        // a terminal gives Han characters and full-width forms (〔〕《》（）) two columns each
+        assertThat(lines.stream().map(PolicyKgCommandTest::columns).distinct()).hasSize(1);
+    }
+
+    private static int columns(String line) {
+        return line.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS ? 2 : 1).sum();
+    }
 }
