@@ -61,7 +61,7 @@ public final class ParameterInputs {
         String wanted = key(text);
         Optional<String> numberKey = numberKey(parameter, text);
         for (KnownValues.Value v : values) {
-            if (v.value().equals(text.strip()) || names(v).anyMatch(n -> key(n).equals(wanted))
+            if (v.value().equals(text.strip()) || v.value().equals(decoded(text.strip())) || names(v).anyMatch(n -> key(n).equals(wanted))
                     || numberKey.isPresent() && names(v).anyMatch(n -> RegulationKey.number(n).equals(numberKey.get()))
                     || regulation(parameter) && names(v).anyMatch(n -> !RegulationKey.title(n).isEmpty()
                             && RegulationKey.title(n).equals(RegulationKey.title(text)))) {
@@ -69,9 +69,18 @@ public final class ParameterInputs {
             }
         }
         List<KnownValues.Value> nearest = nearest(text, values);
-        throw new UnknownValueException("parameter '" + parameter + "': " + describe(parameter) + " '" + text.strip()
-                + "' is not in the store" + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ",
+        throw new UnknownValueException("parameter '" + parameter + "': '" + text.strip() + "' is not in the store (" + describe(parameter)
+                + ")" + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ",
                         nearest.stream().map(ParameterInputs::shown).toList())), nearest);
+    }
+
+    /** An IRI copied from a browser's address bar comes percent-encoded (…/regulation/%E5%9B%BD…). */
+    private static String decoded(String text) {
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            return text;
+        }
     }
 
     private static boolean regulation(String parameter) {
@@ -90,9 +99,8 @@ public final class ParameterInputs {
 
     private static String describe(String parameter) {
         return switch (parameter) {
-            case "number" -> "no regulation numbered or titled";
-            case "regulation" -> "regulation";
-            default -> parameter;
+            case "number", "regulation" -> "no cited regulation has this number, title or IRI";
+            default -> "no " + parameter + " has this name, label or IRI";
         };
     }
 

@@ -93,6 +93,14 @@ class StoreErrorsTest {
             assertThat(stderr()).contains(store.toString()).contains("in use by process " + server.pid())
                     .contains("--endpoint http://localhost:" + port + "/ds").doesNotContain("\tat ").doesNotContain("Exception");
             assertThat(stderr().lines().count()).isEqualTo(1);
+
+            // and the endpoint it names does serve the commands that read
+            String endpoint = "http://localhost:" + port + "/ds";
+            assertThat(run("query", "queries/cited-by.rq", "--endpoint", endpoint, "--format", "tsv", "--param", "number=国海发[2017]2号"))
+                    .as(stderr()).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1)).hasSize(2);
+            assertThat(run("validate", "--endpoint", endpoint)).as(stderr()).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("conforms");
         } finally {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);

@@ -54,11 +54,14 @@ class TypedParameterValuesTest {
         HttpResponse<String> shortName = run("indicator-across-cities", Map.of("concept", "tree-cover"));
         HttpResponse<String> iri = run("indicator-across-cities", Map.of("concept", "https://w3id.org/policykg/vocab/indicator/tree-cover"));
         HttpResponse<String> city = run("department-workload", Map.of("city", "南通"));
+        HttpResponse<String> encodedIri = run("cited-by", Map.of("regulation", "https://w3id.org/policykg/regulation/" + Http.encode("国海发") + "-2017-2"));
 
         assertThat(shortName.statusCode()).as(shortName.body()).isEqualTo(200);
         assertThat(shortName.body()).isEqualTo(iri.body());
         assertThat(shortName.body().lines().count()).isGreaterThan(1);
         assertThat(city.statusCode()).as(city.body()).isEqualTo(200);
+        assertThat(encodedIri.statusCode()).as(encodedIri.body()).isEqualTo(200);
+        assertThat(encodedIri.body().lines().skip(1)).hasSize(2);
         assertThat(city.body().lines().skip(1)).isNotEmpty().allSatisfy(row -> assertThat(row).contains("南通市"));
     }
 

@@ -66,6 +66,10 @@ class FirstHourBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).contains("/regulation/");
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("国海发〔2017〕2号");
 
+        open("/search?q=" + Http.encode("國海發（2017）2號"));
+        browser.driver.findElement(By.cssSelector("#number-lookup a")).click();
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("国海发〔2017〕2号");
+
         open("/regulations?number=" + Http.encode("国海发(2017)3号"));
         assertThat(browser.driver.findElement(By.id("no-match")).getText()).contains("国海发(2017)3号");
         assertThat(texts("#nearest a")).contains("国海发〔2017〕2号");

@@ -1,14 +1,18 @@
 package org.policykg.serve.web.search;
 
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.policykg.extract.citation.DocumentNumber;
 import org.policykg.normalize.TextNormalizer;
 import org.policykg.serve.web.DocumentLabels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /** {@code GET /search?q=…}: Chinese full-text search over document titles and task text. */
 @Controller
@@ -33,6 +37,10 @@ public class SearchController {
             Map<String, String> paths = new HashMap<>();
             hits.forEach(h -> paths.computeIfAbsent(h.iri(), iri -> labels.sectionPath(h.section())));
             model.addAttribute("sectionPaths", paths);
+            // a 发文字号 typed into the search box (any bracket or script) is a regulation to open, not words
+            if (DocumentNumber.parse(Normalizer.normalize(q, Normalizer.Form.NFKC)).isPresent()) {
+                model.addAttribute("numberLookup", "/regulations?number=" + UriUtils.encodeQueryParam(q.strip(), StandardCharsets.UTF_8));
+            }
         }
         return "search/search";
     }
