@@ -24,7 +24,8 @@ class ProgressTest {
         String shown = shown(new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true), bytes);
 
         assertThat(shown).contains("ingest").contains("4/4").contains("100%").contains("\r");
-        assertThat(shown.lines().count()).as("drawn in place, not line by line").isLessThanOrEqualTo(2);
+        // redrawn in place with carriage returns (how often depends on timing), not a line a file
+        assertThat(shown.chars().filter(c -> c == '\n').count()).as(shown).isLessThanOrEqualTo(1);
     }
 
     @Test
