@@ -30,4 +30,19 @@
       if (e) { tab.setQuery(e.text); }
     }
   }
+  // Result links point at the IRIs (https://w3id.org/policykg/…), which no local server answers; a
+  // person clicking one wants this server's page of it, so links under a served root are rewritten.
+  const roots = JSON.parse(document.getElementById('editor-data').dataset.roots || '[]');
+  function local(href) {
+    const root = roots.find(r => href && href.startsWith(r.iri));
+    return root ? root.path + href.substring(root.iri.length).replace(/[^\x00-\x7F]/gu, c => encodeURIComponent(c)) : null;
+  }
+  function rewrite(scope) {
+    scope.querySelectorAll('a[href]').forEach(a => {
+      const to = local(a.getAttribute('href'));
+      if (to) { a.setAttribute('href', to); }
+    });
+  }
+  new MutationObserver(() => rewrite(document.getElementById('yasgui')))
+    .observe(document.getElementById('yasgui'), { childList: true, subtree: true });
 })();

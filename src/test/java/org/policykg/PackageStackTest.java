@@ -49,7 +49,7 @@ class PackageStackTest {
                 .whereLayer("build").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract")
                 .whereLayer("validate").mayNotAccessAnyLayer()
                 .whereLayer("store").mayOnlyAccessLayers("build")
-                .whereLayer("query").mayOnlyAccessLayers("build", "store")
+                .whereLayer("query").mayOnlyAccessLayers("vocab", "normalize", "structure", "extract", "build", "store")
                 .whereLayer("ingest").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract", "build",
                         "validate", "store")
                 .whereLayer("serve").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract", "build",

@@ -42,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        try (GraphStore store = options.open()) {
+        try (GraphStore store = options.open(true)) {
             IngestSummary summary = new Ingester(new Iris(options.base), null, System.err,
                     progressLines ? Progress.lines(System.err) : Progress.onTerminal(), threads).ingest(inputs, store);
             System.out.println(summary.line());

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.QueryParseException;
+import org.policykg.query.KnownValues;
+import org.policykg.query.ParameterInputs;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.ResultFormat;
 import org.policykg.query.SavedQueries;
@@ -46,7 +48,9 @@ final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         try (GraphStore store = options.open()) {
-            new QueryRunner().run(store, query, params, format, System.out);
+            // a number or short name typed any way is read as the extractor reads documents
+            Map<String, String> resolved = new ParameterInputs(KnownValues.in(store)).resolve(query, params);
+            new QueryRunner().run(store, query, resolved, format, System.out);
             System.out.flush();
             return 0;
         } catch (IllegalArgumentException e) {

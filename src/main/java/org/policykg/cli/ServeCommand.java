@@ -108,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private KnowledgeStore openAndFill() {
-        KnowledgeStore store = KnowledgeStore.open(options.store);
+        KnowledgeStore store = StoreOptions.openTdb2(options.store);
         try {
             Startup.fillIfEmpty(store, corpus, new Iris(options.base), System.err);
             return store;
@@ -159,6 +159,6 @@ final class ServeCommand implements Callable<Integer> {
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+        return t instanceof CommandFailure ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

@@ -1,5 +1,7 @@
 package org.policykg.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.policykg.build.Iris;
@@ -39,17 +41,51 @@ final class StoreOptions {
     @Option(names = "--base", paramLabel = "IRI", description = "base IRI of minted resources (default: ${DEFAULT-VALUE})")
     String base = System.getenv().getOrDefault("POLICYKG_BASE", Iris.DEFAULT_BASE);
 
+    /** A TDB2 store: a folder with TDB2's data generations (Data-0001 …). */
+    static boolean isStore(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Opens the TDB2 store, saying in one line who holds it when another process does. */
+    static KnowledgeStore openTdb2(Path store) {
+        try {
+            return KnowledgeStore.open(store);
+        } catch (RuntimeException e) {
+            if (StoreLockHolder.isLock(e)) {
+                throw new CommandFailure(1, StoreLockHolder.message(store));
+            }
+            throw e;
+        }
+    }
+
     boolean remote() {
         return endpoint != null || queryUrl != null;
     }
 
-    /** The store the options name: TDB2 at --store unless an endpoint is given. */
+    /** The store the options name, which must exist: only ingest and serve make a new one. */
     GraphStore open() {
+        return open(false);
+    }
+
+    /** The store the options name: TDB2 at --store unless an endpoint is given; {@code create} makes a missing one. */
+    GraphStore open(boolean create) {
         if (!remote()) {
             if (updateUrl != null || gspUrl != null) {
                 throw new ParameterException(spec.commandLine(), "--update-url and --gsp-url need --endpoint or --query-url");
             }
-            return KnowledgeStore.open(store);
+            if (!create && !isStore(store)) {
+                // TDB2 would make an empty store at a mistyped path, and a query would answer an empty table
+                throw new CommandFailure(2, "no store at " + store + (Files.exists(store) ? " (the folder holds no TDB2 store)" : "")
+                        + ": give the path of an existing store with --store, or make one with 'policykg ingest --store " + store + "'");
+            }
+            return openTdb2(store);
         }
         String dataset = endpoint == null ? null : endpoint.replaceAll("/+$", "");
         String query = queryUrl != null ? queryUrl : dataset + "/query";

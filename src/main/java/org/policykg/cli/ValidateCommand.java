@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.shacl.ValidationReport;
 import org.policykg.store.GraphStore;
 import org.policykg.validate.ReportText;
+import org.policykg.validate.Verdict;
 import org.policykg.validate.ShaclCheck;
 
 import picocli.CommandLine.Command;
@@ -20,10 +21,9 @@ final class ValidateCommand implements Callable<Integer> {
         try (GraphStore store = options.open()) {
             ValidationReport report = store.read(ds -> new ShaclCheck().validate(ds.getUnionModel().getGraph()));
             System.out.print(ReportText.of(store.location(), report));
-            long violations = ReportText.violations(report);
-            System.out.printf("%s: %d violations, %d warnings or notes%n", violations == 0 ? "conforms" : "does not conform",
-                    violations, report.getEntries().size() - violations);
-            return violations == 0 ? 0 : 1;
+            Verdict verdict = Verdict.of(report);
+            System.out.println(verdict.words());
+            return verdict.conforms() ? 0 : 1;
         }
     }
 }

@@ -42,7 +42,7 @@ public final class QueryRunner {
     private static void write(QueryExecution qe, Query query, ResultFormat format, OutputStream out) {
         {
             if (query.isSelectType()) {
-                select(qe.execSelect(), format, out);
+                select(qe.execSelect(), query, format, out);
             } else if (query.isAskType()) {
                 ResultSetFormatter.out(out, qe.execAsk());
             } else {
@@ -53,12 +53,12 @@ public final class QueryRunner {
         }
     }
 
-    private static void select(ResultSet results, ResultFormat format, OutputStream out) {
+    private static void select(ResultSet results, Query query, ResultFormat format, OutputStream out) {
         switch (format) {
             case TSV -> ResultSetFormatter.outputAsTSV(out, results);
             case CSV -> ResultSetFormatter.outputAsCSV(out, results);
             case JSON -> ResultSetFormatter.outputAsJSON(out, results);
-            case TEXT -> ResultSetFormatter.out(out, results);
+            case TEXT -> TextTable.write(results, query.getPrefixMapping(), out);
         }
     }
 }

@@ -42,7 +42,7 @@ class PolicyKgCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new CommandLine(new PolicyKg()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return PolicyKg.commandLine().execute(args);
     }
 
     private String store() {
@@ -127,5 +127,37 @@ class PolicyKgCommandTest {
 
         assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--param", "regulation=not an iri")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("regulation");
+    }
+
+    @Test
+    void aRegulationNumberWrittenAnotherWayFindsItAndAnUnknownOneIsSaidWithTheNearest() {
+        run("ingest", "data/documents", "--store", store());
+
+        assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--format", "tsv", "--param", "number=国海发[2017]2")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1)).hasSize(2).allSatisfy(l -> assertThat(l).contains("国海发〔2017〕2号"));
+
+        assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--param", "number=国海发(2017)3号")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not in the store").contains("nearest").contains("国海发〔2017〕2号")
+                .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(run("query", "queries/indicator-across-cities.rq", "--store", store(), "--format", "tsv", "--param", "concept=tree-cover")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isGreaterThan(1);
+    }
+
+    @Test
+    void theTextTableKeepsChineseColumnsInLine() {
+        run("ingest", "data/documents", "--store", store());
+
+        assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--format", "text")).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSizeGreaterThan(10);
+        assertThat(lines.stream().anyMatch(l -> l.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))).isTrue();
+        // a terminal gives Han characters and full-width forms (〔〕《》（）) two columns each
+        assertThat(lines.stream().map(PolicyKgCommandTest::columns).distinct()).hasSize(1);
+    }
+
+    private static int columns(String line) {
+        return line.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS ? 2 : 1).sum();
     }
 }

@@ -56,7 +56,7 @@ class FairShareTest {
         long start = System.nanoTime();
         String otherClient = fromAddress("127.0.0.2", "/ds/sparql?query=" + Http.encode("SELECT (COUNT(*) AS ?n) { ?s a ?t FILTER(?t != <urn:x:" + start + ">) }"));
         long otherMillis = (System.nanoTime() - start) / 1_000_000;
-        HttpResponse<String> saved = served.http.getWithin(Duration.ofSeconds(3), "/api/queries/cited-by?number=" + Http.encode("国发〔" + start + "〕1号"));
+        HttpResponse<String> saved = served.http.getWithin(Duration.ofSeconds(3), "/api/queries/task-departments?source=" + Http.encode("none-" + start + ".txt"));
         HttpResponse<String> page = served.http.getWithin(Duration.ofSeconds(3), "/compare/departments");
 
         assertThat(otherClient).as("another client's query while the runaways run").startsWith("HTTP/1.1 200");

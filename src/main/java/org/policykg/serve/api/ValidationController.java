@@ -11,6 +11,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.policykg.build.Prefixes;
 import org.policykg.store.KnowledgeStore;
 import org.policykg.validate.ShaclCheck;
+import org.policykg.validate.Verdict;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,6 +40,7 @@ public class ValidationController {
                         "cannot answer in '" + accept + "'; available: text/turtle, application/ld+json"));
         boolean turtle = choice.type().equals(ResultNegotiation.TURTLE);
         ValidationReport report = store.read(ds -> shacl.validate(ds.getUnionModel().getGraph()));
+        Verdict verdict = Verdict.of(report);
         Model model = report.getModel();
         Prefixes.apply(model);
         model.setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
@@ -46,7 +48,10 @@ public class ValidationController {
         RDFDataMgr.write(out, model, turtle ? RDFFormat.TURTLE_PRETTY : RDFFormat.JSONLD11);
         MediaType type = turtle ? ResultNegotiation.TURTLE : ResultNegotiation.JSON_LD;
         return ResponseEntity.ok().contentType(new MediaType(type, StandardCharsets.UTF_8))
-                .header("X-Conforms", Boolean.toString(report.conforms()))
+                // validate's rule (violations fail, warnings do not); the body keeps SHACL's raw sh:conforms
+                .header("X-Conforms", Boolean.toString(verdict.conforms()))
+                .header("X-Validation", verdict.words())
+                .header("X-SHACL-Conforms", Boolean.toString(report.conforms()))
                 .body(out.toByteArray());
     }
 }

@@ -70,6 +70,8 @@ public class SparqlEndpoint {
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R, "get")
+                // read-only under Fuseki's name too, so `--endpoint http://HOST/ds` (URL/query, URL/data) works
+                .addEndpoint(Operation.GSP_R, "data")
                 .addEndpoint(Operation.GSP_R)
                 .build();
         DataAccessPointRegistry registry = new DataAccessPointRegistry();

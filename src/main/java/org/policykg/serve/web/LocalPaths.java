@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.policykg.build.Iris;
@@ -57,6 +58,11 @@ public class LocalPaths {
     }
 
     /** True when the IRI is one this server answers. */
+    /** Each IRI root this server answers with the local path it is served at (for the editor's result links). */
+    public List<Map<String, String>> localRoots() {
+        return roots.stream().map(r -> Map.of("iri", r, "path", rootPath(r))).toList();
+    }
+
     public boolean served(String iri) {
         return iri != null && roots.stream().anyMatch(iri::startsWith);
     }

@@ -3,8 +3,11 @@ package org.policykg.serve.web.comparison;
 import java.util.List;
 import java.util.Map;
 
+import org.policykg.query.ParameterInputs;
 import org.policykg.query.SavedQuery;
 import org.policykg.serve.api.QueryCatalog;
+import org.policykg.serve.api.StoreParameterValues;
+import org.policykg.serve.web.DocumentLabels;
 import org.policykg.serve.web.Json;
 import org.policykg.serve.web.PageQueries;
 import org.policykg.serve.web.PageQueries.Row;
@@ -15,9 +18,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 import org.policykg.serve.web.LocalPaths;
-import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Comparison pages. {@code /compare?concept=IRI}: every city's targets for one indicator concept, side
@@ -31,14 +34,33 @@ public class ComparisonController {
     private final PageQueries queries;
     private final QueryCatalog catalog;
 
-    public ComparisonController(PageQueries queries, QueryCatalog catalog) {
+    private final StoreParameterValues known;
+    private final DocumentLabels labels;
+
+    public ComparisonController(PageQueries queries, QueryCatalog catalog, StoreParameterValues known, DocumentLabels labels) {
         this.queries = queries;
         this.catalog = catalog;
+        this.known = known;
+        this.labels = labels;
     }
 
     @GetMapping("/compare")
-    public String compare(Model model, @RequestParam(name = "concept", required = false) String concept,
-            @RequestParam(name = "theme", required = false) String theme) {
+    public String compare(Model model, HttpServletResponse response, @RequestParam(name = "concept", required = false) String conceptGiven,
+            @RequestParam(name = "theme", required = false) String themeGiven) {
+        // the short names people type and share (concept=tree-cover, theme=air) mean the whole IRI
+        String concept;
+        String theme;
+        try {
+            concept = resolved("concept", conceptGiven);
+            theme = resolved("theme", themeGiven);
+        } catch (ParameterInputs.UnknownValueException e) {
+            // the choices again, with what was not found, rather than an empty comparison
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("unknown", e.getMessage());
+            model.addAttribute("concepts", queries.select("comparison/concepts.rq"));
+            model.addAttribute("themes", queries.select("comparison/themes.rq"));
+            return "comparison/choose";
+        }
         for (String iri : new String[] {concept, theme}) {
             if (iri != null && !iri.isBlank() && !LocalPaths.linkable(iri)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not an http(s) or urn IRI: " + iri);
@@ -51,7 +73,7 @@ public class ComparisonController {
         model.addAttribute("concept", concept);
         model.addAttribute("theme", theme);
         if (concept != null && !concept.isBlank()) {
-            List<Row> rows = saved("indicator-across-cities", Map.of("concept", concept));
+            List<Row> rows = labels.withTitles(saved("indicator-across-cities", Map.of("concept", concept)));
             model.addAttribute("rows", rows);
             model.addAttribute("chartJson", Json.of(rows));
             model.addAttribute("chosen", concepts.stream().filter(c -> concept.equals(c.str("concept"))).findFirst().orElse(null));
@@ -74,6 +96,13 @@ public class ComparisonController {
         model.addAttribute("rows", rows);
         model.addAttribute("chartJson", Json.of(rows));
         return "comparison/departments";
+    }
+
+    private String resolved(String parameter, String given) {
+        if (given == null || given.isBlank()) {
+            return given;
+        }
+        return known.inputs().find(parameter, given, known.values().of(parameter).orElseThrow());
     }
 
     private List<Row> saved(String name, Map<String, String> params) {

@@ -24,7 +24,8 @@ public class DocumentPage {
             List<Row> lead, List<Row> support) {
     }
 
-    public record SectionView(String iri, String anchor, String path, String heading, int level, List<Block> blocks) {
+    /** {@code tasks}: the tasks of the section and of all its sub-sections, which is what its outline entry counts. */
+    public record SectionView(String iri, String anchor, String path, String heading, int level, List<Block> blocks, int tasks) {
     }
 
     public record View(String iri, Row meta, List<SectionView> sections, List<Row> cites, List<Row> targets,
@@ -69,11 +70,12 @@ public class DocumentPage {
         List<SectionView> views = new ArrayList<>();
         List<int[]> sectionStarts = new ArrayList<>();
         List<String> sectionIris = new ArrayList<>();
+        Map<String, Integer> tasksWithin = tasksWithin(sections, tasks);
         for (Row s : sections) {
             List<Block> blocks = new ArrayList<>();
             bySection.put(s.str("section"), blocks);
             views.add(new SectionView(s.str("section"), Anchors.of(iri, s.str("section")), s.str("path"), s.str("heading"),
-                    Math.max(1, s.integer("level")), blocks));
+                    Math.max(1, s.integer("level")), blocks, tasksWithin.getOrDefault(s.str("section"), 0)));
             sectionStarts.add(new int[] {s.integer("start")});
             sectionIris.add(s.str("section"));
         }
@@ -111,10 +113,25 @@ public class DocumentPage {
         bySection.values().forEach(l -> l.sort((x, y) -> Integer.compare(x.start(), y.start())));
         unsectioned.sort((x, y) -> Integer.compare(x.start(), y.start()));
         if (!unsectioned.isEmpty()) {
-            views.add(0, new SectionView(null, "preamble", "", "正文 Text", 1, unsectioned));
+            views.add(0, new SectionView(null, "preamble", "", "正文 Text", 1, unsectioned,
+                    (int) unsectioned.stream().filter(x -> "task".equals(x.kind())).count()));
         }
         return new View(iri, meta.isEmpty() ? new Row() : meta.get(0), views, queries.select("document/cites.rq", b),
                 queries.select("document/targets.rq", b), tasks.size(), markSpans.size());
+    }
+
+    /** Each section's tasks counted with those of its sub-sections, up the chain of parents. */
+    private static Map<String, Integer> tasksWithin(List<Row> sections, List<Row> tasks) {
+        Map<String, String> parent = new LinkedHashMap<>();
+        sections.forEach(s -> parent.put(s.str("section"), s.str("parent")));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Row t : tasks) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String s = t.str("section"); s != null && parent.containsKey(s) && seen.add(s); s = parent.get(s)) {
+                counts.merge(s, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     private static String title(String kind, String label) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.policykg.serve.api.QueryCatalog;
 import org.policykg.serve.web.Json;
+import org.policykg.serve.web.LocalPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class EditorController {
     private final QueryCatalog catalog;
+    private final LocalPaths links;
 
-    public EditorController(QueryCatalog catalog) {
+    public EditorController(QueryCatalog catalog, LocalPaths links) {
         this.catalog = catalog;
+        this.links = links;
     }
 
     @GetMapping("/editor")
@@ -32,6 +35,7 @@ public class EditorController {
         model.addAttribute("examples", examples);
         model.addAttribute("examplesJson", Json.of(examples));
         model.addAttribute("example", example == null ? "" : example);
+        model.addAttribute("rootsJson", Json.of(links.localRoots()));
         return "editor/editor";
     }
 }

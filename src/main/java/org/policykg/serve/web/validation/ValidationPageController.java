@@ -8,6 +8,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.policykg.store.KnowledgeStore;
 import org.policykg.validate.ShaclCheck;
+import org.policykg.validate.Verdict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,10 @@ public class ValidationPageController {
                     text(e.value()), e.message(), text(e.source())));
         }
         entries.sort(Comparator.comparing(Entry::severity).thenComparing(Entry::focus));
-        model.addAttribute("conforms", report.conforms());
+        Verdict verdict = Verdict.of(report);
+        model.addAttribute("conforms", verdict.conforms());
+        model.addAttribute("verdict", verdict.words());
+        model.addAttribute("shaclConforms", report.conforms());
         model.addAttribute("entries", entries);
         model.addAttribute("violations", entries.stream().filter(x -> x.severity().equals("Violation")).count());
         model.addAttribute("warnings", entries.stream().filter(x -> x.severity().equals("Warning")).count());
