@@ -34,7 +34,7 @@ class PackageStackTest {
                 .layer("normalize").definedBy("org.policykg.normalize..")
                 .layer("structure").definedBy("org.policykg.structure..")
                 .layer("extract").definedBy("org.policykg.extract..")
-                .layer("build").definedBy("org.policykg.build..")
+                .layer("rdf").definedBy("org.policykg.rdf..")
                 .layer("validate").definedBy("org.policykg.validate..")
                 .layer("store").definedBy("org.policykg.store..")
                 .layer("query").definedBy("org.policykg.query..")
@@ -46,13 +46,13 @@ class PackageStackTest {
                 .whereLayer("normalize").mayOnlyAccessLayers("vocab")
                 .whereLayer("structure").mayOnlyAccessLayers("vocab", "read", "normalize")
                 .whereLayer("extract").mayOnlyAccessLayers("vocab", "read", "normalize", "structure")
-                .whereLayer("build").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract")
+                .whereLayer("rdf").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract")
                 .whereLayer("validate").mayNotAccessAnyLayer()
-                .whereLayer("store").mayOnlyAccessLayers("build")
-                .whereLayer("query").mayOnlyAccessLayers("vocab", "normalize", "structure", "extract", "build", "store")
-                .whereLayer("ingest").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract", "build",
+                .whereLayer("store").mayOnlyAccessLayers("rdf")
+                .whereLayer("query").mayOnlyAccessLayers("vocab", "normalize", "structure", "extract", "rdf", "store")
+                .whereLayer("ingest").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract", "rdf",
                         "validate", "store")
-                .whereLayer("serve").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract", "build",
+                .whereLayer("serve").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract", "rdf",
                         "validate", "store", "query", "ingest")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer();
     }

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.policykg.build.Prefixes;
+import org.policykg.rdf.Prefixes;
 import org.policykg.store.GraphStore;
 
 import picocli.CommandLine.Command;

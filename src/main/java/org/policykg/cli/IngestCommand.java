@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 import org.policykg.ingest.IngestSummary;
 import org.policykg.ingest.Ingester;
 import org.policykg.ingest.Progress;

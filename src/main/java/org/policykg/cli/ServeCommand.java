@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 import org.policykg.serve.PolicyKgServer;
 import org.policykg.serve.ServeConfig;
 import org.policykg.serve.Startup;

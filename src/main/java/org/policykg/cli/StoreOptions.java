@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 import org.policykg.store.GraphStore;
 import org.policykg.store.KnowledgeStore;
 import org.policykg.store.RemoteStore;

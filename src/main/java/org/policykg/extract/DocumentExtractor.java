@@ -7,7 +7,7 @@ import org.policykg.extract.citation.CitationMention;
 import org.policykg.extract.citation.relation.CitationRelationReader;
 import org.policykg.extract.department.DepartmentExtractor;
 import org.policykg.extract.project.ProjectExtractor;
-import org.policykg.extract.target.TargetExtractor;
+import org.policykg.extract.indicator.TargetExtractor;
 import org.policykg.structure.PolicyDocument;
 
 /** Runs every extractor over a structured document. */

@@ -6,7 +6,7 @@ import org.policykg.extract.citation.CitedRegulation;
 import org.policykg.extract.citation.relation.TypedMention;
 import org.policykg.extract.department.Assignment;
 import org.policykg.extract.project.Project;
-import org.policykg.extract.target.Target;
+import org.policykg.extract.indicator.Target;
 
 /**
  * Everything extracted from one document, kind by kind; the RDF builder reads it, knowing nothing of how.

@@ -3,9 +3,9 @@ package org.policykg.ingest;
 import java.nio.file.Path;
 
 import org.apache.jena.shacl.ValidationReport;
-import org.policykg.build.DocumentGraph;
-import org.policykg.build.DocumentGraphBuilder;
-import org.policykg.build.Iris;
+import org.policykg.rdf.DocumentGraph;
+import org.policykg.rdf.DocumentGraphBuilder;
+import org.policykg.rdf.Iris;
 import org.policykg.extract.DocumentExtractor;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.TextNormalizer;

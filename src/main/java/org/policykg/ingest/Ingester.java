@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
-import org.policykg.build.DocumentGraph;
-import org.policykg.build.Iris;
-import org.policykg.build.vocab.Eli;
-import org.policykg.build.vocab.Pkg;
+import org.policykg.rdf.DocumentGraph;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.vocab.Eli;
+import org.policykg.rdf.vocab.Pkg;
 import org.policykg.read.BadInputException;
 import org.policykg.store.DocumentWriter;
 import org.policykg.store.GraphStore;

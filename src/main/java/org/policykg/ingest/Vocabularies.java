@@ -19,7 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.policykg.build.Prefixes;
+import org.policykg.rdf.Prefixes;
 
 /**
  * The ontology and every controlled vocabulary ({@code ontology/policy.ttl}, {@code ontology/vocab/*.ttl})

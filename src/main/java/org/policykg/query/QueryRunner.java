@@ -11,7 +11,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.policykg.build.Prefixes;
+import org.policykg.rdf.Prefixes;
 
 /**
  * Runs a saved query over a dataset with its parameters bound as RDF terms by Jena's substitution

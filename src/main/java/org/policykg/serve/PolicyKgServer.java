@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.query.Dataset;
 
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 import org.policykg.serve.web.LocalPaths;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.boot.Banner;

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 import org.policykg.ingest.IngestSummary;
 import org.policykg.ingest.Ingester;
 import org.policykg.ingest.Progress;

@@ -2,7 +2,7 @@ package org.policykg.store;
 
 import java.util.Optional;
 
-import org.policykg.build.DocumentGraph;
+import org.policykg.rdf.DocumentGraph;
 
 /** Writes documents inside one {@link GraphStore#writeBatch} unit; reads see what the unit wrote before. */
 public interface DocumentWriter {

@@ -8,7 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
-import org.policykg.build.DocumentGraph;
+import org.policykg.rdf.DocumentGraph;
 
 /**
  * Where the knowledge graph lives: one named graph per document and one for the vocabularies, the

@@ -25,7 +25,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.vocabulary.DCTerms;
-import org.policykg.build.DocumentGraph;
+import org.policykg.rdf.DocumentGraph;
 
 /**
  * The TDB2 store: one named graph per document, one for the vocabularies; queries see their union

@@ -19,9 +19,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.RDF;
-import org.policykg.build.DocumentGraph;
-import org.policykg.build.vocab.Eli;
-import org.policykg.build.vocab.Pkg;
+import org.policykg.rdf.DocumentGraph;
+import org.policykg.rdf.vocab.Eli;
+import org.policykg.rdf.vocab.Pkg;
 
 /**
  * The rule that keeps one node per regulation across documents, written once as a SPARQL Update

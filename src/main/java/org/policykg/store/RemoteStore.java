@@ -21,9 +21,9 @@ import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.policykg.build.DocumentGraph;
-import org.policykg.build.vocab.Eli;
-import org.policykg.build.vocab.Pkg;
+import org.policykg.rdf.DocumentGraph;
+import org.policykg.rdf.vocab.Eli;
+import org.policykg.rdf.vocab.Pkg;
 
 /**
  * Any SPARQL 1.1 store over HTTP (Fuseki, GraphDB, Virtuoso, Stardog, Neptune, QLever …) through

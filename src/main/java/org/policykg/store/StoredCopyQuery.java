@@ -10,7 +10,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.policykg.build.vocab.Pkg;
+import org.policykg.rdf.vocab.Pkg;
 
 /**
  * Finds a stored document read from a byte-identical file of another name. Storing the copy would

@@ -23,9 +23,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.build.DocumentGraph;
-import org.policykg.build.vocab.Eli;
-import org.policykg.build.vocab.Pkg;
+import org.policykg.rdf.DocumentGraph;
+import org.policykg.rdf.vocab.Eli;
+import org.policykg.rdf.vocab.Pkg;
 import org.policykg.structure.PolicyDocument;
 import org.policykg.support.Seeds;
 import org.policykg.support.TempStore;
@@ -43,7 +43,7 @@ class CrashSafetyTest {
 
     @TempDir
     Path tmp;
-    private final DocumentPipeline pipeline = new DocumentPipeline(new org.policykg.build.Iris(org.policykg.build.Iris.DEFAULT_BASE));
+    private final DocumentPipeline pipeline = new DocumentPipeline(new org.policykg.rdf.Iris(org.policykg.rdf.Iris.DEFAULT_BASE));
 
     @Test
     void anIngestKilledMidwayLeavesWholeDocumentsAndCompletesWhenRunAgain() throws Exception {

@@ -10,9 +10,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.build.DocumentGraph;
-import org.policykg.build.vocab.Eli;
-import org.policykg.build.vocab.Pkg;
+import org.policykg.rdf.DocumentGraph;
+import org.policykg.rdf.vocab.Eli;
+import org.policykg.rdf.vocab.Pkg;
 import org.policykg.support.Seeds;
 import org.policykg.support.TempStore;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.bench.CorpusGenerator;
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 import org.policykg.support.Seeds;
 import org.policykg.support.TempStore;
 

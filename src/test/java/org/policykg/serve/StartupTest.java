@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 import org.policykg.ingest.IngestSummary;
 import org.policykg.support.Seeds;
 import org.policykg.support.TempStore;

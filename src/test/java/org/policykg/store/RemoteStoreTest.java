@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 import org.policykg.ingest.IngestSummary;
 import org.policykg.ingest.Ingester;
 import org.policykg.ingest.Progress;

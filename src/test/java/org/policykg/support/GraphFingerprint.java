@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
-import org.policykg.build.vocab.Pkg;
+import org.policykg.rdf.vocab.Pkg;
 
 /**
  * A document graph as sorted statement strings, without what depends on the file rather than the

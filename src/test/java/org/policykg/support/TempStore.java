@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 import org.policykg.ingest.IngestSummary;
 import org.policykg.ingest.Ingester;
 import org.policykg.ingest.Progress;

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.policykg.extract.target.Target;
-import org.policykg.extract.target.TargetExtractor;
+import org.policykg.extract.indicator.Target;
+import org.policykg.extract.indicator.TargetExtractor;
 import org.policykg.testing.SeedDocuments;
 import org.policykg.testing.SeedDocuments.Seed;
 

@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.ValidationReport;
-import org.policykg.build.Prefixes;
+import org.policykg.rdf.Prefixes;
 import org.policykg.store.KnowledgeStore;
 import org.policykg.validate.ShaclCheck;
 import org.policykg.validate.Verdict;

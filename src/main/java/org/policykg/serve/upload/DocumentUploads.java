@@ -9,9 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.jena.rdf.model.RDFNode;
-import org.policykg.build.DocumentGraph;
-import org.policykg.build.Iris;
-import org.policykg.build.vocab.Eli;
+import org.policykg.rdf.DocumentGraph;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.vocab.Eli;
 import org.policykg.ingest.DocumentPipeline;
 import org.policykg.ingest.Ingester;
 import org.policykg.ingest.InvalidDocumentException;

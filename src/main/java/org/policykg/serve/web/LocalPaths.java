@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.policykg.build.Iris;
-import org.policykg.build.vocab.Pkg;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.vocab.Pkg;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 

@@ -2,7 +2,7 @@ package org.policykg.serve.web;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.policykg.build.Prefixes;
+import org.policykg.rdf.Prefixes;
 import org.springframework.stereotype.Component;
 
 /** Short names of properties and classes for the pages ({@code pkg:leadBody}, {@code skos:prefLabel}). */

@@ -26,7 +26,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 import org.policykg.query.SavedQueries;
 import org.policykg.query.SavedQuery;
 import org.policykg.serve.PolicyKgServer;

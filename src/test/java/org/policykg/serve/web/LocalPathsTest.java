@@ -3,7 +3,7 @@ package org.policykg.serve.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.policykg.build.Iris;
+import org.policykg.rdf.Iris;
 
 /** How IRIs map to local paths, for the default base and for a base on another host with a path. */
 class LocalPathsTest {

@@ -38,7 +38,7 @@ class PageHardeningTest {
 
     @Test
     void linksAreRenderedForHttpAndUrnIrisOnly() {
-        LocalPaths links = new LocalPaths(new org.policykg.build.Iris("https://w3id.org/policykg/"));
+        LocalPaths links = new LocalPaths(new org.policykg.rdf.Iris("https://w3id.org/policykg/"));
 
         assertThat(links.href("javascript:alert(1)")).isNull();
         assertThat(links.href(" JavaScript:alert(1)")).isNull();

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.rdf.model.Model;
-import org.policykg.build.Prefixes;
+import org.policykg.rdf.Prefixes;
 import org.policykg.serve.web.PageQueries;
 import org.policykg.serve.web.PageQueries.Row;
 import org.policykg.serve.web.Terms;

@@ -1,0 +1,94 @@
+package org.policykg.extract.indicator;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the words around a value into the label of the measure: the connectives, time phrases and
+ * leading verbs of the sentence (力争、到2020年、确保、完成) are not part of what is measured, nor are
+ * the examples an enumeration lists before 等 ("低质低效林改造、湿地保护等生态屏障建设类项目").
+ */
+final class LabelCleaner {
+    private static final Pattern LEADING = Pattern.compile("^(——|—|－|-|\\||｜|、|，|,|：|:|\\s|其中|同时|并且|并|且|和|及|以及|另外|此外"
+            + "|通过|在|对|将|把|使|让|要|力争|确保|争取|努力|全力|计划|累计|基本实现|基本完成|进一步|全面|实现|不断|持续|逐步|稳步|切实"
+            + "|加快|推动|推进|有计划地|完成|实施|创建|争创|启动创建|启动|培育|打造|开展|提高|提升|保持|全年|年内|年底前|今年"
+            + "|当年|分别|共|总计|合计|列为|作为|纳入|到?\\s*20\\d{2}\\s*年(底|末)?前?|全部|" + Milestone.DEADLINE + ")");
+    private static final Pattern TRAILING = Pattern.compile(
+            "(的|和|及|与|以及|、|，|,|等|\\s|分别|均|都|保持|继续|将|要|力争|确保|争取|努力|目标任务|年度任务|目标|任务|工作|计划|指标|年度|的?要求)$");
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("[(（][^()（）]*[)）]$");
+    private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]*[)）]");
+    /** 等 closing an enumeration; in 等级, 等次, 等于, 等同 it is part of a word ("其中等级为优的天数"). */
+    private static final Pattern ETC = Pattern.compile("等(?![级次于同])");
+    private static final Pattern BASELINE = Pattern.compile("(较|比|与|同|由|从)\\s*(20\\d{2})\\s*年(底|末)?(相比)?的?");
+    private static final Pattern ANY_VERB = Pattern.compile("(达到|达|不低于|突破|超过|控制在|稳定在|保持在|保持|不超过|(?<![列作成认])为)");
+
+    private LabelCleaner() {
+    }
+
+    /** The label written before a value ("PM2.5浓度下降至" → PM2.5浓度). */
+    static String before(String segment) {
+        String s = BASELINE.matcher(segment).replaceAll("");
+        int verb = ComparatorWords.verbLength(s);
+        s = verb > 0 ? s.substring(0, s.length() - verb) : cutAtDenominator(s);
+        s = afterLastEtc(s);
+        return trim(s);
+    }
+
+    /** The label written after a value ("251个村的村庄污水治理工作" → 村的村庄污水治理). */
+    static String after(String text) {
+        String s = text.strip();
+        while (s.startsWith("的")) {
+            s = s.substring(1);
+        }
+        return trim(TRAILING_BRACKETS.matcher(s).replaceAll(""));
+    }
+
+    /** The baseline year a segment names (比2015年 → 2015), or null. */
+    static Integer baselineYear(String segment) {
+        Matcher m = BASELINE.matcher(segment);
+        Integer year = null;
+        while (m.find()) {
+            year = Integer.valueOf(m.group(2));
+        }
+        return year;
+    }
+
+    /** Leading connectives and verbs and trailing particles removed, repeatedly. */
+    static String trim(String label) {
+        String s = label.strip();
+        String previous;
+        do {
+            previous = s;
+            s = LEADING.matcher(s).replaceFirst("");
+            s = TRAILING.matcher(s).replaceFirst("");
+            s = TRAILING_BRACKETS.matcher(s).find() && s.length() > 0 && isOnlyBrackets(s) ? "" : s;
+        } while (!s.equals(previous));
+        return s;
+    }
+
+    /** "海绵城市建设面积达到城市建成区面积的" — the words after the verb name the denominator, not the measure. */
+    private static String cutAtDenominator(String s) {
+        if (!s.endsWith("的")) {
+            return s;
+        }
+        Matcher m = ANY_VERB.matcher(s);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last > 0 ? s.substring(0, last) : s;
+    }
+
+    private static String afterLastEtc(String s) {
+        Matcher etc = ETC.matcher(s);
+        int last = -1;
+        while (etc.find()) {
+            last = etc.start();
+        }
+        return last >= 0 && s.length() - last > 2 ? s.substring(last + 1) : s;
+    }
+
+    private static boolean isOnlyBrackets(String s) {
+        return BRACKETED.matcher(s).matches();
+    }
+}

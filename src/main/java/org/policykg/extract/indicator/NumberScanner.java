@@ -1,0 +1,64 @@
+package org.policykg.extract.indicator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of a clause with their units and ranges (40%-45%, 3-5条). Numbers that are part
+ * of a code or name (PM2.5, GB3095, 1#机组, 中国制造2025) are not numbers of the plan and are skipped.
+ */
+final class NumberScanner {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern RANGE_TAIL = Pattern.compile("\\s*[-—~～－–至到]\\s*(\\d+(?:\\.\\d+)?)");
+
+    private NumberScanner() {
+    }
+
+    static List<NumberMention> scan(String clause) {
+        List<NumberMention> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(clause);
+        int from = 0;
+        while (from < clause.length() && m.find(from)) {
+            NumberMention mention = readAt(clause, m);
+            from = mention == null ? m.end() : mention.end();
+            if (mention != null) {
+                out.add(mention);
+            }
+        }
+        return out;
+    }
+
+    private static NumberMention readAt(String clause, Matcher m) {
+        if (partOfCode(clause, m.start(), m.end())) {
+            return null;
+        }
+        BigDecimal value = new BigDecimal(m.group());
+        UnitReader.Unit unit = UnitReader.read(clause, m.end());
+        int end = unit == null ? m.end() : UnitReader.end(clause, m.end(), unit);
+        Matcher range = RANGE_TAIL.matcher(clause).region(end, clause.length());
+        if (range.lookingAt() && !partOfCode(clause, range.start(1), range.end(1))) {
+            UnitReader.Unit upperUnit = UnitReader.read(clause, range.end());
+            if (unit == null || upperUnit == null || upperUnit.equals(unit)) {
+                int rangeEnd = upperUnit == null ? range.end() : UnitReader.end(clause, range.end(), upperUnit);
+                return new NumberMention(value, new BigDecimal(range.group(1)), unit != null ? unit : upperUnit,
+                        m.start(), rangeEnd, clause.substring(m.start(), rangeEnd));
+            }
+        }
+        return new NumberMention(value, null, unit, m.start(), end, m.group());
+    }
+
+    /** Letters, # or . glued to the number mean a code, a model or a version, not a quantity. */
+    private static boolean partOfCode(String s, int start, int end) {
+        char before = start > 0 ? s.charAt(start - 1) : ' ';
+        char after = end < s.length() ? s.charAt(end) : ' ';
+        return isAsciiLetter(before) || before == '.' || before == '#' || after == '#'
+                || (isAsciiLetter(after) && UnitReader.read(s, end) == null);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

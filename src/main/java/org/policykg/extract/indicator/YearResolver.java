@@ -1,0 +1,84 @@
+package org.policykg.extract.indicator;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which year a target is set for: the year stated before the value in its sentence
+ * (到2017年, 2018年底前), else the nearest 到20XX年 earlier in the paragraph, else the document's
+ * target year. Years that name a baseline (比2015年, 较2005年) or sit in brackets are not target years.
+ */
+final class YearResolver {
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    private static final Pattern TO_YEAR = Pattern.compile("[到至]\\s*(20\\d{2})\\s*年");
+    private static final Pattern DATE = Pattern.compile("(20\\d{2})\\s*年\\s*\\d{1,2}\\s*月");
+
+    private YearResolver() {
+    }
+
+    /** The year stated for a value at {@code offset} of the sentence, or null. */
+    static Integer statedBefore(String sentence, int offset) {
+        Integer found = null;
+        Matcher m = YEAR.matcher(sentence);
+        while (m.find() && m.start() < offset) {
+            if (!isBaseline(sentence, m.start()) && !inBrackets(sentence, m.start())) {
+                found = Integer.valueOf(m.group(1));
+            }
+        }
+        return found;
+    }
+
+    /** The last 到20XX年 of a paragraph's text before the sentence, or null. */
+    static Integer lastToYear(String paragraphBefore) {
+        Integer found = null;
+        Matcher m = TO_YEAR.matcher(paragraphBefore);
+        while (m.find()) {
+            found = Integer.valueOf(m.group(1));
+        }
+        return found;
+    }
+
+    /**
+     * The document's target year when the caller does not know it: the year most often aimed at
+     * with 到20XX年, else the year most often named (dates of issue left out), later year on a tie.
+     */
+    static Integer guessDocumentYear(String text) {
+        Integer to = mostFrequent(TO_YEAR.matcher(text), text, false);
+        return to != null ? to : mostFrequent(YEAR.matcher(text), text, true);
+    }
+
+    private static Integer mostFrequent(Matcher m, String text, boolean skipDates) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        while (m.find()) {
+            boolean date = skipDates && DATE.matcher(text).region(m.start(1), text.length()).lookingAt();
+            boolean docNumber = m.start() > 0 && "〔[(（".indexOf(text.charAt(m.start(1) - 1)) >= 0;
+            if (!date && !docNumber) {
+                counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static boolean isBaseline(String s, int yearStart) {
+        String before = s.substring(Math.max(0, yearStart - 2), yearStart);
+        return before.endsWith("比") || before.endsWith("较") || before.endsWith("由") || before.endsWith("从")
+                || before.endsWith("与") || before.endsWith("同");
+    }
+
+    private static boolean inBrackets(String s, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（' || c == '《' || c == '〔') {
+                depth++;
+            } else if ((c == ')' || c == '）' || c == '》' || c == '〕') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+}

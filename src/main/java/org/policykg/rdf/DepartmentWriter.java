@@ -1,0 +1,54 @@
+package org.policykg.rdf;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.policykg.rdf.vocab.Pkg;
+import org.policykg.extract.department.Assignment;
+import org.policykg.extract.department.Role;
+import org.policykg.structure.PolicyDocument;
+import org.policykg.structure.Task;
+
+/**
+ * Responsible bodies: one org:Organization per body of a place (its canonical name, every name this
+ * document uses as altLabel, its department type, its government), and per assignment the task's
+ * lead or support body plus a pkg:Assignment that keeps the name as written and its sentence.
+ */
+final class DepartmentWriter {
+    private final Iris iris;
+    private final Provenance provenance;
+    private final BodyWriter bodies;
+    private final Texts texts;
+
+    DepartmentWriter(Iris iris, PolicyDocument doc, Provenance provenance, BodyWriter bodies) {
+        this.iris = iris;
+        this.provenance = provenance;
+        this.bodies = bodies;
+        this.texts = new Texts(doc.text());
+    }
+
+    void write(Resource document, List<Assignment> assignments) {
+        Map<Task, Integer> perTask = new HashMap<>();
+        for (Assignment a : assignments) {
+            int ordinal = perTask.merge(a.task(), 1, Integer::sum);
+            Resource body = bodies.body(document.getModel(), a.name());
+            Resource task = document.getModel().createResource(iris.task(document.getURI(), a.task().position()));
+            task.addProperty(a.role() == Role.LEAD ? Pkg.leadBody : Pkg.supportBody, body);
+            assignment(task, body, a, ordinal);
+        }
+    }
+
+    /** Named by its order within the task, so the same document in another file format gives the same IRI. */
+    private void assignment(Resource task, Resource body, Assignment a, int ordinal) {
+        Resource r = task.getModel().createResource(task.getURI() + "/assignment/" + ordinal);
+        r.addProperty(RDF.type, Pkg.Assignment);
+        r.addProperty(Pkg.task, task);
+        r.addProperty(Pkg.body, body);
+        r.addProperty(Pkg.role, Pkg.vocab("role", a.role().label()));
+        texts.add(r, Pkg.nameAsWritten, a.span());
+        provenance.derive(r, a.span());
+    }
+}

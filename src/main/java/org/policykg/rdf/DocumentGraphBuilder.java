@@ -1,0 +1,49 @@
+package org.policykg.rdf;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.policykg.extract.Extraction;
+import org.policykg.extract.department.DepartmentAliases;
+import org.policykg.extract.department.DepartmentTyper;
+import org.policykg.vocab.IndicatorAligner;
+import org.policykg.vocab.UnitVocabulary;
+import org.policykg.structure.PolicyDocument;
+import org.policykg.structure.metadata.DocumentMetadata;
+
+/**
+ * Turns a structured document and what was extracted from it into the RDF of its named graph.
+ * Each kind of fact has its own small writer; this class only wires them.
+ */
+public final class DocumentGraphBuilder {
+    private final Iris iris;
+    private final DepartmentAliases aliases = new DepartmentAliases();
+    private final DepartmentTyper typer = new DepartmentTyper();
+    private final IndicatorAligner indicators = IndicatorAligner.load();
+    private final UnitVocabulary units = UnitVocabulary.load();
+
+    public DocumentGraphBuilder(Iris iris) {
+        this.iris = iris;
+    }
+
+    public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
+        Model model = ModelFactory.createDefaultModel();
+        Prefixes.apply(model);
+        DocumentMetadata meta = doc.metadata();
+        String documentIri = iris.document(meta.number(), meta.title(), String.valueOf(meta.date()),
+                meta.place() == null ? "" : meta.place().name());
+        Resource document = model.createResource(documentIri);
+        Provenance provenance = new Provenance(model, iris, document, doc.text());
+        new MetadataWriter(iris, doc).write(document);
+        new StructureWriter(iris, doc, provenance).write(document);
+        CitationWriter citations = new CitationWriter(iris, doc, provenance);
+        citations.write(document, extraction.citations(), extraction.citationRelations());
+        BodyWriter bodies = new BodyWriter(iris, typer, aliases, Places.scope(meta.place()));
+        new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
+        citations.draftingBodies(document);
+        new TargetWriter(iris, provenance, indicators, units).write(document, extraction.targets());
+        new ProjectWriter(provenance, bodies).write(document, extraction.projects());
+        return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model,
+                doc.warnings());
+    }
+}

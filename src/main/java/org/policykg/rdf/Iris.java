@@ -1,0 +1,110 @@
+package org.policykg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.policykg.extract.citation.RegulationKey;
+
+/**
+ * Mints every IRI of the graph from content, under one configurable base: a document by its own
+ * 发文字号 or else a hash of its title, date and place; a regulation by its 发文字号 or standard
+ * code, else by its title key (both keys are {@link RegulationKey}'s, the one identity rule of a
+ * regulation); a body by its city and canonical name. Never from load order.
+ * Chinese stays readable in IRIs (they are IRIs, not URIs); characters outside letters, digits and
+ * {@code -._~} are percent-encoded.
+ */
+public final class Iris {
+    public static final String DEFAULT_BASE = "https://w3id.org/policykg/";
+
+    private final String base;
+
+    public Iris(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String document(String number, String title, String date, String place) {
+        if (number != null) {
+            return base + "document/" + numberKey(number);
+        }
+        return base + "document/" + hash(RegulationKey.title(title) + "|" + date + "|" + place);
+    }
+
+    public String documentGraph(String documentIri) {
+        return base + "graph/" + documentIri.substring(base.length());
+    }
+
+    public String vocabularyGraph() {
+        return base + "graph/vocabulary";
+    }
+
+    public String section(String documentIri, String path) {
+        return documentIri + "/section/" + path;
+    }
+
+    public String task(String documentIri, int position) {
+        return documentIri + "/task/" + position;
+    }
+
+    public String table(String documentIri, int position) {
+        return documentIri + "/table/" + position;
+    }
+
+    public String row(String tableIri, int index) {
+        return tableIri + "/row/" + (index + 1);
+    }
+
+    public String sentence(String documentIri, int start, int end) {
+        return documentIri + "/sentence/" + start + "-" + end;
+    }
+
+    public String citation(String documentIri, int start, int end) {
+        return documentIri + "/citation/" + start + "-" + end;
+    }
+
+    public String regulationByNumber(String number) {
+        return base + "regulation/" + numberKey(number);
+    }
+
+    public String regulationByTitle(String title) {
+        return base + "regulation/t/" + encodeSegment(RegulationKey.title(title));
+    }
+
+    public String body(String city, String canonicalName) {
+        return base + "body/" + encodeSegment(city == null ? "unknown" : city) + "/" + encodeSegment(canonicalName);
+    }
+
+    /** The regulation's (or an own-numbered document's) number key as an IRI segment: see {@link RegulationKey}. */
+    public static String numberKey(String number) {
+        return encodeSegment(RegulationKey.number(number));
+    }
+
+    /** Keeps letters and digits of any script and {@code -._~}; percent-encodes everything else as UTF-8. */
+    public static String encodeSegment(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp) || "-._~".indexOf(cp) >= 0) {
+                out.appendCodePoint(cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

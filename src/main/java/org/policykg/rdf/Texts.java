@@ -1,0 +1,42 @@
+package org.policykg.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.policykg.normalize.NormalizedText;
+import org.policykg.normalize.Script;
+import org.policykg.normalize.Span;
+
+/**
+ * Text values in both scripts: every text gets its Simplified form (@zh-Hans), and a document
+ * written in Traditional script keeps its original wording too (@zh-Hant), so labels show either way.
+ */
+final class Texts {
+    private final NormalizedText text;
+
+    Texts(NormalizedText text) {
+        this.text = text;
+    }
+
+    void add(Resource subject, Property property, Span span) {
+        add(subject, property, text.text(span), text.original(span));
+    }
+
+    void add(Resource subject, Property property, String simplified, String original) {
+        subject.addProperty(property, simplified(simplified));
+        if (text.script() == Script.TRADITIONAL && original != null && !original.equals(simplified)) {
+            subject.addProperty(property, ResourceFactory.createLangLiteral(original, Script.TRADITIONAL.languageTag()));
+        }
+    }
+
+    /** An xsd:integer (Jena's addLiteral(long) would make xsd:long, which the shapes refuse). */
+    static Literal integer(long n) {
+        return ResourceFactory.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
+    }
+
+    static Literal simplified(String s) {
+        return ResourceFactory.createLangLiteral(s, Script.SIMPLIFIED.languageTag());
+    }
+}
