@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,16 +33,13 @@ public final class Vocabularies {
     private Vocabularies() {
     }
 
-    public static Model load() {
+    /** Synchronized: the jar's file system may be open once at a time. */
+    public static synchronized Model load() {
         Model model = ModelFactory.createDefaultModel();
         Prefixes.apply(model);
         try {
             parse(resource(ONTOLOGY), model);
-            for (Path vocabulary : vocabularyFiles()) {
-                try (InputStream in = Files.newInputStream(vocabulary)) {
-                    RDFParser.source(in).lang(Lang.TURTLE).parse(model);
-                }
-            }
+            parseVocabularies(model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,25 +60,32 @@ public final class Vocabularies {
         }
     }
 
-    /** The vocabulary files in name order, from a directory or from inside the jar. */
-    private static List<Path> vocabularyFiles() throws IOException {
+    /** The vocabulary files in name order, from a directory or from inside the jar (opened and closed here). */
+    private static void parseVocabularies(Model model) throws IOException {
         URI uri;
         try {
             uri = resource(VOCABULARIES).toURI();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        Path folder = "jar".equals(uri.getScheme()) ? jarFileSystem(uri).getPath(VOCABULARIES) : Path.of(uri);
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
+        if (!"jar".equals(uri.getScheme())) {
+            parseAll(Path.of(uri), model);
+            return;
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+            parseAll(jar.getPath(VOCABULARIES), model);
         }
     }
 
-    private static FileSystem jarFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            return FileSystems.getFileSystem(uri);
+    private static void parseAll(Path folder, Model model) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
+        }
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+            }
         }
     }
 }

@@ -3,7 +3,6 @@ package org.policykg.extract.department;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -110,7 +109,7 @@ public final class DepartmentExtractor {
 
     /** A line that is only a list of bodies, right below a task of the same section, assigns that task. */
     private static boolean belongsToPrevious(Task task, Task previous) {
-        return previous != null && previous.section() == task.section() && ONLY_ASSIGNMENT.matcher(task.text()).find();
+        return previous != null && previous.section() == task.section() && isOnlyAssignment(task);
     }
 
     private List<Assignment> fromParagraph(NormalizedText text, Task task, Task owner) {

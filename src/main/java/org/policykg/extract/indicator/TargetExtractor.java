@@ -1,7 +1,9 @@
 package org.policykg.extract.indicator;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
@@ -33,8 +35,9 @@ public final class TargetExtractor {
         Integer year = documentTargetYear != null ? documentTargetYear : YearResolver.guessDocumentYear(text.text());
         List<Target> found = new ArrayList<>(TableTargetReader.read(outline, year));
         Target last = null;
+        List<Span> tableSpans = tablesNotReadAsProse(outline);
         for (Span sentence : text.sentences()) {
-            if (!insideTable(outline, sentence)) {
+            if (tableSpans.stream().noneMatch(span -> span.contains(sentence.start()))) {
                 List<Target> read = ProseTargetPattern.read(context(text, sentence, year, pastCutoff, last));
                 found.addAll(read);
                 last = read.isEmpty() ? last : read.get(read.size() - 1);
@@ -54,21 +57,20 @@ public final class TargetExtractor {
     }
 
     /**
-     * Sentences in a table are the table reader's, except in a table of tasks (任务 | 责任单位), whose work
+     * Where sentences belong to a table reader: every table but a table of tasks (任务 | 责任单位), whose work
      * cells are prose like any paragraph (单位GDP能耗达到0.9吨标煤/万元以下); a project table's figures
-     * (投资, 规模) set no targets.
+     * (投资, 规模) set no targets. Told once per document, not per sentence.
      */
-    private static boolean insideTable(Outline outline, Span sentence) {
-        for (Table table : outline.tables()) {
-            if (table.span() != null && table.span().contains(sentence.start())) {
-                return !isTaskTable(outline, table) || table.column("项目名称", "工程名称", "投资") >= 0;
+    private static List<Span> tablesNotReadAsProse(Outline outline) {
+        Set<Table> taskTables = new HashSet<>();
+        for (Task task : outline.tasks()) {
+            if (task.fromTable()) {
+                outline.tables().stream().filter(t -> t.rows().contains(task.row())).findFirst().ifPresent(taskTables::add);
             }
         }
-        return false;
-    }
-
-    private static boolean isTaskTable(Outline outline, Table table) {
-        return outline.tasks().stream().anyMatch(t -> t.fromTable() && table.rows().contains(t.row()));
+        return outline.tables().stream().filter(t -> t.span() != null)
+                .filter(t -> !taskTables.contains(t) || t.column("项目名称", "工程名称", "投资") >= 0)
+                .map(Table::span).toList();
     }
 
     private static Task taskOf(Outline outline, Target target) {

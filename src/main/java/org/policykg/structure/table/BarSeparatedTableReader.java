@@ -22,7 +22,6 @@ public final class BarSeparatedTableReader implements TableReader {
     private static final Pattern HEADER_WORD = Pattern.compile(
             "序号|编号|类别|任务|项目|内容|措施|事项|单位|部门|时间|时限|进度|备注|目标|指标|领域|名称");
     private static final Pattern PUNCTUATED = Pattern.compile(".*[,，。;；:：].*");
-    private static final Pattern SERIAL = Pattern.compile("^\\d{1,3}\\.?$");
     private static final int MAX_HEADER_CELL = 16;
     private static final int MAX_CONTINUATION_LINES = 3;
     private static final int MIN_BARS = 6;
@@ -139,8 +138,8 @@ public final class BarSeparatedTableReader implements TableReader {
         List<Cell> row = new ArrayList<>();
         int nextSerial = -1;
         for (Cell cell : cells) {
-            boolean serial = SERIAL.matcher(cell.text()).matches();
-            if (cell.isEmpty() || serial && !row.isEmpty() && serialValue(cell) == nextSerial) {
+            int serial = SerialCell.value(cell.text());
+            if (cell.isEmpty() || serial >= 0 && !row.isEmpty() && serial == nextSerial) {
                 if (!row.isEmpty()) {
                     rows.add(row);
                 }
@@ -149,8 +148,8 @@ public final class BarSeparatedTableReader implements TableReader {
                     continue;
                 }
             }
-            if (row.isEmpty() && serial) {
-                nextSerial = serialValue(cell) + 1;
+            if (row.isEmpty() && serial >= 0) {
+                nextSerial = serial + 1;
             }
             row.add(cell);
         }
@@ -158,10 +157,6 @@ public final class BarSeparatedTableReader implements TableReader {
             rows.add(row);
         }
         return rows;
-    }
-
-    private static int serialValue(Cell cell) {
-        return Integer.parseInt(cell.text().replace(".", ""));
     }
 
     private static boolean isHeader(List<Cell> row) {

@@ -24,7 +24,6 @@ public final class LinePerCellTableReader implements TableReader {
     private static final Pattern SERIAL_HEADER = Pattern.compile("^(序号|编号)$");
     private static final Pattern WORK_HEADER = Pattern.compile("任务|项目|措施|内容|事项");
     private static final Pattern BRACKETED = Pattern.compile("^[(（【\\[].*[)）】\\]]$");
-    private static final Pattern SERIAL = Pattern.compile("^\\d{1,3}\\.?$");
     private static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATED = Pattern.compile(".*[,，。;；:：].*");
@@ -168,7 +167,7 @@ public final class LinePerCellTableReader implements TableReader {
             int serial = 1;
             List<Cell> current = null;
             for (Cell cell : cells) {
-                if (SERIAL.matcher(cell.text()).matches() && Integer.parseInt(cell.text().replace(".", "")) == serial) {
+                if (SerialCell.value(cell.text()) == serial) {
                     current = new ArrayList<>();
                     segments.add(current);
                     serial++;
