@@ -23,7 +23,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.policykg.rdf.DocumentGraph;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.vocab.Eli;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.read.BadInputException;
 import org.policykg.store.DocumentWriter;
 import org.policykg.store.GraphStore;
@@ -280,7 +280,7 @@ public final class Ingester {
     }
 
     private static String checksum(DocumentGraph graph) {
-        return graph.model().listStatements(null, Pkg.checksum, (String) null).nextOptional().map(Statement::getString).orElse(null);
+        return graph.model().listStatements(null, PolicyOntology.checksum, (String) null).nextOptional().map(Statement::getString).orElse(null);
     }
 
     private void skip(List<String> skipped, String message) {

@@ -5,7 +5,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.extract.department.Body;
 import org.policykg.extract.department.BodyNames;
 import org.policykg.extract.department.DepartmentAliases;
@@ -38,7 +38,7 @@ final class BodyWriter {
         if (!writtenName.equals(body.prefLabel())) {
             r.addProperty(SKOS.altLabel, Texts.simplified(writtenName));
         }
-        r.addProperty(Pkg.departmentType, model.createResource(typer.type(writtenName).iri()));
+        r.addProperty(PolicyOntology.departmentType, model.createResource(typer.type(writtenName).iri()));
         r.addProperty(ORG.subOrganizationOf, Places.government(model, iris, body.place()));
         return r;
     }

@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.extract.citation.RegulationKey;
 import org.policykg.rdf.vocab.Eli;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.extract.citation.CitationKind;
 import org.policykg.extract.citation.CitationMention;
 import org.policykg.extract.citation.CitedRegulation;
@@ -86,8 +86,8 @@ final class CitationWriter {
                 for (Task task : doc.outline().tasks()) {
                     if (task.span().contains(m.span().start())) {
                         model.createResource(iris.task(document.getURI(), task.position()))
-                                .listProperties(Pkg.leadBody).toList()
-                                .forEach(s -> regulation.addProperty(Pkg.draftingBody, s.getObject()));
+                                .listProperties(PolicyOntology.leadBody).toList()
+                                .forEach(s -> regulation.addProperty(PolicyOntology.draftingBody, s.getObject()));
                     }
                 }
             }
@@ -100,15 +100,15 @@ final class CitationWriter {
             case BASIS -> document.addProperty(Eli.based_on, regulation);
             case IMPLEMENTS -> document.addProperty(Eli.implements_, regulation);
             case STANDARD -> document.addProperty(DCTerms.conformsTo, regulation);
-            case PLANNED -> document.addProperty(Pkg.plans, regulation);
+            case PLANNED -> document.addProperty(PolicyOntology.plans, regulation);
             case MENTIONS -> { }
         }
     }
 
     private void plannedFor(Resource regulation, TypedMention t) {
         planned.computeIfAbsent(regulation, r -> new ArrayList<>()).add(t.mention());
-        if (t.year() != null && !regulation.hasProperty(Pkg.plannedYear)) {
-            regulation.addLiteral(Pkg.plannedYear,
+        if (t.year() != null && !regulation.hasProperty(PolicyOntology.plannedYear)) {
+            regulation.addLiteral(PolicyOntology.plannedYear,
                     regulation.getModel().createTypedLiteral(String.valueOf(t.year()), XSDDatatype.XSDgYear));
         }
     }
@@ -117,18 +117,18 @@ final class CitationWriter {
         String iri = cited.number() != null ? iris.regulationByNumber(cited.number()) : iris.regulationByTitle(cited.title());
         Resource r = model.createResource(iri);
         if (plannedHere) {
-            r.addProperty(RDF.type, Pkg.PlannedDocument);
+            r.addProperty(RDF.type, PolicyOntology.PlannedDocument);
         }
         // a number is the mark of an issued document, even one this document plans to revise
         if (!plannedHere || cited.number() != null) {
-            r.addProperty(RDF.type, Pkg.Regulation).addProperty(RDF.type, Eli.LegalResource);
+            r.addProperty(RDF.type, PolicyOntology.Regulation).addProperty(RDF.type, Eli.LegalResource);
             if (cited.kind() == CitationKind.STANDARD) {
-                r.addProperty(RDF.type, Pkg.TechnicalStandard);
+                r.addProperty(RDF.type, PolicyOntology.TechnicalStandard);
             }
         }
         if (cited.title() != null) {
             r.addProperty(Eli.title, Texts.simplified(cited.title()));
-            r.addProperty(Pkg.titleKey, RegulationKey.title(cited.title()));
+            r.addProperty(PolicyOntology.titleKey, RegulationKey.title(cited.title()));
         }
         if (cited.number() != null) {
             r.addProperty(Eli.id_local, cited.number());
@@ -139,18 +139,18 @@ final class CitationWriter {
 
     private void issuer(Resource regulation, DocumentNumber number) {
         Model model = regulation.getModel();
-        regulation.addLiteral(Pkg.year, model.createTypedLiteral(String.valueOf(number.year()), XSDDatatype.XSDgYear));
-        regulation.addProperty(Pkg.serialNumber, Texts.integer(number.serial()));
-        regulation.addProperty(Pkg.issuerCodeText, number.prefix());
+        regulation.addLiteral(PolicyOntology.year, model.createTypedLiteral(String.valueOf(number.year()), XSDDatatype.XSDgYear));
+        regulation.addProperty(PolicyOntology.serialNumber, Texts.integer(number.serial()));
+        regulation.addProperty(PolicyOntology.issuerCodeText, number.prefix());
         IssuerCodes.Issuer issuer = issuers.lookup(number.prefix());
         if (issuer.resolution() == IssuerCodes.Resolution.EXACT) {
-            regulation.addProperty(Pkg.issuerCode, Pkg.vocab("issuer", number.prefix()));
+            regulation.addProperty(PolicyOntology.issuerCode, PolicyOntology.vocab("issuer", number.prefix()));
         }
         if (issuer.level() != null) {
-            regulation.addProperty(Pkg.administrativeLevel, Pkg.vocab("level", issuer.level()));
+            regulation.addProperty(PolicyOntology.administrativeLevel, PolicyOntology.vocab("level", issuer.level()));
         }
         if (issuer.place() != null) {
-            regulation.addProperty(DCTerms.spatial, Pkg.vocab("place", issuer.place()));
+            regulation.addProperty(DCTerms.spatial, PolicyOntology.vocab("place", issuer.place()));
         }
         if (issuer.bodyName() != null) {
             Resource body = model.createResource(iris.body(issuer.place(), issuer.bodyName()));
@@ -162,17 +162,17 @@ final class CitationWriter {
     private void mention(Resource document, Resource regulation, CitationMention mention, CitationRelation relation) {
         Span span = mention.span();
         Resource c = document.getModel().createResource(iris.citation(document.getURI(), span.start(), span.end()));
-        c.addProperty(RDF.type, Pkg.Citation);
-        c.addProperty(Pkg.citingDocument, document);
-        c.addProperty(Pkg.citedRegulation, regulation);
+        c.addProperty(RDF.type, PolicyOntology.Citation);
+        c.addProperty(PolicyOntology.citingDocument, document);
+        c.addProperty(PolicyOntology.citedRegulation, regulation);
         if (mention.number() != null) {
-            c.addProperty(Pkg.citedNumber, mention.number());
+            c.addProperty(PolicyOntology.citedNumber, mention.number());
         }
         if (mention.title() != null) {
-            texts.add(c, Pkg.citedTitle, mention.title(), originalTitle(mention));
+            texts.add(c, PolicyOntology.citedTitle, mention.title(), originalTitle(mention));
         }
         if (relation != null) {
-            c.addProperty(Pkg.citationRelation, Pkg.vocab("citation-relation", relation.label()));
+            c.addProperty(PolicyOntology.citationRelation, PolicyOntology.vocab("citation-relation", relation.label()));
         }
         provenance.derive(c, span);
     }

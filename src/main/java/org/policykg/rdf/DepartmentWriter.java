@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.extract.department.Assignment;
 import org.policykg.extract.department.Role;
 import org.policykg.structure.PolicyDocument;
@@ -36,7 +36,7 @@ final class DepartmentWriter {
             int ordinal = perTask.merge(a.task(), 1, Integer::sum);
             Resource body = bodies.body(document.getModel(), a.name());
             Resource task = document.getModel().createResource(iris.task(document.getURI(), a.task().position()));
-            task.addProperty(a.role() == Role.LEAD ? Pkg.leadBody : Pkg.supportBody, body);
+            task.addProperty(a.role() == Role.LEAD ? PolicyOntology.leadBody : PolicyOntology.supportBody, body);
             assignment(task, body, a, ordinal);
         }
     }
@@ -44,11 +44,11 @@ final class DepartmentWriter {
     /** Named by its order within the task, so the same document in another file format gives the same IRI. */
     private void assignment(Resource task, Resource body, Assignment a, int ordinal) {
         Resource r = task.getModel().createResource(task.getURI() + "/assignment/" + ordinal);
-        r.addProperty(RDF.type, Pkg.Assignment);
-        r.addProperty(Pkg.task, task);
-        r.addProperty(Pkg.body, body);
-        r.addProperty(Pkg.role, Pkg.vocab("role", a.role().label()));
-        texts.add(r, Pkg.nameAsWritten, a.span());
+        r.addProperty(RDF.type, PolicyOntology.Assignment);
+        r.addProperty(PolicyOntology.task, task);
+        r.addProperty(PolicyOntology.body, body);
+        r.addProperty(PolicyOntology.role, PolicyOntology.vocab("role", a.role().label()));
+        texts.add(r, PolicyOntology.nameAsWritten, a.span());
         provenance.derive(r, a.span());
     }
 }

@@ -10,7 +10,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.extract.citation.RegulationKey;
 import org.policykg.rdf.vocab.Eli;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.structure.PolicyDocument;
 import org.policykg.structure.metadata.DocumentMetadata;
 import org.policykg.vocab.Place;
@@ -30,10 +30,10 @@ final class MetadataWriter {
     void write(Resource document) {
         Model model = document.getModel();
         DocumentMetadata meta = doc.metadata();
-        document.addProperty(RDF.type, Pkg.PolicyDocument).addProperty(RDF.type, Eli.LegalResource);
+        document.addProperty(RDF.type, PolicyOntology.PolicyDocument).addProperty(RDF.type, Eli.LegalResource);
         document.addProperty(DCTerms.source, doc.fileName());
-        document.addProperty(Pkg.checksum, doc.source().sha256());
-        document.addProperty(Pkg.script, doc.text().script().languageTag());
+        document.addProperty(PolicyOntology.checksum, doc.source().sha256());
+        document.addProperty(PolicyOntology.script, doc.text().script().languageTag());
         title(document, meta);
         if (meta.number() != null) {
             document.addProperty(Eli.id_local, meta.number());
@@ -43,13 +43,13 @@ final class MetadataWriter {
             document.addLiteral(Eli.date_document, model.createTypedLiteral(meta.date().toString(), XSDDatatype.XSDdate));
         }
         if (meta.documentType() != null) {
-            document.addProperty(Pkg.documentType, Texts.simplified(meta.documentType()));
+            document.addProperty(PolicyOntology.documentType, Texts.simplified(meta.documentType()));
         }
         if (meta.periodStart() != null) {
-            document.addLiteral(Pkg.planPeriodStart, model.createTypedLiteral(String.valueOf(meta.periodStart()), XSDDatatype.XSDgYear));
+            document.addLiteral(PolicyOntology.planPeriodStart, model.createTypedLiteral(String.valueOf(meta.periodStart()), XSDDatatype.XSDgYear));
         }
         if (meta.periodEnd() != null) {
-            document.addLiteral(Pkg.planPeriodEnd, model.createTypedLiteral(String.valueOf(meta.periodEnd()), XSDDatatype.XSDgYear));
+            document.addLiteral(PolicyOntology.planPeriodEnd, model.createTypedLiteral(String.valueOf(meta.periodEnd()), XSDDatatype.XSDgYear));
         }
         place(document, meta.place());
         issuer(document, meta);
@@ -61,12 +61,12 @@ final class MetadataWriter {
      */
     private void selfAsRegulation(Resource document, DocumentMetadata meta) {
         Resource regulation = document.getModel().createResource(iris.regulationByNumber(meta.number()));
-        regulation.addProperty(RDF.type, Pkg.Regulation).addProperty(RDF.type, Eli.LegalResource);
+        regulation.addProperty(RDF.type, PolicyOntology.Regulation).addProperty(RDF.type, Eli.LegalResource);
         regulation.addProperty(Eli.id_local, meta.number());
         regulation.addProperty(Eli.title, Texts.simplified(meta.title()));
-        regulation.addProperty(Pkg.titleKey, RegulationKey.title(meta.title()));
+        regulation.addProperty(PolicyOntology.titleKey, RegulationKey.title(meta.title()));
         if (meta.place() != null && meta.place().level() != null) {
-            regulation.addProperty(Pkg.administrativeLevel, Pkg.vocab("level", meta.place().level()));
+            regulation.addProperty(PolicyOntology.administrativeLevel, PolicyOntology.vocab("level", meta.place().level()));
         }
         document.addProperty(OWL.sameAs, regulation);
     }
@@ -77,22 +77,22 @@ final class MetadataWriter {
         } else {
             document.addProperty(Eli.title, Texts.simplified(meta.title()));
         }
-        document.addProperty(Pkg.titleKey, RegulationKey.title(meta.title()));
+        document.addProperty(PolicyOntology.titleKey, RegulationKey.title(meta.title()));
     }
 
     private static void place(Resource document, Place place) {
         if (place == null) {
             return;
         }
-        document.addProperty(DCTerms.spatial, Pkg.vocab("place", place.name()));
+        document.addProperty(DCTerms.spatial, PolicyOntology.vocab("place", place.name()));
         if (place.city() != null) {
-            document.addProperty(Pkg.city, Pkg.vocab("place", place.city()));
+            document.addProperty(PolicyOntology.city, PolicyOntology.vocab("place", place.city()));
         }
         if (place.province() != null) {
-            document.addProperty(Pkg.province, Pkg.vocab("place", place.province()));
+            document.addProperty(PolicyOntology.province, PolicyOntology.vocab("place", place.province()));
         }
         if (place.level() != null) {
-            document.addProperty(Pkg.administrativeLevel, Pkg.vocab("level", place.level()));
+            document.addProperty(PolicyOntology.administrativeLevel, PolicyOntology.vocab("level", place.level()));
         }
     }
 

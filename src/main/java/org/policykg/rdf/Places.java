@@ -8,7 +8,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.vocab.Place;
 
 /** The place a document's bodies belong to, and that place's government, which its departments are part of. */
@@ -29,8 +29,8 @@ final class Places {
         Resource r = model.createResource(iris.body(place, name));
         r.addProperty(RDF.type, ORG.Organization);
         r.addProperty(SKOS.prefLabel, Texts.simplified(name));
-        r.addProperty(Pkg.departmentType, Pkg.vocab("department-type", "local-government"));
-        r.addProperty(DCTerms.spatial, Pkg.vocab("place", place));
+        r.addProperty(PolicyOntology.departmentType, PolicyOntology.vocab("department-type", "local-government"));
+        r.addProperty(DCTerms.spatial, PolicyOntology.vocab("place", place));
         return r;
     }
 }

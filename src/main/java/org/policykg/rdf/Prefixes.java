@@ -9,7 +9,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.policykg.rdf.vocab.Eli;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.rdf.vocab.Prov;
 
 /** The namespace prefixes written with exports, so Turtle and TriG read well. */
@@ -18,7 +18,7 @@ public final class Prefixes {
     }
 
     public static void apply(Model model) {
-        model.setNsPrefix("pkg", Pkg.NS);
+        model.setNsPrefix("pkg", PolicyOntology.NS);
         model.setNsPrefix("eli", Eli.NS);
         model.setNsPrefix("org", ORG.NS);
         model.setNsPrefix("skos", SKOS.uri);

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.extract.project.Project;
 
 /** Projects (工程项目): name, content, investment in 万元, responsible bodies, deadline, category. */
@@ -25,17 +25,17 @@ final class ProjectWriter {
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
             Resource r = document.getModel().createResource(document.getURI() + "/project/" + (i + 1));
-            r.addProperty(RDF.type, Pkg.Project);
-            r.addProperty(Pkg.inDocument, document);
+            r.addProperty(RDF.type, PolicyOntology.Project);
+            r.addProperty(PolicyOntology.inDocument, document);
             r.addProperty(SKOS.prefLabel, Texts.simplified(p.name()));
-            optional(r, Pkg.content, p.content());
-            optional(r, Pkg.deadline, p.deadline());
-            optional(r, Pkg.category, p.category());
+            optional(r, PolicyOntology.content, p.content());
+            optional(r, PolicyOntology.deadline, p.deadline());
+            optional(r, PolicyOntology.category, p.category());
             if (p.investment() != null) {
-                r.addProperty(Pkg.investment, TargetWriter.decimal(p.investment()));
+                r.addProperty(PolicyOntology.investment, TargetWriter.decimal(p.investment()));
             }
             for (String name : bodies(p.responsibleBody())) {
-                r.addProperty(Pkg.responsibleBody, bodies.body(r.getModel(), name));
+                r.addProperty(PolicyOntology.responsibleBody, bodies.body(r.getModel(), name));
             }
             provenance.derive(r, p.span());
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.rdf.vocab.Prov;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
@@ -38,16 +38,16 @@ final class Provenance {
     }
 
     void offsets(Resource node, Span span) {
-        node.addProperty(Pkg.startOffset, Texts.integer(span.start()));
-        node.addProperty(Pkg.endOffset, Texts.integer(span.end()));
+        node.addProperty(PolicyOntology.startOffset, Texts.integer(span.start()));
+        node.addProperty(PolicyOntology.endOffset, Texts.integer(span.end()));
     }
 
     private Resource sentence(Span span) {
         return sentences.computeIfAbsent(span, s -> {
             Resource r = model.createResource(iris.sentence(document.getURI(), s.start(), s.end()));
-            r.addProperty(RDF.type, Pkg.Sentence);
-            r.addProperty(Pkg.inDocument, document);
-            texts.add(r, Pkg.text, s);
+            r.addProperty(RDF.type, PolicyOntology.Sentence);
+            r.addProperty(PolicyOntology.inDocument, document);
+            texts.add(r, PolicyOntology.text, s);
             offsets(r, s);
             return r;
         });

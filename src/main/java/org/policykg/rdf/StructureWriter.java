@@ -7,7 +7,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.rdf.vocab.Eli;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.normalize.Span;
 import org.policykg.structure.PolicyDocument;
 import org.policykg.structure.Section;
@@ -48,15 +48,15 @@ final class StructureWriter {
 
     private void section(Section section, Resource parent) {
         Resource r = model.createResource(iris.section(document.getURI(), section.path()));
-        r.addProperty(RDF.type, Pkg.Section);
+        r.addProperty(RDF.type, PolicyOntology.Section);
         r.addProperty(Eli.is_part_of, parent);
         parent.addProperty(Eli.has_part, r);
-        r.addProperty(Pkg.inDocument, document);
-        r.addProperty(Pkg.marker, section.marker());
-        r.addProperty(Pkg.path, section.path());
-        r.addProperty(Pkg.level, Texts.integer(section.level()));
-        r.addProperty(Pkg.position, Texts.integer(position(section)));
-        texts.add(r, Pkg.heading, section.heading(), original(section));
+        r.addProperty(PolicyOntology.inDocument, document);
+        r.addProperty(PolicyOntology.marker, section.marker());
+        r.addProperty(PolicyOntology.path, section.path());
+        r.addProperty(PolicyOntology.level, Texts.integer(section.level()));
+        r.addProperty(PolicyOntology.position, Texts.integer(position(section)));
+        texts.add(r, PolicyOntology.heading, section.heading(), original(section));
         provenance.offsets(r, section.span());
         sections.put(section, r);
         section.children().forEach(child -> section(child, r));
@@ -64,38 +64,38 @@ final class StructureWriter {
 
     private void task(Task task) {
         Resource r = taskNode(task);
-        r.addProperty(RDF.type, Pkg.Task);
-        r.addProperty(Pkg.inDocument, document);
-        r.addProperty(Pkg.position, Texts.integer(task.position()));
+        r.addProperty(RDF.type, PolicyOntology.Task);
+        r.addProperty(PolicyOntology.inDocument, document);
+        r.addProperty(PolicyOntology.position, Texts.integer(task.position()));
         Resource parent = task.section() == null ? document : sections.get(task.section());
         r.addProperty(Eli.is_part_of, parent);
         parent.addProperty(Eli.has_part, r);
         if (task.section() != null) {
-            r.addProperty(Pkg.section, parent);
+            r.addProperty(PolicyOntology.section, parent);
         }
         if (task.fromTable()) {
-            r.addProperty(Pkg.fromRow, rows.get(task.row()));
-            texts.add(r, Pkg.text, task.text(), originalRow(task.row()));
+            r.addProperty(PolicyOntology.fromRow, rows.get(task.row()));
+            texts.add(r, PolicyOntology.text, task.text(), originalRow(task.row()));
         } else {
-            texts.add(r, Pkg.text, task.span());
+            texts.add(r, PolicyOntology.text, task.span());
         }
         provenance.offsets(r, task.span());
     }
 
     private void table(Table table) {
         Resource r = model.createResource(iris.table(document.getURI(), table.position()));
-        r.addProperty(RDF.type, Pkg.Table);
-        r.addProperty(Pkg.inDocument, document);
-        r.addProperty(Pkg.position, Texts.integer(table.position()));
+        r.addProperty(RDF.type, PolicyOntology.Table);
+        r.addProperty(PolicyOntology.inDocument, document);
+        r.addProperty(PolicyOntology.position, Texts.integer(table.position()));
         if (table.section() != null) {
-            r.addProperty(Pkg.section, sections.get(table.section()));
+            r.addProperty(PolicyOntology.section, sections.get(table.section()));
         }
-        table.header().forEach(h -> r.addProperty(Pkg.header, Texts.simplified(h)));
+        table.header().forEach(h -> r.addProperty(PolicyOntology.header, Texts.simplified(h)));
         for (TableRow row : table.rows()) {
             Resource rowNode = model.createResource(iris.row(r.getURI(), row.index()));
-            rowNode.addProperty(RDF.type, Pkg.TableRow);
-            rowNode.addProperty(Pkg.position, Texts.integer(row.index() + 1));
-            r.addProperty(Pkg.row, rowNode);
+            rowNode.addProperty(RDF.type, PolicyOntology.TableRow);
+            rowNode.addProperty(PolicyOntology.position, Texts.integer(row.index() + 1));
+            r.addProperty(PolicyOntology.row, rowNode);
             cells(table, row, rowNode);
             provenance.offsets(rowNode, row.span());
             rows.put(row, rowNode);
@@ -108,14 +108,14 @@ final class StructureWriter {
                 continue;
             }
             Resource cell = model.createResource(rowNode.getURI() + "/cell/" + (i + 1));
-            cell.addProperty(RDF.type, Pkg.Cell);
-            cell.addProperty(Pkg.column, Texts.integer(i + 1));
+            cell.addProperty(RDF.type, PolicyOntology.Cell);
+            cell.addProperty(PolicyOntology.column, Texts.integer(i + 1));
             if (i < table.header().size()) {
-                cell.addProperty(Pkg.header, Texts.simplified(table.header().get(i)));
+                cell.addProperty(PolicyOntology.header, Texts.simplified(table.header().get(i)));
             }
             Span span = row.cellSpans().get(i);
-            texts.add(cell, Pkg.text, row.cells().get(i), doc.text().original(span));
-            rowNode.addProperty(Pkg.cell, cell);
+            texts.add(cell, PolicyOntology.text, row.cells().get(i), doc.text().original(span));
+            rowNode.addProperty(PolicyOntology.cell, cell);
         }
     }
 

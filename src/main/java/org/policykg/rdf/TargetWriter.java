@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.extract.indicator.Target;
 import org.policykg.vocab.IndicatorAligner;
 import org.policykg.vocab.UnitVocabulary;
@@ -35,23 +35,23 @@ final class TargetWriter {
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
             Resource r = document.getModel().createResource(document.getURI() + "/target/" + (i + 1));
-            r.addProperty(RDF.type, Pkg.Target);
-            r.addProperty(Pkg.inDocument, document);
+            r.addProperty(RDF.type, PolicyOntology.Target);
+            r.addProperty(PolicyOntology.inDocument, document);
             if (t.task() != null) {
-                r.addProperty(Pkg.task, document.getModel().createResource(iris.task(document.getURI(), t.task().position())));
+                r.addProperty(PolicyOntology.task, document.getModel().createResource(iris.task(document.getURI(), t.task().position())));
             }
-            r.addProperty(Pkg.indicatorLabel, Texts.simplified(t.indicator()));
-            indicators.align(t.indicator()).ifPresent(c -> r.addProperty(Pkg.indicator, r.getModel().createResource(c.iri())));
+            r.addProperty(PolicyOntology.indicatorLabel, Texts.simplified(t.indicator()));
+            indicators.align(t.indicator()).ifPresent(c -> r.addProperty(PolicyOntology.indicator, r.getModel().createResource(c.iri())));
             value(r, t);
-            r.addProperty(Pkg.comparator, Pkg.vocab("comparator", t.comparator().code()));
+            r.addProperty(PolicyOntology.comparator, PolicyOntology.vocab("comparator", t.comparator().code()));
             if (t.year() != null) {
-                r.addProperty(Pkg.targetYear, year(t.year()));
+                r.addProperty(PolicyOntology.targetYear, year(t.year()));
             }
             if (t.baseline() != null) {
-                r.addProperty(Pkg.baseline, decimal(t.baseline()));
+                r.addProperty(PolicyOntology.baseline, decimal(t.baseline()));
             }
             if (t.baselineYear() != null) {
-                r.addProperty(Pkg.baselineYear, year(t.baselineYear()));
+                r.addProperty(PolicyOntology.baselineYear, year(t.baselineYear()));
             }
             provenance.derive(r, t.span());
         }
@@ -59,14 +59,14 @@ final class TargetWriter {
 
     private void value(Resource r, Target t) {
         if (t.value() != null) {
-            r.addProperty(Pkg.value, decimal(t.value()));
+            r.addProperty(PolicyOntology.value, decimal(t.value()));
         }
         if (t.valueText() != null && !t.valueText().isBlank()) {
-            r.addProperty(Pkg.valueText, Texts.simplified(t.valueText()));
+            r.addProperty(PolicyOntology.valueText, Texts.simplified(t.valueText()));
         }
         if (t.unit() != null && !t.unit().isBlank()) {
-            r.addProperty(Pkg.unitText, t.unit());
-            units.iri(t.unit()).ifPresent(u -> r.addProperty(Pkg.unit, r.getModel().createResource(u)));
+            r.addProperty(PolicyOntology.unitText, t.unit());
+            units.iri(t.unit()).ifPresent(u -> r.addProperty(PolicyOntology.unit, r.getModel().createResource(u)));
         }
     }
 

@@ -21,7 +21,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.rdf.DocumentGraph;
 import org.policykg.rdf.vocab.Eli;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 
 /**
  * The rule that keeps one node per regulation across documents, written once as a SPARQL Update
@@ -55,7 +55,7 @@ final class RegulationMerge {
 
     private static List<Resource> regulations(Model model) {
         TreeSet<String> iris = new TreeSet<>();
-        model.listSubjectsWithProperty(RDF.type, Pkg.Regulation).forEachRemaining(r -> {
+        model.listSubjectsWithProperty(RDF.type, PolicyOntology.Regulation).forEachRemaining(r -> {
             if (r.isURIResource()) {
                 iris.add(r.getURI());
             }
@@ -65,7 +65,7 @@ final class RegulationMerge {
 
     private static List<String> titleKeys(Model model, Resource regulation) {
         TreeSet<String> keys = new TreeSet<>();
-        model.listObjectsOfProperty(regulation, Pkg.titleKey).forEachRemaining((RDFNode n) -> keys.add(n.asLiteral().getLexicalForm()));
+        model.listObjectsOfProperty(regulation, PolicyOntology.titleKey).forEachRemaining((RDFNode n) -> keys.add(n.asLiteral().getLexicalForm()));
         return List.copyOf(keys);
     }
 

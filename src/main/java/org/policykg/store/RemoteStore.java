@@ -16,7 +16,7 @@ import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.policykg.rdf.DocumentGraph;
 import org.policykg.rdf.vocab.Eli;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 
 /**
  * Any SPARQL 1.1 store over HTTP (Fuseki, GraphDB, Virtuoso, Stardog, Neptune, QLever …) through
@@ -39,7 +39,7 @@ public final class RemoteStore implements GraphStore {
         org.apache.jena.sys.JenaSystem.init();
     }
 
-    private static final String PREFIXES = "PREFIX pkg: <" + Pkg.NS + ">\nPREFIX eli: <" + Eli.NS + ">\n"
+    private static final String PREFIXES = "PREFIX pkg: <" + PolicyOntology.NS + ">\nPREFIX eli: <" + Eli.NS + ">\n"
             + "PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
 
     private final RDFConnection connection;

@@ -10,7 +10,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 
 /**
  * Finds a stored document read from a byte-identical file of another name. Storing the copy would
@@ -32,7 +32,7 @@ final class StoredCopyQuery {
 
     static Query of(String checksum, String ownFileName) {
         return QueryTransformOps.replaceVars(TEMPLATE, Map.of(
-                Var.alloc("checksum"), Pkg.checksum.asNode(),
+                Var.alloc("checksum"), PolicyOntology.checksum.asNode(),
                 Var.alloc("sum"), NodeFactory.createLiteralString(checksum),
                 Var.alloc("own"), NodeFactory.createLiteralString(ownFileName)));
     }

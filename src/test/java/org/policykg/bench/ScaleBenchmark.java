@@ -39,7 +39,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.rdf.DocumentGraph;
 import org.policykg.rdf.Iris;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.ingest.DocumentPipeline;
 import org.policykg.ingest.IngestSummary;
 import org.policykg.ingest.Ingester;
@@ -322,7 +322,7 @@ public final class ScaleBenchmark {
                 if (graph.endsWith("/graph/vocabulary")) {
                     s.replaceGraph(graph, model[0]);
                 } else {
-                    var doc = model[0].listSubjectsWithProperty(RDF.type, Pkg.PolicyDocument).next();
+                    var doc = model[0].listSubjectsWithProperty(RDF.type, PolicyOntology.PolicyDocument).next();
                     batch.add(new DocumentGraph(doc.getProperty(DCTerms.source).getString(), doc.getURI(), graph, model[0]));
                     if (batch.size() == unit[0]) {
                         flush.run();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.rdf.DocumentGraph;
 import org.policykg.rdf.vocab.Eli;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.structure.PolicyDocument;
 import org.policykg.support.Seeds;
 import org.policykg.support.TempStore;
@@ -138,7 +138,7 @@ class CrashSafetyTest {
     /** Tasks in the graph a fresh, single ingest of the file makes. */
     private int tasks(Path file) throws Exception {
         DocumentGraph graph = pipeline.build(file);
-        return graph.model().listSubjectsWithProperty(RDF.type, Pkg.Task).toList().size();
+        return graph.model().listSubjectsWithProperty(RDF.type, PolicyOntology.Task).toList().size();
     }
 
     /** Per stored document graph: its file and its number of tasks; each must have its document node and title. */
@@ -148,11 +148,11 @@ class CrashSafetyTest {
         copy.listModelNames().forEachRemaining(name -> {
             if (name.getURI().contains("/graph/document/")) {
                 Model graph = copy.getNamedModel(name);
-                List<Resource> documents = graph.listSubjectsWithProperty(RDF.type, Pkg.PolicyDocument).toList();
+                List<Resource> documents = graph.listSubjectsWithProperty(RDF.type, PolicyOntology.PolicyDocument).toList();
                 assertThat(documents).as(name.getURI()).hasSize(1);
                 assertThat(documents.get(0).hasProperty(Eli.title)).as(name.getURI()).isTrue();
                 String file = documents.get(0).getProperty(DCTerms.source).getString();
-                tasks.put(file, graph.listSubjectsWithProperty(RDF.type, Pkg.Task).toList().size());
+                tasks.put(file, graph.listSubjectsWithProperty(RDF.type, PolicyOntology.Task).toList().size());
             }
         });
         return tasks;

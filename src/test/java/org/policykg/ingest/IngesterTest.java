@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.rdf.DocumentGraph;
 import org.policykg.rdf.vocab.Eli;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.support.Seeds;
 import org.policykg.support.TempStore;
 
@@ -64,7 +64,7 @@ class IngesterTest {
                     .createResource(s.iris.regulationByNumber("国海发〔2017〕2号")));
             long citing = s.store.read(ds -> ds.getUnionModel().listSubjectsWithProperty(Eli.cites, regulation).toList().size());
             long titleOnlyNodes = s.store.read(ds -> ds.getUnionModel()
-                    .listSubjectsWithProperty(Pkg.titleKey, "海岸线保护与利用管理办法").toList().size());
+                    .listSubjectsWithProperty(PolicyOntology.titleKey, "海岸线保护与利用管理办法").toList().size());
             assertThat(citing).as("Nantong (Traditional, numbered) and Weihai (title only)").isEqualTo(2);
             assertThat(titleOnlyNodes).isEqualTo(1);
         }
@@ -83,8 +83,8 @@ class IngesterTest {
             Resource body = model.createResource(s.iris.body("南通市", "南通市环境保护局"));
             assertThat(model.listObjectsOfProperty(body, org.apache.jena.vocabulary.SKOS.altLabel).toList())
                     .extracting(n -> n.asLiteral().getString()).contains("市环保局", "环保局");
-            assertThat(model.listSubjectsWithProperty(Pkg.leadBody, body).toList()).hasSizeGreaterThan(5);
-            assertThat(body.getPropertyResourceValue(Pkg.departmentType).getURI()).endsWith("/environment");
+            assertThat(model.listSubjectsWithProperty(PolicyOntology.leadBody, body).toList()).hasSizeGreaterThan(5);
+            assertThat(body.getPropertyResourceValue(PolicyOntology.departmentType).getURI()).endsWith("/environment");
             assertThat(body.getPropertyResourceValue(org.apache.jena.vocabulary.ORG.subOrganizationOf).getURI())
                     .isEqualTo(s.iris.body("南通市", "南通市人民政府"));
         }

@@ -12,7 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 
 class OntologyTermsTest {
 
@@ -20,7 +20,7 @@ class OntologyTermsTest {
     void everyOwnTermTheCodeWritesIsDeclaredInTheOntology() throws IllegalAccessException {
         Model ontology = RDFDataMgr.loadModel("ontology/policy.ttl");
         List<String> undeclared = new ArrayList<>();
-        for (Field f : Pkg.class.getFields()) {
+        for (Field f : PolicyOntology.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.get(null) instanceof Resource term
                     && !ontology.contains(term, RDF.type)) {
                 undeclared.add(term.getURI());

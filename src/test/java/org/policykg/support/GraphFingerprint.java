@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 
 /**
  * A document graph as sorted statement strings, without what depends on the file rather than the
@@ -16,8 +16,8 @@ import org.policykg.rdf.vocab.Pkg;
  * and citations), which shift with the whitespace each format keeps.
  */
 public final class GraphFingerprint {
-    private static final Set<String> FILE_BOUND = Set.of(DCTerms.source.getURI(), Pkg.checksum.getURI(),
-            Pkg.startOffset.getURI(), Pkg.endOffset.getURI());
+    private static final Set<String> FILE_BOUND = Set.of(DCTerms.source.getURI(), PolicyOntology.checksum.getURI(),
+            PolicyOntology.startOffset.getURI(), PolicyOntology.endOffset.getURI());
     private static final Pattern OFFSETS = Pattern.compile("/(sentence|citation)/\\d+-\\d+");
 
     private GraphFingerprint() {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.policykg.query.SavedQuery;
-import org.policykg.serve.cache.KeptAnswer;
+import org.policykg.serve.cache.CachedAnswer;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
@@ -41,7 +41,7 @@ public class KeptAnswerFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        Optional<KeptAnswer> kept = kept((HttpServletRequest) req);
+        Optional<CachedAnswer> kept = kept((HttpServletRequest) req);
         if (kept.isEmpty()) {
             chain.doFilter(req, res);
             return;
@@ -49,7 +49,7 @@ public class KeptAnswerFilter implements Filter {
         kept.get().send((HttpServletResponse) res);
     }
 
-    private Optional<KeptAnswer> kept(HttpServletRequest request) {
+    private Optional<CachedAnswer> kept(HttpServletRequest request) {
         String path = request.getRequestURI();
         if (!"GET".equals(request.getMethod()) || !path.startsWith(PREFIX) || path.indexOf('/', PREFIX.length()) >= 0) {
             return Optional.empty();

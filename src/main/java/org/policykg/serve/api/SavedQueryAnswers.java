@@ -11,12 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.query.Query;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.SavedQuery;
-import org.policykg.serve.cache.AnswerFiles;
-import org.policykg.serve.cache.AnswerOutput;
-import org.policykg.serve.cache.CachedResponse;
+import org.policykg.serve.cache.AnswerSpillFolder;
+import org.policykg.serve.cache.SpillingAnswerStream;
+import org.policykg.serve.cache.InMemoryAnswer;
 import org.policykg.serve.cache.ExecutionSlots;
-import org.policykg.serve.cache.KeptAnswer;
-import org.policykg.serve.cache.ResultCache;
+import org.policykg.serve.cache.CachedAnswer;
+import org.policykg.serve.cache.AnswerCache;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,33 +27,33 @@ import org.springframework.stereotype.Component;
  * the query's text, its parameter values and the format answered (any {@code Accept} that chooses
  * JSON shares one answer). Parameters must have been checked by {@link SavedQuery#bind} first.
  * Small answers are kept on the heap; a large one (a whole-corpus table of a big store) in a file of
- * {@link AnswerFiles}.
+ * {@link AnswerSpillFolder}.
  */
 @Component
 public class SavedQueryAnswers {
     private final KnowledgeStore store;
     private final ExecutionSlots slots;
-    private final AnswerFiles files;
+    private final AnswerSpillFolder files;
     private final QueryRunner runner = new QueryRunner();
-    private final ResultCache<KeptAnswer> cache = new ResultCache<>(CachedResponse.heapBound(), KeptAnswer::weight, KeptAnswer::discard);
+    private final AnswerCache<CachedAnswer> cache = new AnswerCache<>(InMemoryAnswer.heapBound(), CachedAnswer::weight, CachedAnswer::discard);
     /** Whether a query text is a CONSTRUCT or DESCRIBE: negotiation needs it before the cache. */
     private final Map<String, Boolean> graphForms = new ConcurrentHashMap<>();
 
-    public SavedQueryAnswers(KnowledgeStore store, ExecutionSlots slots, AnswerFiles files) {
+    public SavedQueryAnswers(KnowledgeStore store, ExecutionSlots slots, AnswerSpillFolder files) {
         this.store = store;
         this.slots = slots;
         this.files = files;
     }
 
     /** The answer, kept or computed now; 406 for a format the query cannot be written in, 503 when no execution slot freed up. */
-    KeptAnswer answer(SavedQuery saved, Map<String, String> params, String accept) {
+    CachedAnswer answer(SavedQuery saved, Map<String, String> params, String accept) {
         ResultNegotiation.Choice choice = choose(saved, accept).orElseThrow(() -> new ApiException(HttpStatus.NOT_ACCEPTABLE,
                 "cannot answer in '" + accept + "'; available: " + ResultNegotiation.names(offered(saved))));
         return cache.get(cacheKey(saved, params, choice.type().toString()), store.generation(), () -> compute(saved, params, choice));
     }
 
     /** The answer if it is kept for the store as it is now. */
-    Optional<KeptAnswer> kept(SavedQuery saved, Map<String, String> params, String accept) {
+    Optional<CachedAnswer> kept(SavedQuery saved, Map<String, String> params, String accept) {
         return choose(saved, accept).flatMap(choice -> cache.find(cacheKey(saved, params, choice.type().toString()), store.generation()));
     }
 
@@ -75,8 +75,8 @@ public class SavedQueryAnswers {
     }
 
     /** Written whole before it is sent, so that a query cut by the timeout is an error status, not a truncated 200. */
-    private KeptAnswer compute(SavedQuery saved, Map<String, String> params, ResultNegotiation.Choice choice) {
-        AnswerOutput out = files.newOutput();
+    private CachedAnswer compute(SavedQuery saved, Map<String, String> params, ResultNegotiation.Choice choice) {
+        SpillingAnswerStream out = files.newOutput();
         try {
             slots.run(() -> store.read(ds -> {
                 runner.run(ds, saved, params, choice.format(), out);

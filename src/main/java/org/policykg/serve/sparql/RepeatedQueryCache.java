@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.policykg.serve.cache.BufferedResponse;
-import org.policykg.serve.cache.CachedResponse;
+import org.policykg.serve.cache.CapturingResponse;
+import org.policykg.serve.cache.InMemoryAnswer;
 import org.policykg.serve.cache.ExecutionSlots;
-import org.policykg.serve.cache.ResultCache;
+import org.policykg.serve.cache.AnswerCache;
 import org.policykg.store.KnowledgeStore;
 
 import jakarta.servlet.Filter;
@@ -38,7 +38,7 @@ final class RepeatedQueryCache implements Filter {
     private final ExecutionSlots slots;
     private final ClientShare share;
     private final long retryAfterSeconds;
-    private final ResultCache<CachedResponse> answers = CachedResponse.newCache();
+    private final AnswerCache<InMemoryAnswer> answers = InMemoryAnswer.newCache();
 
     /**
      * {@code slots} are the ad-hoc queries' own (the saved queries and pages have theirs), {@code share}
@@ -66,14 +66,14 @@ final class RepeatedQueryCache implements Filter {
             kept.get().send(response);
             return;
         }
-        BufferedResponse buffered = new BufferedResponse(response, LARGEST);
+        CapturingResponse buffered = new CapturingResponse(response, LARGEST);
         if (!execute(request, buffered, chain)) {
             return;
         }
         buffered.finish();
         byte[] body = buffered.keptBody();
         if (body != null) {
-            answers.put(key, generation, new CachedResponse(buffered.getContentType(), body));
+            answers.put(key, generation, new InMemoryAnswer(buffered.getContentType(), body));
         }
     }
 

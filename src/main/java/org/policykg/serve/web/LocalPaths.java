@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.policykg.rdf.Iris;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
@@ -26,7 +26,7 @@ import org.springframework.web.util.UriUtils;
 @Component("links")
 public class LocalPaths {
     /** The root of the vocabularies and the ontology, whatever the base of minted resources. */
-    public static final String VOCAB_ROOT = Pkg.VOCAB.substring(0, Pkg.VOCAB.length() - "vocab/".length());
+    public static final String VOCAB_ROOT = PolicyOntology.VOCAB.substring(0, PolicyOntology.VOCAB.length() - "vocab/".length());
 
     private final List<String> roots;
 

@@ -20,7 +20,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.SavedQuery;
-import org.policykg.serve.cache.ResultCache;
+import org.policykg.serve.cache.AnswerCache;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +39,7 @@ public class PageQueries {
      * concepts and themes, and under load those whole-corpus questions, asked again by every reader,
      * took the CPU from the questions that are new.
      */
-    private final ResultCache<List<Row>> kept = new ResultCache<>(Runtime.getRuntime().maxMemory() / 16, PageQueries::weight);
+    private final AnswerCache<List<Row>> kept = new AnswerCache<>(Runtime.getRuntime().maxMemory() / 16, PageQueries::weight);
 
     public PageQueries(KnowledgeStore store) {
         this.store = store;

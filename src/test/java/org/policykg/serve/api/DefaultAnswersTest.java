@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykg.query.QueryParameter;
 import org.policykg.query.SavedQuery;
 import org.policykg.serve.ServeConfig;
-import org.policykg.serve.cache.AnswerFile;
-import org.policykg.serve.cache.AnswerFiles;
+import org.policykg.serve.cache.OnDiskAnswer;
+import org.policykg.serve.cache.AnswerSpillFolder;
 import org.policykg.serve.cache.ExecutionSlots;
 import org.policykg.support.Seeds;
 import org.policykg.support.TempStore;
@@ -31,7 +31,7 @@ class DefaultAnswersTest {
             temp.ingest(Seeds.path(Seeds.NANTONG_ETDZ));
             ServeConfig config = new ServeConfig(0, null, Duration.ofSeconds(30), null, Path.of("queries"), 1, "https://example.org/");
             QueryCatalog catalog = new QueryCatalog(config);
-            AnswerFiles files = new AnswerFiles(tmp.resolve("answers"), 4096); // the larger answers go to files
+            AnswerSpillFolder files = new AnswerSpillFolder(tmp.resolve("answers"), 4096); // the larger answers go to files
             SavedQueryAnswers answers = new SavedQueryAnswers(temp.store, new ExecutionSlots(config), files);
             DefaultAnswers defaults = new DefaultAnswers(catalog, answers);
             Predicate<SavedQuery> kept = q -> answers.kept(q, Map.of(), null).isPresent();
@@ -47,7 +47,7 @@ class DefaultAnswersTest {
             assertThat(parameterless).as("a write makes the kept answers stale").noneMatch(kept);
             defaults.refresh();
             await().atMost(Duration.ofMinutes(1)).until(() -> parameterless.stream().allMatch(kept));
-            assertThat(parameterless).anyMatch(q -> answers.kept(q, Map.of(), null).orElseThrow() instanceof AnswerFile);
+            assertThat(parameterless).anyMatch(q -> answers.kept(q, Map.of(), null).orElseThrow() instanceof OnDiskAnswer);
             defaults.stop();
             files.close();
         }

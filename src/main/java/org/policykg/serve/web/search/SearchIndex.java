@@ -37,7 +37,7 @@ import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.policykg.rdf.vocab.Eli;
-import org.policykg.rdf.vocab.Pkg;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.serve.StoreChanged;
 import org.policykg.serve.web.PageQueries;
 import org.policykg.serve.web.PageQueries.Row;
@@ -124,7 +124,7 @@ public class SearchIndex implements DisposableBean {
         if (lucene.isEmpty()) {
             return List.of();
         }
-        List<TextHit> texts = built.index().query(Pkg.text.asNode(), lucene, null, null, HITS_PER_FIELD);
+        List<TextHit> texts = built.index().query(PolicyOntology.text.asNode(), lucene, null, null, HITS_PER_FIELD);
         List<TextHit> titles = built.index().query(Eli.title.asNode(), lucene, null, null, HITS_PER_FIELD);
         Query details = details(texts, titles);
         List<Hit> hits = store.read(ds -> {
@@ -207,7 +207,7 @@ public class SearchIndex implements DisposableBean {
         if (old != null && old.generation() == generation) {
             return;
         }
-        EntityDefinition def = new EntityDefinition("uri", "text", Pkg.text.asNode());
+        EntityDefinition def = new EntityDefinition("uri", "text", PolicyOntology.text.asNode());
         def.set("title", Eli.title.asNode());
         def.setLangField("lang");
         TextIndexConfig config = new TextIndexConfig(def);

@@ -12,14 +12,14 @@ import java.nio.file.Path;
  * written on there. {@link #answer} makes the kept answer of what was written; {@link #abandon} drops
  * it (a query cut by its timeout), file and all.
  */
-public final class AnswerOutput extends OutputStream {
-    private final AnswerFiles files;
+public final class SpillingAnswerStream extends OutputStream {
+    private final AnswerSpillFolder files;
     private ByteArrayOutputStream held = new ByteArrayOutputStream();
     private Path file;
     private OutputStream spilled;
     private long length;
 
-    AnswerOutput(AnswerFiles files) {
+    SpillingAnswerStream(AnswerSpillFolder files) {
         this.files = files;
     }
 
@@ -41,12 +41,12 @@ public final class AnswerOutput extends OutputStream {
     }
 
     /** The answer written, in memory or in its file. */
-    public KeptAnswer answer(String contentType) throws IOException {
+    public CachedAnswer answer(String contentType) throws IOException {
         if (spilled == null) {
-            return new CachedResponse(contentType, held.toByteArray());
+            return new InMemoryAnswer(contentType, held.toByteArray());
         }
         spilled.close();
-        return new AnswerFile(contentType, file, length, files);
+        return new OnDiskAnswer(contentType, file, length, files);
     }
 
     /** Drops what was written. */
@@ -59,7 +59,7 @@ public final class AnswerOutput extends OutputStream {
             // the file goes anyway
         }
         if (file != null) {
-            AnswerFiles.deleteNow(file);
+            AnswerSpillFolder.deleteNow(file);
         }
     }
 }

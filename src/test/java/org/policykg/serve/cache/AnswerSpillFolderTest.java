@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Answers are held in memory up to a limit and kept in a file past it; a discarded answer's file goes. */
-class AnswerFilesTest {
+class AnswerSpillFolderTest {
     private static final String TYPE = "text/csv; charset=UTF-8";
 
     @TempDir
@@ -24,22 +24,22 @@ class AnswerFilesTest {
 
     @Test
     void anAnswerWithinTheLimitIsHeldInMemory() throws IOException {
-        try (AnswerFiles files = new AnswerFiles(dir, 1 << 20)) {
-            KeptAnswer answer = written(files);
+        try (AnswerSpillFolder files = new AnswerSpillFolder(dir, 1 << 20)) {
+            CachedAnswer answer = written(files);
 
-            assertThat(answer).isInstanceOf(CachedResponse.class);
-            assertThat(new String(((CachedResponse) answer).body(), StandardCharsets.UTF_8)).isEqualTo(table);
+            assertThat(answer).isInstanceOf(InMemoryAnswer.class);
+            assertThat(new String(((InMemoryAnswer) answer).body(), StandardCharsets.UTF_8)).isEqualTo(table);
             assertThat(filesIn(dir)).isZero();
         }
     }
 
     @Test
     void anAnswerPastTheLimitIsKeptWholeInAFileThatWeighsAnEighthOfItsLength() throws IOException {
-        try (AnswerFiles files = new AnswerFiles(dir, 100)) {
-            KeptAnswer answer = written(files);
+        try (AnswerSpillFolder files = new AnswerSpillFolder(dir, 100)) {
+            CachedAnswer answer = written(files);
 
-            assertThat(answer).isInstanceOf(AnswerFile.class);
-            AnswerFile file = (AnswerFile) answer;
+            assertThat(answer).isInstanceOf(OnDiskAnswer.class);
+            OnDiskAnswer file = (OnDiskAnswer) answer;
             byte[] bytes = table.getBytes(StandardCharsets.UTF_8);
             assertThat(Files.readAllBytes(file.file())).isEqualTo(bytes);
             assertThat(file.length()).isEqualTo(bytes.length);
@@ -50,8 +50,8 @@ class AnswerFilesTest {
 
     @Test
     void anAbandonedAnswerLeavesNoFile() throws IOException {
-        try (AnswerFiles files = new AnswerFiles(dir, 100)) {
-            AnswerOutput out = files.newOutput();
+        try (AnswerSpillFolder files = new AnswerSpillFolder(dir, 100)) {
+            SpillingAnswerStream out = files.newOutput();
             out.write(table.getBytes(StandardCharsets.UTF_8));
             assertThat(filesIn(dir)).isOne();
 
@@ -63,8 +63,8 @@ class AnswerFilesTest {
 
     @Test
     void aDiscardedAnswersFileIsDeletedAfterTheGraceTime() throws IOException {
-        try (AnswerFiles files = new AnswerFiles(dir, 100, Duration.ofMillis(200))) {
-            AnswerFile answer = (AnswerFile) written(files);
+        try (AnswerSpillFolder files = new AnswerSpillFolder(dir, 100, Duration.ofMillis(200))) {
+            OnDiskAnswer answer = (OnDiskAnswer) written(files);
 
             answer.discard();
 
@@ -77,7 +77,7 @@ class AnswerFilesTest {
     void closingTheFolderDeletesItWithItsAnswers() throws IOException {
         Path folder = dir.resolve("answers");
         Files.createDirectories(folder);
-        AnswerFiles files = new AnswerFiles(folder, 100);
+        AnswerSpillFolder files = new AnswerSpillFolder(folder, 100);
         written(files);
 
         files.close();
@@ -85,8 +85,8 @@ class AnswerFilesTest {
         assertThat(folder).doesNotExist();
     }
 
-    private KeptAnswer written(AnswerFiles files) throws IOException {
-        AnswerOutput out = files.newOutput();
+    private CachedAnswer written(AnswerSpillFolder files) throws IOException {
+        SpillingAnswerStream out = files.newOutput();
         byte[] bytes = table.getBytes(StandardCharsets.UTF_8);
         for (int at = 0; at < bytes.length; at += 37) {
             out.write(bytes, at, Math.min(37, bytes.length - at));

@@ -5,7 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A computed HTTP answer held in memory: its media type and body. */
-public record CachedResponse(String contentType, byte[] body) implements KeptAnswer {
+public record InMemoryAnswer(String contentType, byte[] body) implements CachedAnswer {
 
     /** The heap a cache of answers may take: an eighth of it. */
     public static long heapBound() {
@@ -13,8 +13,8 @@ public record CachedResponse(String contentType, byte[] body) implements KeptAns
     }
 
     /** A cache of answers that holds at most {@link #heapBound()}. */
-    public static ResultCache<CachedResponse> newCache() {
-        return new ResultCache<>(heapBound(), CachedResponse::weight);
+    public static AnswerCache<InMemoryAnswer> newCache() {
+        return new AnswerCache<>(heapBound(), InMemoryAnswer::weight);
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.policykg.rdf.Iris;
  * PolicyKG's own terms. Each is declared in {@code ontology/policy.ttl}; a test checks that no term
  * is used here that the ontology does not declare.
  */
-public final class Pkg {
+public final class PolicyOntology {
     public static final String NS = "https://w3id.org/policykg/ontology#";
     public static final String VOCAB = "https://w3id.org/policykg/vocab/";
 
@@ -87,7 +87,7 @@ public final class Pkg {
     public static final Property deadline = property("deadline");
     public static final Property category = property("category");
 
-    private Pkg() {
+    private PolicyOntology() {
     }
 
     /** A vocabulary concept, e.g. {@code vocab("level", "provincial")}. */

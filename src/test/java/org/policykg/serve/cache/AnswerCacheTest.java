@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-class ResultCacheTest {
-    private final ResultCache<Integer> cache = new ResultCache<>(100, v -> 1);
+class AnswerCacheTest {
+    private final AnswerCache<Integer> cache = new AnswerCache<>(100, v -> 1);
     private final AtomicInteger computed = new AtomicInteger();
 
     private int answer(String key, long generation) {
@@ -35,7 +35,7 @@ class ResultCacheTest {
 
     @Test
     void theCacheStaysWithinItsBound() {
-        ResultCache<Integer> cache = new ResultCache<>(2, v -> 1);
+        AnswerCache<Integer> cache = new AnswerCache<>(2, v -> 1);
         for (int i = 0; i < 100; i++) {
             cache.get("q" + i, 1, computed::incrementAndGet);
         }
@@ -49,7 +49,7 @@ class ResultCacheTest {
 
     @Test
     void answersAreBoundedByTheirWeightAndOneHeavierThanTheBoundIsNotKept() {
-        ResultCache<Integer> cache = new ResultCache<>(100, v -> v);
+        AnswerCache<Integer> cache = new AnswerCache<>(100, v -> v);
         for (int i = 0; i < 10; i++) {
             cache.get("q" + i, 1, () -> 40);
         }
@@ -67,7 +67,7 @@ class ResultCacheTest {
     @Test
     void answersOfAnOlderStoreAreDiscardedAsSoonAsANewerOneIsAskedFor() {
         java.util.List<Integer> discarded = new java.util.ArrayList<>();
-        ResultCache<Integer> cache = new ResultCache<>(100, v -> 1, discarded::add);
+        AnswerCache<Integer> cache = new AnswerCache<>(100, v -> 1, discarded::add);
         cache.get("q", 1, () -> 10);
         cache.get("r", 1, () -> 11);
         cache.get("q", 2, () -> 20);
@@ -80,7 +80,7 @@ class ResultCacheTest {
     @Test
     void anAnswerHeavierThanTheBoundIsReturnedAndThenDiscarded() {
         java.util.List<Integer> discarded = new java.util.ArrayList<>();
-        ResultCache<Integer> cache = new ResultCache<>(100, v -> v, discarded::add);
+        AnswerCache<Integer> cache = new AnswerCache<>(100, v -> v, discarded::add);
 
         int heavy = cache.get("heavy", 1, () -> 500);
         int light = cache.get("light", 1, () -> 5);

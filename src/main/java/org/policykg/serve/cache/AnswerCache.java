@@ -26,18 +26,18 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
  * the same new question at once, one computes it and the others wait for its answer, rather than a
  * hundred executions competing for the CPU until they all time out).
  */
-public final class ResultCache<V> {
+public final class AnswerCache<V> {
     private final Cache<String, CompletableFuture<V>> entries;
     private final Consumer<V> onDiscard;
     private final AtomicLong newest = new AtomicLong(Long.MIN_VALUE);
 
     /** At most {@code maxWeight} in total, each answer weighing what {@code weight} says (an answer being computed weighs 1). */
-    public ResultCache(long maxWeight, ToIntFunction<V> weight) {
+    public AnswerCache(long maxWeight, ToIntFunction<V> weight) {
         this(maxWeight, weight, answer -> { });
     }
 
     /** As above; {@code onDiscard} is told of each answer computed here that is not, or no longer, kept. */
-    public ResultCache(long maxWeight, ToIntFunction<V> weight, Consumer<V> onDiscard) {
+    public AnswerCache(long maxWeight, ToIntFunction<V> weight, Consumer<V> onDiscard) {
         this.onDiscard = onDiscard;
         this.entries = Caffeine.newBuilder().maximumWeight(maxWeight)
                 .weigher((String slot, CompletableFuture<V> answer) -> answer.isDone() && !answer.isCompletedExceptionally()

@@ -28,7 +28,7 @@ import jakarta.annotation.PreDestroy;
  * {@code policykg.answers.in-memory-limit} sets the limit in bytes.
  */
 @Component
-public class AnswerFiles implements AutoCloseable {
+public class AnswerSpillFolder implements AutoCloseable {
     static final int DEFAULT_IN_MEMORY_LIMIT = 8 << 20;
     private static final Duration DELETE_AFTER = Duration.ofMinutes(1);
 
@@ -43,17 +43,17 @@ public class AnswerFiles implements AutoCloseable {
     });
 
     @Autowired
-    public AnswerFiles(@Value("${policykg.answers.dir:}") String parent,
+    public AnswerSpillFolder(@Value("${policykg.answers.dir:}") String parent,
             @Value("${policykg.answers.in-memory-limit:" + DEFAULT_IN_MEMORY_LIMIT + "}") int inMemoryLimit) throws IOException {
         this(parent.isBlank() ? Files.createTempDirectory("policykg-answers")
                 : Files.createTempDirectory(Files.createDirectories(Path.of(parent)), "policykg-answers"), inMemoryLimit);
     }
 
-    public AnswerFiles(Path dir, int inMemoryLimit) {
+    public AnswerSpillFolder(Path dir, int inMemoryLimit) {
         this(dir, inMemoryLimit, DELETE_AFTER);
     }
 
-    AnswerFiles(Path dir, int inMemoryLimit, Duration deleteAfter) {
+    AnswerSpillFolder(Path dir, int inMemoryLimit, Duration deleteAfter) {
         try {
             this.dir = Files.createDirectories(dir);
         } catch (IOException e) {
@@ -68,8 +68,8 @@ public class AnswerFiles implements AutoCloseable {
     }
 
     /** Where an answer is written while it is computed: memory up to the limit, a file of this folder past it. */
-    public AnswerOutput newOutput() {
-        return new AnswerOutput(this);
+    public SpillingAnswerStream newOutput() {
+        return new SpillingAnswerStream(this);
     }
 
     /**
@@ -110,7 +110,7 @@ public class AnswerFiles implements AutoCloseable {
         }
         deleter.shutdownNow();
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(AnswerFiles::deleteNow);
+            files.sorted(Comparator.reverseOrder()).forEach(AnswerSpillFolder::deleteNow);
         } catch (IOException | UncheckedIOException e) {
             // a temporary folder: what is left, the system's cleaning takes
         }

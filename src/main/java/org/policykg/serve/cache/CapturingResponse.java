@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * so a large CONSTRUCT costs no more heap than before. An error sent after part of the body was
  * written replaces that part: a query cut by its timeout is an error, not a truncated answer.
  */
-public final class BufferedResponse extends HttpServletResponseWrapper {
+public final class CapturingResponse extends HttpServletResponseWrapper {
     private final int limit;
     private final ByteArrayOutputStream held = new ByteArrayOutputStream();
     private ServletOutputStream passThrough;
@@ -25,7 +25,7 @@ public final class BufferedResponse extends HttpServletResponseWrapper {
     private PrintWriter writer;
     private boolean failed;
 
-    public BufferedResponse(HttpServletResponse response, int limit) {
+    public CapturingResponse(HttpServletResponse response, int limit) {
         super(response);
         this.limit = limit;
     }
@@ -119,12 +119,12 @@ public final class BufferedResponse extends HttpServletResponseWrapper {
     private final class Stream extends ServletOutputStream {
         @Override
         public void write(int b) throws IOException {
-            BufferedResponse.this.write(new byte[] {(byte) b}, 0, 1);
+            CapturingResponse.this.write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            BufferedResponse.this.write(b, off, len);
+            CapturingResponse.this.write(b, off, len);
         }
 
         @Override

@@ -5,7 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A computed HTTP answer kept for the next request with the same question, in memory or in a file. */
-public interface KeptAnswer {
+public interface CachedAnswer {
 
     /** Sends this answer as a 200; it was chosen by the request's {@code Accept} header, hence {@code Vary}. */
     void send(HttpServletResponse response) throws IOException;
