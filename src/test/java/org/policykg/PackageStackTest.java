@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages form the pipeline's one-way stack: read → normalize → structure → extract → build (RDF) →
- * validate → store → query → ingest → serve → cli, with the controlled vocabularies below them all. A
+ * validate → store → query → ingest → load (a store built whole) → serve → cli, with the controlled vocabularies below them all. A
  * stage uses only stages before it; each line of {@link #stack()} is one allowed direction, so a cycle
  * or a step backwards fails the build naming the classes.
  */
@@ -39,6 +39,7 @@ class PackageStackTest {
                 .layer("store").definedBy("org.policykg.store..")
                 .layer("query").definedBy("org.policykg.query..")
                 .layer("ingest").definedBy("org.policykg.ingest..")
+                .layer("load").definedBy("org.policykg.load..")
                 .layer("serve").definedBy("org.policykg.serve..")
                 .layer("cli").definedBy("org.policykg.cli..")
                 .whereLayer("vocab").mayNotAccessAnyLayer()
@@ -52,6 +53,7 @@ class PackageStackTest {
                 .whereLayer("query").mayOnlyAccessLayers("vocab", "normalize", "structure", "extract", "rdf", "store")
                 .whereLayer("ingest").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract", "rdf",
                         "validate", "store")
+                .whereLayer("load").mayOnlyAccessLayers("vocab", "rdf", "store", "ingest")
                 .whereLayer("serve").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract", "rdf",
                         "validate", "store", "query", "ingest")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer();

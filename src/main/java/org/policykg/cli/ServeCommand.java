@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.policykg.rdf.Iris;
 import org.policykg.serve.PolicyKgServer;
+import org.policykg.serve.ReadOnlyReplica;
 import org.policykg.serve.ServeConfig;
 import org.policykg.serve.Startup;
 import org.policykg.store.KnowledgeStore;
@@ -55,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-upload", paramLabel = "MB", description = "largest accepted upload in MB (default: ${DEFAULT-VALUE})")
     int maxUploadMb = 20;
+
+    @Option(names = "--read-only", description = "a read-only replica: uploads refused (403), an empty store served empty (docs/scaling.md)")
+    void readOnly(boolean on) {
+        System.setProperty(ReadOnlyReplica.PROPERTY, Boolean.toString(on));
+    }
 
     @Override
     public Integer call() {
@@ -129,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  SHACL report                 " + base + "/api/validation");
         System.out.println("  health                       " + base + "/health");
         System.out.println("  upload (POST multipart file) " + base + "/api/documents   "
-                + (config.token().isPresent() ? "(Authorization: Bearer $POLICYKG_ADMIN_TOKEN)" : "(off: POLICYKG_ADMIN_TOKEN not set)"));
+                + (ReadOnlyReplica.requested() ? "(refused: a --read-only replica)" : config.token().isPresent() ? "(Authorization: Bearer $POLICYKG_ADMIN_TOKEN)" : "(off: POLICYKG_ADMIN_TOKEN not set)"));
         System.out.println("  query timeout " + config.queryTimeout().toMillis() + " ms, " + config.queriesPerClient() + " running /ds queries a client, "
                 + config.maxRows() + " rows an answer; SERVICE " + (config.serviceAllow().isEmpty() ? "off" : "to " + String.join(", ", config.serviceAllow()))
                 + "; listening on " + bound + "; Ctrl-C stops");

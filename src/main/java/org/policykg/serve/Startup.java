@@ -22,10 +22,16 @@ public final class Startup {
 
     /**
      * Ingests {@code corpus} with the CLI's {@link Ingester} when the store holds nothing yet (a fresh
-     * clone); a store with content is served as it is. Returns the summary, or null when nothing ran.
+     * clone), unless this is a read-only replica; a store with content is served as it is. Returns the summary, or null when nothing ran.
      */
     public static IngestSummary fillIfEmpty(KnowledgeStore store, Path corpus, Iris iris, PrintStream messages) {
         if (!isEmpty(store)) {
+            return null;
+        }
+        if (ReadOnlyReplica.requested()) {
+            // a replica serves the snapshot it was given, even an empty one, never documents of its own
+            messages.println("warning: the store is empty and this is a read-only replica: serving an empty store "
+                    + "(build one with 'policykg load BACKUP.nq.gz --store DIR')");
             return null;
         }
         if (!Files.isDirectory(corpus)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.policykg.serve.ReadOnlyReplica;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,16 @@ public class ReadOnlyRefusal implements Filter {
               curl -H 'Authorization: Bearer TOKEN' -F file=@plan.txt http://HOST/api/documents
             or stop the server and run: policykg ingest plan.txt
             """;
+    /** On a replica there is no upload route: documents go to the primary. */
+    static final String REPLICA_MESSAGE = """
+            This SPARQL endpoint is read-only: it answers SPARQL queries (/ds/sparql) and graph reads \
+            (/ds/get?graph=IRI), and takes no SPARQL Update or Graph Store writes.
+            """ + ReadOnlyReplica.REFUSAL + "\n";
+    private final String message;
+
+    ReadOnlyRefusal(boolean replica) {
+        this.message = replica ? REPLICA_MESSAGE : MESSAGE;
+    }
     private static final Set<String> WRITE_METHODS = Set.of("PUT", "DELETE", "PATCH");
     private static final Set<String> WRITE_SERVICES = Set.of("update", "data", "upload");
     private static final List<String> RDF_TYPES = List.of("text/turtle", "application/n-triples", "application/n-quads",
@@ -42,8 +53,8 @@ public class ReadOnlyRefusal implements Filter {
     @Configuration(proxyBeanMethods = false)
     static class Registration {
         @Bean
-        FilterRegistrationBean<ReadOnlyRefusal> readOnlyRefusalFilter() {
-            FilterRegistrationBean<ReadOnlyRefusal> bean = new FilterRegistrationBean<>(new ReadOnlyRefusal());
+        FilterRegistrationBean<ReadOnlyRefusal> readOnlyRefusalFilter(ReadOnlyReplica replica) {
+            FilterRegistrationBean<ReadOnlyRefusal> bean = new FilterRegistrationBean<>(new ReadOnlyRefusal(replica.on()));
             bean.setName("read-only-refusal");
             bean.setUrlPatterns(List.of(SparqlEndpoint.NAME, SparqlEndpoint.NAME + "/*"));
             bean.setOrder(SparqlEndpoint.FILTER_ORDER - 2);
@@ -81,9 +92,9 @@ public class ReadOnlyRefusal implements Filter {
         return type.startsWith("application/x-www-form-urlencoded") && request.getParameter("update") != null;
     }
 
-    private static void refuse(HttpServletResponse response, int status) throws IOException {
+    private void refuse(HttpServletResponse response, int status) throws IOException {
         response.setStatus(status);
         response.setContentType("text/plain;charset=utf-8");
-        response.getOutputStream().write(MESSAGE.getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 
+import org.policykg.serve.ReadOnlyReplica;
 import org.policykg.serve.ServeConfig;
 import org.policykg.serve.api.Cors;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,8 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Guards {@code /api/documents} before the body is read: with no admin token configured the route
- * does not exist (404); without {@code Authorization: Bearer <token>} matching it, 401; a declared
+ * Guards {@code /api/documents} before the body is read: on a read-only replica every upload is
+ * forbidden (403, token or not); with no admin token configured the route does not exist (404); without {@code Authorization: Bearer <token>} matching it, 401; a declared
  * body larger than the upload limit, 413.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +30,8 @@ public class UploadGate {
     public static final String PATH = "/api/documents";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> uploadGateFilter(ServeConfig config) {
-        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(new Gate(config));
+    FilterRegistrationBean<OncePerRequestFilter> uploadGateFilter(ServeConfig config, ReadOnlyReplica replica) {
+        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(new Gate(config, replica.on()));
         bean.setName("uploadGate");
         bean.setUrlPatterns(List.of(PATH, PATH + "/*"));
         bean.setOrder(Cors.FILTER_ORDER + 5);
@@ -39,14 +40,21 @@ public class UploadGate {
 
     static final class Gate extends OncePerRequestFilter {
         private final ServeConfig config;
+        private final boolean readOnly;
 
-        Gate(ServeConfig config) {
+        Gate(ServeConfig config, boolean readOnly) {
             this.config = config;
+            this.readOnly = readOnly;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            if (readOnly) {
+                drain(request);
+                refuse(response, HttpStatus.FORBIDDEN, ReadOnlyReplica.REFUSAL);
+                return;
+            }
             var token = config.token();
             if (token.isEmpty()) {
                 drain(request);

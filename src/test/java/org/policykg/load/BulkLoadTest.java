@@ -1,0 +1,114 @@
+package org.policykg.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.query.SavedQueries;
+import org.policykg.query.SavedQuery;
+import org.policykg.rdf.Iris;
+import org.policykg.store.KnowledgeStore;
+import org.policykg.support.AnswerRows;
+import org.policykg.support.NQuadParts;
+import org.policykg.support.Seeds;
+import org.policykg.support.TempStore;
+
+/**
+ * A store bulk-built from N-Quads parts (as the Spark job writes them) is the store an ingest builds: every
+ * saved query answers the same rows. A target holding anything, and a part that is not N-Quads, are
+ * refused with the file named and nothing left behind.
+ */
+class BulkLoadTest {
+    @TempDir
+    static Path tmp;
+    static TempStore ingested;
+    static KnowledgeStore loaded;
+    static List<Path> parts;
+
+    @BeforeAll
+    static void ingestExportAndLoad() {
+        ingested = new TempStore(tmp.resolve("ingested"));
+        ingested.ingest(Seeds.DIR);
+        parts = ingested.store.read(ds -> NQuadParts.write(ds, tmp.resolve("parts"), 3));
+        new BulkLoad(BulkLoader.DEFAULT, new Iris(Iris.DEFAULT_BASE), null).load(List.of(tmp.resolve("parts")), tmp.resolve("loaded"));
+        loaded = KnowledgeStore.open(tmp.resolve("loaded"));
+    }
+
+    @AfterAll
+    static void close() {
+        loaded.close();
+        ingested.close();
+    }
+
+    private static BulkLoad bulk() {
+        return new BulkLoad(BulkLoader.DEFAULT, new Iris(Iris.DEFAULT_BASE), null);
+    }
+
+    private static List<String> answer(KnowledgeStore store, SavedQuery query) {
+        return store.query(query.parse(), Map.of(), exec -> AnswerRows.of(query, exec.execSelect()));
+    }
+
+    @Test
+    void everySavedQueryAnswersExactlyAsOverTheIngestedStore() {
+        List<SavedQuery> all = new SavedQueries(Path.of("queries")).all();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(10);
+        long answered = 0;
+        for (SavedQuery query : all) {
+            List<String> fromIngest = answer(ingested.store, query);
+            answered += fromIngest.isEmpty() ? 0 : 1;
+            assertThat(answer(loaded, query)).as(query.name()).isEqualTo(fromIngest);
+        }
+        // an empty answer on both sides would compare equal and prove nothing
+        assertThat(answered).isGreaterThanOrEqualTo(all.size() - 1);
+        assertThat(loaded.quadCount()).isEqualTo(ingested.store.quadCount());
+    }
+
+    @Test
+    void aStoreThatHoldsDataIsRefusedAndLeftAsItWas() throws IOException {
+        long before = Files.size(tmp.resolve("loaded").resolve("Data-0001").resolve("nodes.dat"));
+
+        assertThatThrownBy(() -> bulk().load(parts, tmp.resolve("loaded")))
+                .isInstanceOf(LoadException.class).hasMessageContaining("already holds a TDB2 store").hasMessageContaining("policykg ingest");
+        Path other = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(other.resolve("readme.txt"), "mine");
+        assertThatThrownBy(() -> bulk().load(parts, other)).isInstanceOf(LoadException.class).hasMessageContaining("is not empty");
+
+        assertThat(Files.size(tmp.resolve("loaded").resolve("Data-0001").resolve("nodes.dat"))).isEqualTo(before);
+        assertThat(Files.readString(other.resolve("readme.txt"))).isEqualTo("mine");
+    }
+
+    @Test
+    void aMalformedPartIsRefusedNamingFileAndLineAndNoStoreIsLeft(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("part-00009.nq");
+        Files.writeString(bad, """
+                <http://example.org/s> <http://example.org/p> "fine" <http://example.org/g> .
+                <http://example.org/s> <http://example.org/p> "no end" <http://example.org/g>
+                <http://example.org/s> <http://example.org/p> "after" <http://example.org/g> .
+                """);
+        Path target = dir.resolve("store");
+
+        assertThatThrownBy(() -> bulk().load(List.of(parts.get(0), bad), target))
+                .isInstanceOf(LoadException.class).hasMessageContaining(bad + ":3:").hasMessageContaining("nothing was loaded");
+
+        assertThat(target).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("part-00009.nq");
+        }
+    }
+
+    @Test
+    void aFolderWithoutPartsOrAMissingFileIsRefusedByName(@TempDir Path dir) {
+        assertThatThrownBy(() -> bulk().load(List.of(dir), dir.resolve("store"))).hasMessageContaining(dir + ": folder holds no N-Quads part");
+        assertThatThrownBy(() -> bulk().load(List.of(dir.resolve("gone.nq")), dir.resolve("store"))).hasMessageContaining("gone.nq: no such file");
+    }
+}
