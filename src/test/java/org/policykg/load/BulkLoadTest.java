@@ -17,11 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykg.query.SavedQueries;
 import org.policykg.query.SavedQuery;
 import org.policykg.rdf.Iris;
+import org.policykg.serve.ServedSeeds;
 import org.policykg.store.KnowledgeStore;
 import org.policykg.support.AnswerRows;
 import org.policykg.support.NQuadParts;
-import org.policykg.support.Seeds;
-import org.policykg.support.TempStore;
 
 /**
  * A store bulk-built from N-Quads parts (as the Spark job writes them) is the store an ingest builds: every
@@ -31,15 +30,15 @@ import org.policykg.support.TempStore;
 class BulkLoadTest {
     @TempDir
     static Path tmp;
-    static TempStore ingested;
+    /** The seeds as ingested: the store of the shared read-only test server, ingested once per test run. */
+    static KnowledgeStore ingested;
     static KnowledgeStore loaded;
     static List<Path> parts;
 
     @BeforeAll
     static void ingestExportAndLoad() {
-        ingested = new TempStore(tmp.resolve("ingested"));
-        ingested.ingest(Seeds.DIR);
-        parts = ingested.store.read(ds -> NQuadParts.write(ds, tmp.resolve("parts"), 3));
+        ingested = ServedSeeds.readOnly().store.store;
+        parts = ingested.read(ds -> NQuadParts.write(ds, tmp.resolve("parts"), 3));
         new BulkLoad(BulkLoader.DEFAULT, new Iris(Iris.DEFAULT_BASE), null).load(List.of(tmp.resolve("parts")), tmp.resolve("loaded"));
         loaded = KnowledgeStore.open(tmp.resolve("loaded"));
     }
@@ -47,7 +46,6 @@ class BulkLoadTest {
     @AfterAll
     static void close() {
         loaded.close();
-        ingested.close();
     }
 
     private static BulkLoad bulk() {
@@ -64,13 +62,13 @@ class BulkLoadTest {
         assertThat(all).hasSizeGreaterThanOrEqualTo(10);
         long answered = 0;
         for (SavedQuery query : all) {
-            List<String> fromIngest = answer(ingested.store, query);
+            List<String> fromIngest = answer(ingested, query);
             answered += fromIngest.isEmpty() ? 0 : 1;
             assertThat(answer(loaded, query)).as(query.name()).isEqualTo(fromIngest);
         }
         // an empty answer on both sides would compare equal and prove nothing
         assertThat(answered).isGreaterThanOrEqualTo(all.size() - 1);
-        assertThat(loaded.quadCount()).isEqualTo(ingested.store.quadCount());
+        assertThat(loaded.quadCount()).isEqualTo(ingested.quadCount());
     }
 
     @Test
