@@ -125,7 +125,7 @@ public final class BulkLoad {
         monitor.start();
         // IO.openFile unpacks .gz; the language is fixed, whatever the name says
         try (InputStream in = IO.openFileEx(part.toString())) {
-            RDFParser.source(in).lang(Lang.NQUADS).errorHandler(new PartErrors(part)).parse(counted);
+            RDFParser.source(in).lang(Lang.NQUADS).errorHandler(new PartErrors(part, progress)).parse(counted);
         } catch (IOException | UncheckedIOException | RuntimeIOException e) {
             // a truncated .gz, a file gone: the parser's reader fails with the I/O error
             throw new LoadException(part + ": cannot read: " + e.getMessage() + "; nothing was loaded", false);

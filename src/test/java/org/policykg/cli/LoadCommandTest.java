@@ -82,6 +82,15 @@ class LoadCommandTest {
     }
 
     @Test
+    void aLiteralThatDoesNotFitItsDatatypeIsLoadedAsWrittenNotRefused() throws IOException {
+        Path part = Files.writeString(tmp.resolve("part.nq"), QUAD
+                + "<https://w3id.org/policykg/target/1> <https://w3id.org/policykg/ontology#year> \"二〇二〇\"^^<http://www.w3.org/2001/XMLSchema#integer> <https://w3id.org/policykg/graph/x> .\n");
+
+        assertThat(run("load", part.toString(), "--store", tmp.resolve("store").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("loaded 1 part into .*: 2 quads \\(and the vocabularies' graph\\)");
+    }
+
+    @Test
     void aStoreWithDataIsRefusedWithExitTwoAndPointedToIngest() throws IOException {
         Path part = Files.writeString(tmp.resolve("part.nq"), QUAD);
         String store = tmp.resolve("store").toString();
