@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     List<String> serviceAllow = new ArrayList<>();
 
     @Option(names = "--queries-per-client", paramLabel = "N",
-            description = "ad-hoc /ds queries one client address may run at once; more are answered 429 (default: ${DEFAULT-VALUE})")
+            description = "queries one client address may run at once, ad-hoc /ds queries and saved queries or pages apart; more are answered 429 (default: ${DEFAULT-VALUE})")
     int queriesPerClient = ServeConfig.DEFAULT_QUERIES_PER_CLIENT;
 
     @Option(names = "--max-rows", paramLabel = "N", description = "most rows one /ds query answers (default: ${DEFAULT-VALUE})")
