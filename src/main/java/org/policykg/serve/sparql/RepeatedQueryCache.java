@@ -36,7 +36,7 @@ final class RepeatedQueryCache implements Filter {
 
     private final KnowledgeStore store;
     private final ExecutionSlots slots;
-    private final AnswerCache<InMemoryAnswer> answers = InMemoryAnswer.newCache();
+    private final AnswerCache<KeptQueryAnswer> answers = KeptQueryAnswer.newCache();
 
     /** {@code slots} are the ad-hoc queries' own, with each client's share (the saved queries and pages have theirs). */
     RepeatedQueryCache(KnowledgeStore store, ExecutionSlots slots) {
@@ -66,7 +66,8 @@ final class RepeatedQueryCache implements Filter {
         buffered.finish();
         byte[] body = buffered.keptBody();
         if (body != null) {
-            answers.put(key, generation, new InMemoryAnswer(buffered.getContentType(), body));
+            answers.put(key, generation, new KeptQueryAnswer(new InMemoryAnswer(buffered.getContentType(), body),
+                    buffered.getHeader(BoundedQueryProcessor.ROW_LIMIT_HEADER)));
         }
     }
 
