@@ -59,6 +59,11 @@ public final class PolicyKgServer implements AutoCloseable {
         // starve the few that compute new answers until their queries time out; queued connections cost
         // nothing. Executions are bounded apart (Admission), so some threads always stay free for the rest.
         properties.put("server.jetty.threads.max", Admission.requestThreads());
+        if (config.behindProxy()) {
+            // The proxy's X-Forwarded-For names the client, whose share a query counts against. Only
+            // behind a proxy that alone reaches the server: any other sender could name any client.
+            properties.put("server.forward-headers-strategy", "native");
+        }
         properties.put("spring.main.log-startup-info", "false");
         properties.put("spring.jmx.enabled", "false");
         // Auto-configurations the application does not use (no AOP, no async or scheduled work, no
