@@ -5,6 +5,8 @@
 #   HOG=1 …                                                one core taken by `yes` pinned to it meanwhile
 #   SHARE=N …         queries a client may run at once (--queries-per-client; fresh mix: the default 2)
 #   UPLOAD_EVERY=S …  fresh mix: an upload every S seconds (15) changes the store, so kept answers go
+#   FORWARDED=1 …     fresh mix: the server runs --behind-proxy and each request names one of CLIENTS
+#                     clients in X-Forwarded-For, so the server sees CLIENTS researchers, not one address
 # Builds the jar if needed, ingests data/documents into a temporary store, starts `serve` on a free
 # localhost port with a 2 s query timeout. The same load first runs for WARMUP seconds right after
 # start-up (a cold JVM: reported on its own line, not counted in the figures), then for SECONDS runs CLIENTS-2 connections cycling through
@@ -23,8 +25,10 @@ java -jar target/policykg.jar ingest data/documents --store "$tmp/store" >/dev/n
 # CLIENTS researchers (a share of CLIENTS queries at once); in the fresh mix the address is one client
 # with the default share, and what it asks beyond it is answered 429 (a client over its share).
 if [ "${MIX:-cached}" = fresh ]; then share=${SHARE:-2}; else share=${SHARE:-$clients}; fi
+proxy=()
+if [ "${FORWARDED:-0}" = 1 ]; then proxy=(--behind-proxy); export LOAD_CLIENTS=$clients; fi
 POLICYKG_ADMIN_TOKEN=load-test java -Xmx512m -jar target/policykg.jar serve --store "$tmp/store" --port "$port" --host 127.0.0.1 \
-  --query-timeout 2s --queries-per-client "$share" > "$tmp/serve.out" 2> "$tmp/serve.err" &
+  --query-timeout 2s --queries-per-client "$share" "${proxy[@]}" > "$tmp/serve.out" 2> "$tmp/serve.err" &
 server=$!
 hog=
 trap 'kill $server 2>/dev/null; [ -z "$hog" ] || kill $hog 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
@@ -85,7 +89,8 @@ if [ "${MIX:-cached}" = fresh ]; then
       "$(awk '/ 50%/ {print $2}' "$f")" "$(awk '/ 99%/ {print $2}' "$f")" "$(awk '/Latency/ {print $4}' "$f")" \
       "$(awk '/Socket errors/ {gsub(",", ""); print $4+$6+$8+$10}' "$f")" "$(grep '^statuses:' "$f" | cut -d: -f2-)"
   done
-  echo "distinct questions: $fresh of $total requests ($((100 * fresh / total)) %); client share $share"
+  echo "distinct questions: $fresh of $total requests ($((100 * fresh / total)) %); client share $share;" \
+    "clients as the server sees them: $([ "${FORWARDED:-0}" = 1 ] && echo "$clients (X-Forwarded-For)" || echo "1 (one address)")"
   cat "$tmp/uploads.txt" 2>/dev/null || echo "no upload"
   echo "after: /health $(curl -s -o /dev/null -w '%{http_code} in %{time_total}s' "$base/health")"
   exit 0

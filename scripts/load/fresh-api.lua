@@ -12,5 +12,5 @@ end
 function request()
   n = n + 1
   local q = api_questions[(n % #api_questions) + 1]
-  return wrk.format("GET", q[1], { ["Accept"] = q[2] })
+  return wrk.format("GET", q[1], as_client({ ["Accept"] = q[2] }))
 end

@@ -16,5 +16,5 @@ function request()
   else
     path = page_questions[(n % #page_questions) + 1]
   end
-  return wrk.format("GET", path, { ["Accept"] = "text/html" })
+  return wrk.format("GET", path, as_client({ ["Accept"] = "text/html" }))
 end
