@@ -1,7 +1,7 @@
 package org.policykg.extract.indicator;
 
-import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * "不断提高畜禽养殖粪便综合利用率，到2019年达到70%以上": the sentence's first value, naming no measure,
