@@ -29,6 +29,11 @@ final class Quiet {
                     logger.setLevel(ch.qos.logback.classic.Level.toLevel(level, ch.qos.logback.classic.Level.WARN));
                 }
             }
+            // Hadoop brings a StAX parser that refuses one of the properties Jena sets, which Jena logs as an
+            // error each time it reads XML; nothing is read wrongly
+            if (LoggerFactory.getLogger("org.apache.jena.util.JenaXMLInput") instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(ch.qos.logback.classic.Level.OFF);
+            }
         }
     }
 }
