@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -31,14 +32,14 @@ public final class SparkExtraction {
     public static final String REPORT = "report.tsv";
 
     /** What a run did; {@code report} in input order. */
-    public record Result(int files, int stored, long quads, int parts, List<ReportRow> report, double seconds) {
+    public record Result(int files, int stored, long quads, int parts, long merged, List<ReportRow> report, double seconds) {
         public long refused() {
             return report.stream().filter(r -> r.kind() == ReportRow.Kind.REFUSED).count();
         }
 
         public String line() {
-            return String.format("extracted %d of %d files into %d parts: %d quads, %d refused, %.1f s",
-                    stored, files, parts, quads, refused(), seconds);
+            return String.format("extracted %d of %d files into %d parts: %d quads, %d regulation nodes merged across documents, %d refused, %.1f s",
+                    stored, files, parts, quads, merged, refused(), seconds);
         }
     }
 
@@ -82,7 +83,8 @@ public final class SparkExtraction {
             writeReport(fs, new Path(out, REPORT), report);
             fs.create(new Path(out, "_SUCCESS"), true).close();
             long quads = written.stream().mapToLong(line -> Long.parseLong(line.split(" ")[2])).sum();
-            return new Result(files.size(), survivors.renamesByInput().size(), quads, slices, report,
+            long merged = survivors.renamesByInput().values().stream().mapToLong(Map::size).sum();
+            return new Result(files.size(), survivors.renamesByInput().size(), quads, slices, merged, report,
                     (System.nanoTime() - started) / 1e9);
         } finally {
             extracted.unpersist(false);

@@ -132,6 +132,46 @@ class SparkExtractionTest {
         assertThat(first.files()).isEqualTo(7);
     }
 
+    /**
+     * A regulation cited by title alone in one document and by title and number in another is one node
+     * in ingest's store (the merge templates); the parts must have it renamed the same way.
+     */
+    @Test
+    void aRegulationMergedAcrossDocumentsIsRenamedAsInTheStore() throws IOException {
+        Path pair = tmp.resolve("pair");
+        Files.createDirectories(pair);
+        Files.writeString(pair.resolve("a_title_only.txt"), """
+                南通市环境保护局关于印发南通市水污染防治工作方案的通知
+                通环发〔2019〕5号
+                根据《南通市生态文明建设规划(2016-2020年)》，结合我市实际，制定本方案。
+                一、主要任务
+                （一）加强水污染防治。市环保局牵头，市水利局配合。
+                南通市环境保护局
+                2019年3月1日
+                """);
+        Files.writeString(pair.resolve("b_numbered.txt"), """
+                南通市人民政府关于印发南通市大气污染防治实施方案的通知
+                通政发〔2018〕20号
+                依据《南通市生态文明建设规划(2016-2020年)》(通政发〔2016〕12号)，制定本方案。
+                一、主要任务
+                （一）加强大气污染防治。市环保局牵头，市交通局配合。
+                南通市人民政府
+                2018年6月1日
+                """);
+        SparkExtraction.Result result = new SparkExtraction(spark, Iris.DEFAULT_BASE)
+                .run(List.of(pair.toString()), tmp.resolve("pair-out").toString(), 2);
+        assertThat(result.merged()).as(result.line()).isPositive();
+        try (TempStore ingested = new TempStore(tmp.resolve("pair-store"))) {
+            ingested.ingest(pair);
+            Set<String> stored = ingested.store.read(ds -> lines(ds.asDatasetGraph().find()));
+            Set<String> parts = new HashSet<>();
+            partFiles(tmp.resolve("pair-out")).forEach(p -> parts.addAll(read(p)));
+            parts.addAll(read(tmp.resolve("pair-out").resolve(SparkExtraction.VOCABULARY)));
+            assertThat(difference(parts, stored)).as("in the parts, not in the store").isEmpty();
+            assertThat(difference(stored, parts)).as("in the store, not in the parts").isEmpty();
+        }
+    }
+
     private static List<String> difference(Set<String> a, Set<String> b) {
         return a.stream().filter(x -> !x.contains("_:") && !b.contains(x)).sorted().limit(10).toList();
     }
