@@ -73,7 +73,7 @@ java -Xmx1g $JVM_OPTS -Dlogback.configurationFile="$WORK/logback.xml" \
   -Dspark.executor.cores=1 -Dspark.cores.max=2 -Dspark.executor.memory=768m \
   -Dspark.executor.extraJavaOptions="$JVM_OPTS" \
   -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false -Dspark.eventLog.dir="file://$WORK/events" \
-  -cp "target/classes:$CLUSTER_CP:$(ls target/spark-lib/*.jar | paste -sd: -)" \
+  -cp "target/policykg.jar:$CLUSTER_CP:$(ls target/spark-lib/*.jar | paste -sd: -)" \
   org.policykg.spark.SparkExtract data/documents --out "$WORK/parts" --parts 4
 echo "spark smoke: job took $(( $(date +%s) - start )) s"
 
