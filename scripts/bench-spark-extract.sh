@@ -39,4 +39,13 @@ for n in "${SIZES[@]}"; do
     timed bulk-load "$n" $LOAD_CMD "$WORK/spark-parts-$n" "$WORK/spark-loaded-$n"
   fi
   tail -1 "$WORK/ingest-2-threads-$n.out"; tail -1 "$WORK/spark-local2-extract-$n.out"
+  if [ "${COMPARE:-1}" = 1 ]; then   # the parts against the ingested store, as in scripts/spark-cluster-smoke.sh
+    java -jar target/policykg.jar export --store "$WORK/spark-store-$n" --format nq | grep -v '_:' | LC_ALL=C sort -u > "$WORK/ingest-$n.sorted"
+    cat "$WORK/spark-parts-$n"/*.nq | grep -v '_:' | grep -v '^$' | LC_ALL=C sort -u > "$WORK/spark-$n.sorted"
+    if cmp -s "$WORK/ingest-$n.sorted" "$WORK/spark-$n.sorted"; then
+      echo "same quads: $(wc -l < "$WORK/spark-$n.sorted") (without blank nodes)"
+    else
+      echo "DIFFERENT quads:"; diff "$WORK/ingest-$n.sorted" "$WORK/spark-$n.sorted" | head -5
+    fi
+  fi
 done

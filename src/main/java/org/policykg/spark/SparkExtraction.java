@@ -32,15 +32,21 @@ public final class SparkExtraction {
     public static final String REPORT = "report.tsv";
 
     /** What a run did; {@code report} in input order. */
-    public record Result(int files, int stored, long quads, int parts, long merged, List<ReportRow> report, double seconds) {
+    public record Result(int files, int stored, long quads, int parts, long merged, List<ReportRow> report, double seconds,
+                         Stages stages) {
         public long refused() {
             return report.stream().filter(r -> r.kind() == ReportRow.Kind.REFUSED).count();
         }
 
         public String line() {
-            return String.format("extracted %d of %d files into %d parts: %d quads, %d regulation nodes merged across documents, %d refused, %.1f s",
-                    stored, files, parts, quads, merged, refused(), seconds);
+            return String.format("extracted %d of %d files into %d parts: %d quads, %d regulation nodes merged across documents, %d refused, %.1f s"
+                    + " (extraction %.1f s, writer replay %.1f s, parts %.1f s)",
+                    stored, files, parts, quads, merged, refused(), seconds, stages.extraction(), stages.replay(), stages.parts());
         }
+    }
+
+    /** Wall seconds of the three stages: extraction on the executors, the writer's replay on the driver, writing the parts. */
+    public record Stages(double extraction, double replay, double parts) {
     }
 
     private final JavaSparkContext spark;
@@ -69,11 +75,15 @@ public final class SparkExtraction {
                 .mapPartitions(new PartitionExtractor(base, hadoop))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
+            long t0 = System.nanoTime();
             List<ExtractedDocument> summaries = extracted.map(ExtractedDocument::summary).collect();
+            long t1 = System.nanoTime();
             WriterReplay writer = new WriterReplay();
             Survivors survivors = writer.replay(summaries);
+            long t2 = System.nanoTime();
             List<String> written = extracted.mapPartitionsWithIndex(
                     new PartWriter(output, spark.broadcast(survivors), hadoop), false).collect();
+            Stages stages = new Stages((t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
 
             List<ReportRow> report = new ArrayList<>();
             listing.emptyFolders().forEach(dir -> report.add(new ReportRow(dir, ReportRow.Kind.REFUSED,
@@ -85,7 +95,7 @@ public final class SparkExtraction {
             long quads = written.stream().mapToLong(line -> Long.parseLong(line.split(" ")[2])).sum();
             long merged = survivors.renamesByInput().values().stream().mapToLong(Map::size).sum();
             return new Result(files.size(), survivors.renamesByInput().size(), quads, slices, merged, report,
-                    (System.nanoTime() - started) / 1e9);
+                    (System.nanoTime() - started) / 1e9, stages);
         } finally {
             extracted.unpersist(false);
         }
