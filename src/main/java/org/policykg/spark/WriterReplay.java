@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -33,7 +33,8 @@ final class WriterReplay {
 
     /** {@code documents} in input order; every outcome a file has in ingest goes into {@link #report()}. */
     Survivors replay(List<ExtractedDocument> documents) {
-        try (KnowledgeStore store = KnowledgeStore.over(DatasetFactory.createTxnMem())) {
+        // an in-memory TDB2 dataset: the engine (and query plans) of the store being replayed
+        try (KnowledgeStore store = KnowledgeStore.over(TDB2Factory.createDataset())) {
             store.writeBatch(writer -> documents.forEach(d -> write(d, writer)));
             return store.read(ds -> survivors(ds.asDatasetGraph()));
         }
