@@ -38,6 +38,7 @@ final class PartWriter implements Function2<Integer, Iterator<ExtractedDocument>
     public Iterator<String> call(Integer partition, Iterator<ExtractedDocument> documents) throws IOException {
         Path part = new Path(output, partName(partition));
         FileSystem fs = part.getFileSystem(hadoop.value().configuration());
+        fs.setWriteChecksum(false);   // no .crc files beside the parts on a local disk: loaders take a folder's files
         long stored = 0;
         long quads = 0;
         try (Writer out = new BufferedWriter(new OutputStreamWriter(fs.create(part, true), StandardCharsets.UTF_8))) {

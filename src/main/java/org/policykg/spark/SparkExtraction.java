@@ -63,6 +63,7 @@ public final class SparkExtraction {
         Configuration conf = spark.hadoopConfiguration();
         Path out = new Path(output);
         FileSystem fs = out.getFileSystem(conf);
+        fs.setWriteChecksum(false);
         if (fs.exists(out) && fs.listStatus(out).length > 0) {
             throw new IllegalArgumentException(output + ": output folder exists and is not empty");
         }
