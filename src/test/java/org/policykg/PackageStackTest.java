@@ -40,6 +40,7 @@ class PackageStackTest {
                 .layer("query").definedBy("org.policykg.query..")
                 .layer("ingest").definedBy("org.policykg.ingest..")
                 .layer("load").definedBy("org.policykg.load..")
+                .layer("spark").definedBy("org.policykg.spark..")
                 .layer("serve").definedBy("org.policykg.serve..")
                 .layer("cli").definedBy("org.policykg.cli..")
                 .whereLayer("vocab").mayNotAccessAnyLayer()
@@ -56,12 +57,24 @@ class PackageStackTest {
                 .whereLayer("load").mayOnlyAccessLayers("vocab", "rdf", "store", "ingest")
                 .whereLayer("serve").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract", "rdf",
                         "validate", "store", "query", "ingest")
+                .whereLayer("spark").mayOnlyAccessLayers("vocab", "read", "normalize", "structure", "extract", "rdf",
+                        "validate", "store", "ingest")
+                .whereLayer("spark").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer();
     }
 
     @Test
     void everyStageUsesOnlyTheStagesBeforeIt() {
         stack().check(classes);
+    }
+
+    @Test
+    void sparkStaysInsideItsJob() {
+        // Spark is a provided dependency: a class outside org.policykg.spark that used it would fail on the server
+        noClasses().that().resideOutsideOfPackages("org.policykg.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", "org.apache.hadoop..")
+                .because("Spark, Scala and Hadoop are not on the server's classpath")
+                .check(classes);
     }
 
     @Test
