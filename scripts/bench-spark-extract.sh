@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Spark extraction against today's ingest, side by side in one run (issue 19 item 6, the extraction
-# stage): for each size, the synthetic corpus (seed 42, as scripts/bench-scale.sh) goes through
-#   1. `ingest --threads 2 --compact never` into a fresh TDB2 store (text → store, the single writer), and
-#   2. the Spark job in local[2] (text → N-Quads parts, nothing stored),
-# each timed with /usr/bin/time (wall, user+sys CPU). Rows are appended to WORK/spark-extract.tsv.
-# The bulk load of the parts into TDB2 (`policykg load`, branch feature/bulkload) is the next stage:
-# set LOAD_CMD to a command taking PARTS_DIR STORE_DIR and it is timed as stage 3.
+# Text → served store two ways, side by side in one run (issue 19 item 6): for each size, the
+# synthetic corpus (seed 42, as scripts/bench-scale.sh) goes through
+#   1. `ingest --threads 2` into a fresh TDB2 store, compacted at the end as a first load is (the
+#      single writer; COMPACT=never leaves the compaction out), and
+#   2. the Spark job in local[2] (text → N-Quads parts, nothing stored), then
+#   3. `policykg load` of the parts into a new TDB2 store (LOADER=phased, Jena's bulk loader),
+# each timed with /usr/bin/time (wall, user+sys CPU), with the stores' sizes on disk. Rows are
+# appended to WORK/spark-extract.tsv. LOAD_CMD (a command taking PARTS_DIR STORE_DIR) replaces stage 3.
 # Usage: scripts/bench-spark-extract.sh [SIZES...]   (default: 1000; MVN_FLAGS=-o for offline builds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,13 +32,18 @@ for n in "${SIZES[@]}"; do
   [ -d "$corpus" ] || java -cp "$CP" org.policykg.bench.CorpusGenerator "$corpus" "$n" 42
   rm -rf "$WORK/spark-store-$n" "$WORK/spark-parts-$n"
   timed ingest-2-threads "$n" java -Xmx2g -jar target/policykg.jar ingest "$corpus" --store "$WORK/spark-store-$n" \
-    --threads 2 --compact never --progress-lines
+    --threads 2 --compact "${COMPACT:-auto}" --progress-lines
   timed spark-local2-extract "$n" java -Xmx2g $JVM_OPTS -Dspark.master='local[2]' -Dspark.ui.enabled=false \
     -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 -cp "$CP" \
     org.policykg.spark.SparkExtract "$corpus" --out "$WORK/spark-parts-$n"
+  rm -rf "$WORK/spark-loaded-$n"
   if [ -n "${LOAD_CMD:-}" ]; then
     timed bulk-load "$n" $LOAD_CMD "$WORK/spark-parts-$n" "$WORK/spark-loaded-$n"
+  else
+    timed bulk-load "$n" java -Xmx2g -jar target/policykg.jar load --loader "${LOADER:-phased}" \
+      --store "$WORK/spark-loaded-$n" "$WORK/spark-parts-$n"
   fi
+  echo "on disk: ingested $(du -sm "$WORK/spark-store-$n" | cut -f1) MiB, loaded $(du -sm "$WORK/spark-loaded-$n" | cut -f1) MiB"
   tail -1 "$WORK/ingest-2-threads-$n.out"; tail -1 "$WORK/spark-local2-extract-$n.out"
   if [ "${COMPARE:-1}" = 1 ]; then   # the parts against the ingested store, as in scripts/spark-cluster-smoke.sh
     java -jar target/policykg.jar export --store "$WORK/spark-store-$n" --format nq | grep -v '_:' | LC_ALL=C sort -u > "$WORK/ingest-$n.sorted"
