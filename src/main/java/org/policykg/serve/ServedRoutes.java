@@ -22,6 +22,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * A route added to a controller is thus listed without anyone writing it down twice.
  */
 final class ServedRoutes {
+    /** The endpoint people come for first, then the others by name: the same order at every start. */
+    private static final Comparator<Map.Entry<Operation, List<String>>> QUERY_FIRST = Comparator
+            .comparing((Map.Entry<Operation, List<String>> e) -> !e.getKey().equals(Operation.Query))
+            .thenComparing(e -> e.getKey().getDescription());
+
     private ServedRoutes() {
     }
 
@@ -40,7 +45,8 @@ final class ServedRoutes {
                 String path = dap.getName() + (e.isUnnamed() ? "" : "/" + e.getName());
                 paths.computeIfAbsent(e.getOperation(), op -> new ArrayList<>()).add(path);
             }
-            paths.forEach((op, at) -> routes.add(route(op.getDescription(), namedFirst(at))));
+            paths.entrySet().stream().sorted(QUERY_FIRST)
+                    .forEach(e -> routes.add(route(e.getKey().getDescription(), namedFirst(e.getValue()))));
         }
         return routes;
     }
