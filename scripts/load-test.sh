@@ -3,6 +3,10 @@
 #   scripts/load-test.sh [SECONDS=60] [CLIENTS=200]        (WARMUP=10 seconds before them; WARMUP=0 for none)
 #   MIX=fresh scripts/load-test.sh [SECONDS] [CLIENTS]     half the requests distinct questions (see below)
 #   HOG=1 …                                                one core taken by `yes` pinned to it meanwhile
+#   SHARE=N …         queries a client may run at once (--queries-per-client; fresh mix: the default 2)
+#   UPLOAD_EVERY=S …  fresh mix: an upload every S seconds (15) changes the store, so kept answers go
+#   FORWARDED=1 …     fresh mix: the server runs --behind-proxy and each request names one of CLIENTS
+#                     clients in X-Forwarded-For, so the server sees CLIENTS researchers, not one address
 # Builds the jar if needed, ingests data/documents into a temporary store, starts `serve` on a free
 # localhost port with a 2 s query timeout. The same load first runs for WARMUP seconds right after
 # start-up (a cold JVM: reported on its own line, not counted in the figures), then for SECONDS runs CLIENTS-2 connections cycling through
@@ -17,10 +21,14 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 tmp=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 java -jar target/policykg.jar ingest data/documents --store "$tmp/store" >/dev/null
-# wrk's connections all come from 127.0.0.1: one client to the server. They stand for CLIENTS
-# researchers, so each gets the share a real client gets (--queries-per-client per address).
-java -Xmx512m -jar target/policykg.jar serve --store "$tmp/store" --port "$port" --host 127.0.0.1 \
-  --query-timeout 2s --queries-per-client "$clients" > "$tmp/serve.out" 2> "$tmp/serve.err" &
+# wrk's connections all come from 127.0.0.1: one client to the server. In the cached mix they stand for
+# CLIENTS researchers (a share of CLIENTS queries at once); in the fresh mix the address is one client
+# with the default share, and what it asks beyond it is answered 429 (a client over its share).
+if [ "${MIX:-cached}" = fresh ]; then share=${SHARE:-2}; else share=${SHARE:-$clients}; fi
+proxy=()
+if [ "${FORWARDED:-0}" = 1 ]; then proxy=(--behind-proxy); export LOAD_CLIENTS=$clients; fi
+POLICYKG_ADMIN_TOKEN=load-test java -Xmx512m -jar target/policykg.jar serve --store "$tmp/store" --port "$port" --host 127.0.0.1 \
+  --query-timeout 2s --queries-per-client "$share" "${proxy[@]}" > "$tmp/serve.out" 2> "$tmp/serve.err" &
 server=$!
 hog=
 trap 'kill $server 2>/dev/null; [ -z "$hog" ] || kill $hog 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
@@ -43,9 +51,19 @@ if [ "${MIX:-cached}" = fresh ]; then
   c_api=$((n * 15 / 100)); c_pages=$((n * 15 / 100)); c_fapi=$((n * 25 / 100)); c_fpages=$((n * 25 / 100))
   c_fds=$((n - c_api - c_pages - c_fapi - c_fpages))
   pids=()
+  python3 scripts/load/known-questions.py "$base" "$tmp/known.lua"
   run() { # name connections script seconds, in the background
-    wrk -t1 -c"$2" -d"$4s" --timeout 10s --latency -s "scripts/load/$3" "$base" > "$tmp/$1.txt" 2>&1 &
+    wrk -t1 -c"$2" -d"$4s" --timeout 10s --latency -s "scripts/load/$3" "$base" -- "$tmp/known.lua" > "$tmp/$1.txt" 2>&1 &
     pids+=($!)
+  }
+  uploads() { # every UPLOAD_EVERY seconds a changed copy of a shipped document: the store changes
+    local every=${UPLOAD_EVERY:-15} k=0 f
+    while sleep "$every"; do
+      k=$((k + 1)); f=$(ls data/documents/*.txt | sed -n "$(( (k - 1) % $(ls data/documents/*.txt | wc -l) + 1 ))p")
+      mkdir -p "$tmp/upload-$k"; { cat "$f"; printf '\n（负载测试第%d次上传）\n' "$k"; } > "$tmp/upload-$k/$(basename "$f")"
+      curl -s -o /dev/null -w "upload $k: %{http_code} in %{time_total}s\n" -H 'Authorization: Bearer load-test' \
+        -F "file=@$tmp/upload-$k/$(basename "$f")" "$base/api/documents" >> "$tmp/uploads.txt"
+    done
   }
   wait_runs() { wait "${pids[@]}"; pids=(); }
   if [ "$warmup" -gt 0 ]; then
@@ -54,10 +72,12 @@ if [ "${MIX:-cached}" = fresh ]; then
     run w-fds "$c_fds" fresh-ds.lua "$warmup"; wait_runs
     echo "warm-up, the first ${warmup}s after start-up: not counted below"
   fi
+  uploads & uploader=$!
   run runaway 2 runaway.lua "$seconds"; run health 1 health.lua "$seconds"
   run api "$c_api" cached-api.lua "$seconds"; run pages "$c_pages" cached-pages.lua "$seconds"
   run fapi "$c_fapi" fresh-api.lua "$seconds"; run fpages "$c_fpages" fresh-pages.lua "$seconds"
   run fds "$c_fds" fresh-ds.lua "$seconds"; wait_runs
+  kill "$uploader" 2>/dev/null || true
   echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
   total=0; fresh=0
   printf '%-34s %5s %9s %8s %8s %8s %8s  %s\n' kind conns requests p50 p99 max socket statuses
@@ -69,7 +89,9 @@ if [ "${MIX:-cached}" = fresh ]; then
       "$(awk '/ 50%/ {print $2}' "$f")" "$(awk '/ 99%/ {print $2}' "$f")" "$(awk '/Latency/ {print $4}' "$f")" \
       "$(awk '/Socket errors/ {gsub(",", ""); print $4+$6+$8+$10}' "$f")" "$(grep '^statuses:' "$f" | cut -d: -f2-)"
   done
-  echo "distinct questions: $fresh of $total requests ($((100 * fresh / total)) %)"
+  echo "distinct questions: $fresh of $total requests ($((100 * fresh / total)) %); client share $share;" \
+    "clients as the server sees them: $([ "${FORWARDED:-0}" = 1 ] && echo "$clients (X-Forwarded-For)" || echo "1 (one address)")"
+  cat "$tmp/uploads.txt" 2>/dev/null || echo "no upload"
   echo "after: /health $(curl -s -o /dev/null -w '%{http_code} in %{time_total}s' "$base/health")"
   exit 0
 fi

@@ -19,5 +19,5 @@ function init(args)
 end
 function request()
   i = i + 1
-  return wrk.format("GET", requests[(i % #requests) + 1], { ["Accept"] = "application/sparql-results+json" })
+  return wrk.format("GET", requests[(i % #requests) + 1], as_client({ ["Accept"] = "application/sparql-results+json" }))
 end

@@ -12,5 +12,5 @@ function init(args)
 end
 function request()
   i = i + 1
-  return wrk.format("GET", requests[(i % #requests) + 1], { ["Accept"] = "text/html" })
+  return wrk.format("GET", requests[(i % #requests) + 1], as_client({ ["Accept"] = "text/html" }))
 end

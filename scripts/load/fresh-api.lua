@@ -1,20 +1,16 @@
--- Distinct questions to the saved-query API: parameters never asked before (a 发文字号, a source file,
--- a year), so every request executes its query instead of finding a kept answer.
+-- Distinct questions to the saved-query API: every saved query with each value its parameters take
+-- and in each result format (scripts/load/known-questions.py writes them from the running service;
+-- its file is the script's argument), each connection starting at a different point of the list.
+-- Each question executes the first time it is asked after the store changed; load-test.sh changes the
+-- store every UPLOAD_EVERY seconds by an upload, so the questions are new again.
 dofile("scripts/load/status.lua")
 function init(args)
   codes = {}
-  n = id * 1000000
+  dofile(args[1])
+  n = id * 7919
 end
 function request()
   n = n + 1
-  local k = n % 3
-  local path
-  if k == 0 then
-    path = "/api/queries/cited-by?number=%E5%9B%BD%E5%8F%91%E3%80%94" .. n .. "%E3%80%95" .. (n % 97) .. "%E5%8F%B7"
-  elseif k == 1 then
-    path = "/api/queries/task-departments?source=" .. n .. ".txt"
-  else
-    path = "/api/queries/indicator-across-cities?concept=https%3A%2F%2Fw3id.org%2Fpolicykg%2Fvocab%2Findicator%2Fq" .. n
-  end
-  return wrk.format("GET", path, { ["Accept"] = "application/sparql-results+json" })
+  local q = api_questions[(n % #api_questions) + 1]
+  return wrk.format("GET", q[1], as_client({ ["Accept"] = q[2] }))
 end

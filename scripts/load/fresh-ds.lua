@@ -16,5 +16,5 @@ end
 function request()
   n = n + 1
   local q = string.format(queries[(n % #queries) + 1], n)
-  return wrk.format("GET", "/ds/sparql?query=" .. encode(q), { ["Accept"] = "application/sparql-results+json" })
+  return wrk.format("GET", "/ds/sparql?query=" .. encode(q), as_client({ ["Accept"] = "application/sparql-results+json" }))
 end

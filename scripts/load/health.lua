@@ -4,7 +4,7 @@ function init(args)
   codes = {}
 end
 function request()
-  return wrk.format("GET", "/health")
+  return wrk.format("GET", "/health", as_client())
 end
 function delay()
   return 200

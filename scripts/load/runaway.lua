@@ -12,7 +12,7 @@ local queries = {
 local n = 0
 function request()
   n = n + 1
-  return wrk.format("GET", queries[(n % #queries) + 1])
+  return wrk.format("GET", queries[(n % #queries) + 1], as_client())
 end
 
 -- A runaway query now and then, not a stream of them: wait 5 s after each answer.

@@ -25,3 +25,18 @@ function done(summary, latency, requests)
   end
   io.write(line .. "\n")
 end
+
+-- With LOAD_CLIENTS=N (load-test.sh FORWARDED=1, the server started with --behind-proxy) each request
+-- names one of N clients in X-Forwarded-For, in turn, as a reverse proxy would: the server then sees N
+-- researchers, each with its own share, instead of one address asking everything.
+local forwarded = tonumber(os.getenv("LOAD_CLIENTS") or "0")
+local turn = 0
+function as_client(headers)
+  headers = headers or {}
+  if forwarded > 0 then
+    turn = turn + 1
+    local c = (turn * 7 + (id or 0) * 13) % forwarded
+    headers["X-Forwarded-For"] = "10.77." .. math.floor(c / 250) .. "." .. (c % 250 + 1)
+  end
+  return headers
+end

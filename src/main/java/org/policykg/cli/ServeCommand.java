@@ -32,8 +32,12 @@ final class ServeCommand implements Callable<Integer> {
     List<String> serviceAllow = new ArrayList<>();
 
     @Option(names = "--queries-per-client", paramLabel = "N",
-            description = "ad-hoc /ds queries one client address may run at once; more are answered 429 (default: ${DEFAULT-VALUE})")
+            description = "queries one client address may run at once, ad-hoc /ds queries and saved queries or pages apart; more are answered 429 (default: ${DEFAULT-VALUE})")
     int queriesPerClient = ServeConfig.DEFAULT_QUERIES_PER_CLIENT;
+
+    @Option(names = "--behind-proxy",
+            description = "the server is reached only through a reverse proxy: the client is the address its X-Forwarded-For names")
+    boolean behindProxy;
 
     @Option(names = "--max-rows", paramLabel = "N", description = "most rows one /ds query answers (default: ${DEFAULT-VALUE})")
     long maxRows = ServeConfig.DEFAULT_MAX_ROWS;
@@ -56,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         ServeConfig config;
         try {
             config = new ServeConfig(port, host, queryTimeout, System.getenv("POLICYKG_ADMIN_TOKEN"), queries,
-                    maxUploadMb * 1024L * 1024L, options.base, serviceAllow, queriesPerClient, maxRows);
+                    maxUploadMb * 1024L * 1024L, options.base, serviceAllow, queriesPerClient, maxRows, behindProxy);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;

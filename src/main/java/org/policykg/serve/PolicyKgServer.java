@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.jena.query.Dataset;
 
 import org.policykg.rdf.Iris;
+import org.policykg.serve.admission.Admission;
 import org.policykg.serve.web.LocalPaths;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.boot.Banner;
@@ -56,8 +57,14 @@ public final class PolicyKgServer implements AutoCloseable {
         properties.put("server.jetty.max-http-form-post-size", "1MB");
         properties.put("server.shutdown", "immediate");
         // Few request threads: with hundreds of clients on a small machine, hundreds of runnable threads
-        // starve the few that compute new answers until their queries time out; queued connections cost nothing.
-        properties.put("server.jetty.threads.max", 16 + 8 * Runtime.getRuntime().availableProcessors());
+        // starve the few that compute new answers until their queries time out; queued connections cost
+        // nothing. Executions are bounded apart (Admission), so some threads always stay free for the rest.
+        properties.put("server.jetty.threads.max", Admission.requestThreads());
+        if (config.behindProxy()) {
+            // The proxy's X-Forwarded-For names the client, whose share a query counts against. Only
+            // behind a proxy that alone reaches the server: any other sender could name any client.
+            properties.put("server.forward-headers-strategy", "native");
+        }
         properties.put("spring.main.log-startup-info", "false");
         properties.put("spring.jmx.enabled", "false");
         // Auto-configurations the application does not use (no AOP, no async or scheduled work, no

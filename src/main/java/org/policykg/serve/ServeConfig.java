@@ -11,10 +11,12 @@ import java.util.Optional;
  * upload route on (null or blank: route off), the folder of saved queries (used when present, else
  * the copies in the jar), the largest accepted upload, the base IRI of minted resources, and what the
  * public endpoint allows: the remote endpoints a {@code SERVICE} may call (none by default), how many
- * ad-hoc {@code /ds} queries one client may run at once, and the most rows one query may answer.
+ * queries one client may run at once, and the most rows one query may answer; and whether it runs
+ * behind a reverse proxy, whose X-Forwarded-For header then names the client.
  */
 public record ServeConfig(int port, String host, Duration queryTimeout, String adminToken, Path queriesDir,
-        long maxUploadBytes, String baseIri, List<String> serviceAllow, int queriesPerClient, long maxRows) {
+        long maxUploadBytes, String baseIri, List<String> serviceAllow, int queriesPerClient, long maxRows,
+        boolean behindProxy) {
 
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
@@ -45,7 +47,7 @@ public record ServeConfig(int port, String host, Duration queryTimeout, String a
 
     /** With the public endpoint's defaults: no federation, {@value #DEFAULT_QUERIES_PER_CLIENT} queries a client, {@value #DEFAULT_MAX_ROWS} rows. */
     public ServeConfig(int port, String host, Duration queryTimeout, String adminToken, Path queriesDir, long maxUploadBytes, String baseIri) {
-        this(port, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, List.of(), DEFAULT_QUERIES_PER_CLIENT, DEFAULT_MAX_ROWS);
+        this(port, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, List.of(), DEFAULT_QUERIES_PER_CLIENT, DEFAULT_MAX_ROWS, false);
     }
 
     public Optional<String> token() {
@@ -58,18 +60,23 @@ public record ServeConfig(int port, String host, Duration queryTimeout, String a
     }
 
     public ServeConfig withPort(int newPort) {
-        return new ServeConfig(newPort, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, serviceAllow, queriesPerClient, maxRows);
+        return new ServeConfig(newPort, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, serviceAllow, queriesPerClient, maxRows, behindProxy);
     }
 
     public ServeConfig withServiceAllow(List<String> endpoints) {
-        return new ServeConfig(port, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, endpoints, queriesPerClient, maxRows);
+        return new ServeConfig(port, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, endpoints, queriesPerClient, maxRows, behindProxy);
     }
 
     public ServeConfig withQueriesPerClient(int n) {
-        return new ServeConfig(port, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, serviceAllow, n, maxRows);
+        return new ServeConfig(port, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, serviceAllow, n, maxRows, behindProxy);
+    }
+
+    /** Behind a reverse proxy that alone reaches the server: the client is the one its X-Forwarded-For names. */
+    public ServeConfig withBehindProxy(boolean proxied) {
+        return new ServeConfig(port, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, serviceAllow, queriesPerClient, maxRows, proxied);
     }
 
     public ServeConfig withMaxRows(long rows) {
-        return new ServeConfig(port, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, serviceAllow, queriesPerClient, rows);
+        return new ServeConfig(port, host, queryTimeout, adminToken, queriesDir, maxUploadBytes, baseIri, serviceAllow, queriesPerClient, rows, behindProxy);
     }
 }

@@ -106,6 +106,7 @@ class DocumentUploadTest {
 
     @Test
     void aPageCopyWithoutATitleLineIsStoredAndTheResponseSaysWhatWasMissing() {
+        int graphsBefore = JsonPath.read(http.get("/health").body(), "$.graphs");
         HttpResponse<String> r = upload("excerpt.txt", ("一、强化湿地保护\n"
                 + "1.严格湿地用途管控。落实湿地面积总量管控,开展退化湿地修复。(牵头单位:县林业局,责任单位:县水利局)\n")
                 .getBytes(StandardCharsets.UTF_8), "Authorization", AUTH);
@@ -113,6 +114,7 @@ class DocumentUploadTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         List<String> warnings = JsonPath.read(r.body(), "$.warnings");
         assertThat(warnings).singleElement().asString().contains("no title line", "强化湿地保护", "no 发文字号", "no date");
+        assertThat((Integer) JsonPath.read(http.get("/health").body(), "$.graphs")).as("/health counts the new graph").isEqualTo(graphsBefore + 1);
     }
 
     @Test

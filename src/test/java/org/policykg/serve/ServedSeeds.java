@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.policykg.support.Seeds;
@@ -26,12 +27,12 @@ public final class ServedSeeds implements AutoCloseable {
     public final PolicyKgServer server;
     public final Http http;
 
-    private ServedSeeds(Path dir, String token) {
+    private ServedSeeds(Path dir, String token, UnaryOperator<ServeConfig> options) {
         this.dir = dir;
         this.store = new TempStore(dir.resolve("store"));
         store.ingest(Seeds.DIR);
-        ServeConfig config = new ServeConfig(0, "127.0.0.1", TIMEOUT, token, Path.of("queries"),
-                ServeConfig.DEFAULT_MAX_UPLOAD_BYTES, store.iris.base());
+        ServeConfig config = options.apply(new ServeConfig(0, "127.0.0.1", TIMEOUT, token, Path.of("queries"),
+                ServeConfig.DEFAULT_MAX_UPLOAD_BYTES, store.iris.base()));
         this.server = PolicyKgServer.start(config, store.store);
         this.http = new Http(server.port());
     }
@@ -45,8 +46,13 @@ public final class ServedSeeds implements AutoCloseable {
     }
 
     public static ServedSeeds start(String token) {
+        return start(token, UnaryOperator.identity());
+    }
+
+    /** A private server whose options are the defaults changed by {@code options} (e.g. a row limit). */
+    public static ServedSeeds start(String token, UnaryOperator<ServeConfig> options) {
         try {
-            return new ServedSeeds(Files.createTempDirectory("policykg-serve-test"), token);
+            return new ServedSeeds(Files.createTempDirectory("policykg-serve-test"), token, options);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

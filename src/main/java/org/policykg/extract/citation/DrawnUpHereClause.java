@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
  * A 制定《X》 inside a task (2017年制定《某县土壤污染详查总体方案》,开展…) plans another document and
  * stays a citation.
  */
-final class DrawnUpHereClause {
+final class DrawnUpHereClause implements OwnTitleClue {
     private static final Pattern MARKED = Pattern.compile("(?:特|现|故|为此|据此)(?:研究)?(?:制定|制订|编制)了?(?:如下|本)?[\\s\\u3000]*$");
     private static final Pattern PLAIN = Pattern.compile("(?:制定|制订|编制)了?(?:本)?[\\s\\u3000]*$");
     private static final Pattern SENTENCE_END = Pattern.compile("^[\\s\\u3000]*(?:如下)?[\\s\\u3000]*(?:[。:：.]|$)");
     private static final Pattern PURPOSE_OPENING = Pattern.compile("^[\\s\\u3000]*(?:[一二三四五六七八九十]+、|\\d+[.、])?[\\s\\u3000]*(?:为了?|根据|按照|依据|依照|贯彻|为深入|为进一步)");
 
     /** The titles a purpose sentence names as the plan it introduces. */
-    List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
+    @Override
+    public List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
         List<String> own = new ArrayList<>();
         for (TitlePattern.Hit h : titles) {
             int sentence = Sentences.start(t, h.span().start());

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * 制定了本方案,现印发给你们) is not handed out: between the title and 现 only a number, an approval
  * (已经…同意/通过) or a comma may stand.
  */
-final class IssuedHereSentence {
+final class IssuedHereSentence implements OwnTitleClue {
     private static final Pattern HAND_OUT = Pattern.compile("(?:予以|予)?(?:印发|转发|下发|发布|公布|颁布|发给|发至|发到)");
     private static final Pattern NOW_HAND_OUT = Pattern.compile("现(?:予以|予)?(?:印发|转发|下发|发布|公布|颁布)");
     /** What may stand between the title handed out and the 现 that hands it out. */
@@ -49,7 +49,8 @@ final class IssuedHereSentence {
     }
 
     /** The titles the text hands out as its own content. */
-    List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
+    @Override
+    public List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
         List<String> own = new ArrayList<>();
         for (int i = t.indexOf(NOW_TAKE); i >= 0; i = t.indexOf(NOW_TAKE, i + 1)) {
             int from = i + NOW_TAKE.length();

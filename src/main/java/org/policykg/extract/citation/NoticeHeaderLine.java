@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * citing word is the document's heading, so X is its own. The same words inside a sentence
  * (根据省政府关于印发《X》的通知(某政发〔2016〕12号)精神) cite another notice and are not matched.
  */
-final class NoticeHeaderLine {
+final class NoticeHeaderLine implements OwnTitleClue {
     private static final Pattern HEADER = Pattern.compile(
             "(?m)^[\\s\\u3000]*([^\\s\\u3000，,。；;:：《》()（）]{0,30}?)关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*"
                     + "((?:《[^《》\\n]{2,120}》[\\s\\u3000]*[、和及与]?[\\s\\u3000]*)+)的?[\\s\\u3000]*(?:通知|决定)(?=[\\s\\u3000]|$)");
@@ -20,7 +20,8 @@ final class NoticeHeaderLine {
     private static final Pattern INNER = Pattern.compile("《([^《》]+)》");
 
     /** The titles a notice heading in the text carries. */
-    List<String> ownTitles(String t) {
+    @Override
+    public List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
         List<String> own = new ArrayList<>();
         Matcher m = HEADER.matcher(t);
         while (m.find()) {

@@ -19,6 +19,8 @@ import org.policykg.structure.number.NumberPattern;
  * title read from a sentence citing it is dropped ({@link CitedNotOwn}).
  */
 final class SelfReferenceFilter {
+    private static final List<OwnTitleClue> CLUES = List.of(
+            new IssuedHereSentence(), new DrawnUpHereClause(), new NoticeHeaderLine(), new ThisDocumentPhrase());
     private final Set<String> ownNumbers;
     private final Set<String> ownTitleKeys;
 
@@ -42,10 +44,9 @@ final class SelfReferenceFilter {
             boolean misread = new CitedNotOwn().titleWasCited(self, t, titles);
             self.selfTitles().stream().filter(s -> !misread || !s.equals(self.title())).forEach(own::add);
         }
-        own.addAll(new IssuedHereSentence().ownTitles(t, titles));
-        own.addAll(new DrawnUpHereClause().ownTitles(t, titles));
-        own.addAll(new NoticeHeaderLine().ownTitles(t));
-        own.addAll(new ThisDocumentPhrase().ownTitles(t, titles));
+        for (OwnTitleClue clue : CLUES) {
+            own.addAll(clue.ownTitles(t, titles));
+        }
         return new SelfReferenceFilter(self, own, new HeaderNumber().ownNumbers(t, numbers));
     }
 

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * attachment a notice carries (附件:1.《某市河长制工作方案》). A page copy that has lost its title line
  * may name itself only there.
  */
-final class ThisDocumentPhrase {
+final class ThisDocumentPhrase implements OwnTitleClue {
     private static final Pattern THIS = Pattern.compile("本[\\s\\u3000]*$");
     private static final Pattern IN_FORCE = Pattern.compile(
             "^[\\s\\u3000]*自[\\s\\u3000]*(?:印发|发布|公布|下发)之日起[\\s\\u3000]*(?:施行|实施|执行|生效)");
     private static final Pattern ATTACHMENT = Pattern.compile("(?:^|\\n)[\\s\\u3000]*附件[\\s\\u3000]*\\d{0,2}[\\s\\u3000]*[:：]?[\\s\\u3000]*(?:\\d{1,2}[.．、][\\s\\u3000]*)?$");
 
-    List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
+    @Override
+    public List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
         List<String> own = new ArrayList<>();
         for (TitlePattern.Hit h : titles) {
             int lineStart = t.lastIndexOf('\n', h.span().start() - 1) + 1;

@@ -29,8 +29,10 @@ public final class DepartmentExtractor {
     private static final Pattern ONLY_ASSIGNMENT = Pattern.compile("^[(（【\\[]?\\s*" + Label.WORDS.pattern());
 
     private final LabelledLists labelled = new LabelledLists();
-    private final TrailingBracket trailing = new TrailingBracket();
-    private final ProseLeads prose = new ProseLeads();
+    /** A task's own text: a labelled list is surer than a bracket, a bracket than prose. */
+    private final List<BodyListPattern> taskPatterns = List.of(labelled, new TrailingBracket(), new ProseLeads());
+    /** A heading's line assigns the paragraphs below it by a list or a bracket, never by a sentence. */
+    private final List<BodyListPattern> headingPatterns = List.of(labelled, new TrailingBracket());
     private final TableColumns columns = new TableColumns();
     private final HeadingBody headingBody = new HeadingBody();
     private final DutyHeading dutyHeading = new DutyHeading();
@@ -120,14 +122,9 @@ public final class DepartmentExtractor {
         return fromHeadings(text, task);
     }
 
-    /** The first pattern that finds anything wins: a labelled list is surer than a bracket, a bracket than prose. */
+    /** The first pattern that finds anything wins. */
     private List<Mention> mentions(String text) {
-        String s = StandingInstruction.blank(text);
-        List<Mention> found = labelled.find(s);
-        if (found.isEmpty()) {
-            found = trailing.find(s);
-        }
-        return found.isEmpty() ? prose.find(s) : found;
+        return BodyListPattern.firstFound(taskPatterns, StandingInstruction.blank(text));
     }
 
     /**
@@ -151,10 +148,7 @@ public final class DepartmentExtractor {
             if (OVERALL_LEAD.matcher(line).find()) {
                 continue;
             }
-            List<Mention> found = labelled.find(line);
-            if (found.isEmpty()) {
-                found = trailing.find(line);
-            }
+            List<Mention> found = BodyListPattern.firstFound(headingPatterns, line);
             if (!found.isEmpty()) {
                 return assignments(text, task, s.span().start(), found);
             }

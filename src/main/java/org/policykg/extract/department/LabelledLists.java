@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
  * or one sentence form a clause, and the clause decides the roles: with a lead label in it, a 责任
  * list is all support; alone, its first body leads.
  */
-final class LabelledLists {
+final class LabelledLists implements BodyListPattern {
     /** A label starts a list only at the start of a bracket, line, clause or sentence (not 各责任单位要…). */
     private static final String MAY_PRECEDE = "(（【[〔［,，;；。:：\n \u3000\t";
     private static final String CLOSERS = ")）】]〕］";
@@ -25,7 +25,8 @@ final class LabelledLists {
     private record Segment(Label label, int wordStart, int listStart, boolean strict) {
     }
 
-    List<Mention> find(String text) {
+    @Override
+    public List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
         List<Segment> clause = new ArrayList<>();
         int clauseEnd = -1;

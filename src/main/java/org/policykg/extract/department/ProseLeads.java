@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A clause that only describes a standing arrangement (由美丽办牵头、各成员单位分工负责的组织领导体系)
  * assigns no task and is skipped.
  */
-final class ProseLeads {
+final class ProseLeads implements BodyListPattern {
     /** A run of a name list: any character but punctuation that ends a list, or a bracketed part (各县（市、区）). */
     private static final String NAME_RUN = "(?:[^，,。；;：:（()）\\n由]|[（(][^（()）\\n]{1,12}[)）])";
     private static final Pattern LEAD = Pattern.compile("(由)?(" + NAME_RUN + "{2,60}?)(牵头|负责)");
@@ -21,7 +21,8 @@ final class ProseLeads {
             + "(配合|参与|协助|协同|参加|(按职责)?(分工)?(负责|落实)|共同(推进|负责|落实))");
     private static final Pattern DESCRIBES_ARRANGEMENT = Pattern.compile("的[^，,。；;]{0,8}(体系|机制|格局|制度|模式|网络)");
 
-    List<Mention> find(String text) {
+    @Override
+    public List<Mention> find(String text) {
         List<Mention> out = new ArrayList<>();
         Matcher m = LEAD.matcher(text);
         while (m.find()) {

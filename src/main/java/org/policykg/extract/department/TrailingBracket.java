@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
  * （市水利局负责）, 〔市建委牵头〕, (省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同). Read like a 责任部门 list: the first body leads, the rest support. Every part must
  * have the shape of a body, so (试行) or (2018-2020年) is no list.
  */
-final class TrailingBracket {
+final class TrailingBracket implements BodyListPattern {
     private static final Pattern LAST = Pattern.compile(
             "[(（〔\\[【［]((?:[^()（）〔〕\\[\\]【】［］]|[(（][^()（）]{1,12}[)）]){2,120}?)(总?牵头|负责|落实|实施)?[)）〕\\]】］][\\s。；;.]*$");
     /** A note inside the bracket that says how to read it: 。列第一位者为牵头部门,下同. */
     private static final Pattern FIRST_LEADS_NOTE = Pattern.compile(
             "[。，,;；]?\\s*(?:列|排|排在|位列)?第一(?:位|个)?(?:者|的)?(?:为|是)牵头(?:部门|单位)(?:[，,]?\\s*下同)?\\s*$");
 
-    List<Mention> find(String text) {
+    @Override
+    public List<Mention> find(String text) {
         Matcher m = LAST.matcher(text);
         if (!m.find()) {
             return List.of();

@@ -1,6 +1,7 @@
 package org.policykg.extract.indicator;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * (下降6%以上 is a decrease by at least 6, not a level), then the word after the value (以上, 以下,
  * 左右), then a level verb before it (达到, 控制在, 稳定在).
  */
-final class ComparatorWords {
+final class ComparatorWords implements TargetRule<Comparator> {
     private static final Pattern AT_LEAST = Pattern.compile(".*(不低于|不少于)$");
     private static final Pattern AT_MOST = Pattern.compile(".*(控制在|不超过|不高于|低于|少于)$");
     private static final Pattern EQUAL = Pattern.compile(".*(稳定在|为|是)$");
@@ -25,7 +26,9 @@ final class ComparatorWords {
     private static final List<String> AFTER_GE = List.of("以上", "及以上");
     private static final List<String> AFTER_LE = List.of("以下", "及以下", "以内", "之内");
 
-    private ComparatorWords() {
+    @Override
+    public Optional<Comparator> read(ValueSite site) {
+        return Optional.ofNullable(of(site.before(), site.afterValue()));
     }
 
     /** The comparator for a value, or null when no word says (the caller then inherits or defaults). */

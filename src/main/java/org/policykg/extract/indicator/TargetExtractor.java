@@ -38,7 +38,7 @@ public final class TargetExtractor {
         List<Span> tableSpans = tablesNotReadAsProse(outline);
         for (Span sentence : text.sentences()) {
             if (tableSpans.stream().noneMatch(span -> span.contains(sentence.start()))) {
-                List<Target> read = ProseTargetPattern.read(context(text, sentence, year, pastCutoff, last));
+                List<Target> read = ProseTargetReader.read(context(text, sentence, year, pastCutoff, last));
                 found.addAll(read);
                 last = read.isEmpty() ? last : read.get(read.size() - 1);
             }
@@ -46,13 +46,13 @@ public final class TargetExtractor {
         return TargetDeduplicator.dedupe(found).stream().map(t -> t.withTask(taskOf(outline, t))).toList();
     }
 
-    private static ProseTargetPattern.Context context(NormalizedText text, Span sentence, Integer year, Integer cutoff,
+    private static ProseTargetReader.Context context(NormalizedText text, Span sentence, Integer year, Integer cutoff,
                                                       Target last) {
         String all = text.text();
         int lineStart = all.lastIndexOf('\n', sentence.start() - 1) + 1;
         Integer paragraphYear = YearResolver.lastToYear(all.substring(lineStart, sentence.start()));
         boolean sameParagraph = last != null && last.span().start() >= lineStart;
-        return new ProseTargetPattern.Context(text.text(sentence), sentence.start(), paragraphYear, year, cutoff,
+        return new ProseTargetReader.Context(text.text(sentence), sentence.start(), paragraphYear, year, cutoff,
                 sameParagraph ? last.indicator() : null);
     }
 

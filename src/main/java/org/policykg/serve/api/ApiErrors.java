@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.policykg.serve.ServeConfig;
+import org.policykg.serve.admission.ExecutionSlots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,14 @@ public class ApiErrors {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> refused(ApiException e) {
         return body(e.status(), e.getMessage());
+    }
+
+    /** 429 for a client beyond its share, 503 with no slot to be had: either way, when to come back. */
+    @ExceptionHandler(ExecutionSlots.Refused.class)
+    ResponseEntity<Map<String, Object>> notAdmitted(ExecutionSlots.Refused e) {
+        ResponseEntity<Map<String, Object>> body = body(HttpStatus.valueOf(e.status()), e.getMessage());
+        return ResponseEntity.status(body.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
+                .header("Retry-After", Long.toString(e.retryAfterSeconds())).body(body.getBody());
     }
 
     @ExceptionHandler(QueryCancelledException.class)

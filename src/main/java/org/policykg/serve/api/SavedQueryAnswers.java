@@ -14,7 +14,7 @@ import org.policykg.query.SavedQuery;
 import org.policykg.serve.cache.AnswerSpillFolder;
 import org.policykg.serve.cache.SpillingAnswerStream;
 import org.policykg.serve.cache.InMemoryAnswer;
-import org.policykg.serve.cache.ExecutionSlots;
+import org.policykg.serve.admission.ExecutionSlots;
 import org.policykg.serve.cache.CachedAnswer;
 import org.policykg.serve.cache.AnswerCache;
 import org.policykg.store.KnowledgeStore;
@@ -83,9 +83,6 @@ public class SavedQueryAnswers {
                 return null;
             }));
             return out.answer(new MediaType(choice.type(), StandardCharsets.UTF_8).toString());
-        } catch (ExecutionSlots.Busy e) {
-            out.abandon();
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         } catch (IOException e) {
             out.abandon();
             throw new UncheckedIOException(e);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.policykg.serve.cache.CapturingResponse;
 import org.policykg.serve.cache.InMemoryAnswer;
-import org.policykg.serve.cache.ExecutionSlots;
+import org.policykg.serve.admission.ExecutionSlots;
 import org.policykg.serve.cache.AnswerCache;
 import org.policykg.store.KnowledgeStore;
 
@@ -36,19 +36,12 @@ final class RepeatedQueryCache implements Filter {
 
     private final KnowledgeStore store;
     private final ExecutionSlots slots;
-    private final ClientShare share;
-    private final long retryAfterSeconds;
-    private final AnswerCache<InMemoryAnswer> answers = InMemoryAnswer.newCache();
+    private final AnswerCache<KeptQueryAnswer> answers = KeptQueryAnswer.newCache();
 
-    /**
-     * {@code slots} are the ad-hoc queries' own (the saved queries and pages have theirs), {@code share}
-     * each client's part of them; a refused request is told to come back after {@code retryAfterSeconds}.
-     */
-    RepeatedQueryCache(KnowledgeStore store, ExecutionSlots slots, ClientShare share, long retryAfterSeconds) {
+    /** {@code slots} are the ad-hoc queries' own, with each client's share (the saved queries and pages have theirs). */
+    RepeatedQueryCache(KnowledgeStore store, ExecutionSlots slots) {
         this.store = store;
         this.slots = slots;
-        this.share = share;
-        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     @Override
@@ -73,31 +66,25 @@ final class RepeatedQueryCache implements Filter {
         buffered.finish();
         byte[] body = buffered.keptBody();
         if (body != null) {
-            answers.put(key, generation, new InMemoryAnswer(buffered.getContentType(), body));
+            answers.put(key, generation, new KeptQueryAnswer(new InMemoryAnswer(buffered.getContentType(), body),
+                    buffered.getHeader(BoundedQueryProcessor.ROW_LIMIT_HEADER)));
         }
     }
 
     /**
      * Runs the request in Fuseki within the client's share and in an ad-hoc execution slot; false, with
-     * 429 sent, when the client already runs its share, or 503 when no slot freed up in the short wait.
-     * Both answers come at once with Retry-After, instead of holding the connection for the timeout.
+     * 429 sent, when the client already runs its share, or 503 when no slot is to be had soon. Both
+     * answers come at once with Retry-After, instead of holding the connection for the timeout.
      */
     private boolean execute(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        ClientShare.Place place = share.take(request.getRemoteAddr());
-        if (place == null) {
-            response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-            response.sendError(429, "too many queries at once from your address: at most " + share.perClient()
-                    + " may run at a time; try again when one has finished");
-            return false;
-        }
-        try (place) {
+        try {
             return slots.<Boolean, Exception>run(() -> {
                 chain.doFilter(request, response);
                 return true;
             });
-        } catch (ExecutionSlots.Busy e) {
-            response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+        } catch (ExecutionSlots.Refused e) {
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            response.sendError(e.status(), e.getMessage());
             return false;
         } catch (IOException | ServletException | RuntimeException e) {
             throw e;

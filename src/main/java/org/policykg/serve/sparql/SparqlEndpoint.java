@@ -14,7 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
 import org.policykg.serve.ServeConfig;
-import org.policykg.serve.cache.ExecutionSlots;
+import org.policykg.serve.admission.Admission;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -47,8 +47,6 @@ public class SparqlEndpoint {
 
     /** Sorts, DISTINCT and grouping beyond this many rows spill to disk instead of the heap. */
     static final long SPILL_THRESHOLD = 50_000;
-    /** How long an ad-hoc query waits for a free slot before it is answered 503. */
-    static final long AD_HOC_SLOT_WAIT_MILLIS = 1000;
 
     @Bean
     OperationRegistry fusekiOperations(ServeConfig config) {
@@ -95,13 +93,9 @@ public class SparqlEndpoint {
 
     @Bean
     FilterRegistrationBean<RepeatedQueryCache> repeatedQueryCache(KnowledgeStore store, ServeConfig config) {
-        // Ad-hoc queries have slots of their own, apart from the saved queries' (ExecutionSlots bean), and
-        // wait for one only briefly: a query that would wait for a runaway to be cut is refused at once.
-        ExecutionSlots adHoc = new ExecutionSlots(2 * Runtime.getRuntime().availableProcessors(),
-                Math.min(AD_HOC_SLOT_WAIT_MILLIS, config.queryTimeout().toMillis()));
-        long retryAfter = Math.max(1, (config.queryTimeout().toMillis() + 999) / 1000);
+        // Ad-hoc queries have slots of their own, apart from the saved queries' and pages'.
         FilterRegistrationBean<RepeatedQueryCache> bean = new FilterRegistrationBean<>(
-                new RepeatedQueryCache(store, adHoc, new ClientShare(config.queriesPerClient()), retryAfter));
+                new RepeatedQueryCache(store, Admission.adHocSlots(config)));
         bean.setName("repeated-query-cache");
         bean.setUrlPatterns(List.of(NAME, NAME + "/*"));
         bean.setOrder(CACHE_ORDER);

@@ -20,6 +20,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.SavedQuery;
+import org.policykg.serve.admission.ExecutionSlots;
 import org.policykg.serve.cache.AnswerCache;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageQueries {
     private final KnowledgeStore store;
+    private final ExecutionSlots slots;
     private final Map<String, Query> parsed = new ConcurrentHashMap<>();
     /**
      * The rows of each page question until the store changes: every comparison page first lists all
@@ -41,14 +43,16 @@ public class PageQueries {
      */
     private final AnswerCache<List<Row>> kept = new AnswerCache<>(Runtime.getRuntime().maxMemory() / 16, PageQueries::weight);
 
-    public PageQueries(KnowledgeStore store) {
+    /** Questions not kept run in the {@code slots} of the saved queries and pages, in the asking client's share. */
+    public PageQueries(KnowledgeStore store, ExecutionSlots slots) {
         this.store = store;
+        this.slots = slots;
     }
 
     /** A SELECT of {@code FEATURE/NAME.rq} with the given bindings (Node values). */
     public List<Row> select(String file, Map<String, Node> bindings) {
         Query query = query(file);
-        return kept.get(file + '\u0000' + new java.util.TreeMap<>(bindings), store.generation(), () -> List.copyOf(store.read(ds -> {
+        return kept.get(file + '\u0000' + new java.util.TreeMap<>(bindings), store.generation(), () -> List.copyOf(read(ds -> {
             try (QueryExecution qe = execution(ds, query, bindings)) {
                 return rows(qe.execSelect());
             }
@@ -72,7 +76,7 @@ public class PageQueries {
 
     public boolean ask(String file, Map<String, Node> bindings) {
         Query query = query(file);
-        return store.read(ds -> {
+        return read(ds -> {
             try (QueryExecution qe = execution(ds, query, bindings)) {
                 return qe.execAsk();
             }
@@ -81,7 +85,7 @@ public class PageQueries {
 
     public Model construct(String file, Map<String, Node> bindings) {
         Query query = query(file);
-        return store.read(ds -> {
+        return read(ds -> {
             try (QueryExecution qe = execution(ds, query, bindings)) {
                 return qe.execConstruct();
             }
@@ -92,11 +96,16 @@ public class PageQueries {
     public List<Row> saved(SavedQuery saved, Map<String, String> params) {
         Map<String, Node> bindings = saved.bind(params);
         Query query = saved.parse();
-        return store.read(ds -> {
+        return read(ds -> {
             try (QueryExecution qe = execution(ds, query, bindings)) {
                 return rows(qe.execSelect());
             }
         });
+    }
+
+    /** A read of the store as an admitted execution. */
+    public <T> T read(java.util.function.Function<Dataset, T> work) {
+        return slots.<T, RuntimeException>run(() -> store.read(work));
     }
 
     private static QueryExecution execution(Dataset ds, Query query, Map<String, Node> bindings) {

@@ -2,6 +2,7 @@ package org.policykg.serve.web;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.policykg.serve.ServeConfig;
+import org.policykg.serve.admission.ExecutionSlots;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A page whose query ran past the time limit (a busy machine) is answered 503 with Retry-After, as the
- * endpoint answers a cut query: the server is busy, not broken (it was a 500).
+ * endpoint answers a cut query: the server is busy, not broken (it was a 500). So is a page whose query
+ * was not admitted: 429 to a client running its share of queries already, 503 with no slot free.
  */
 @ControllerAdvice(basePackages = "org.policykg.serve.web")
 public class PageTimeouts {
@@ -22,13 +24,24 @@ public class PageTimeouts {
         this.config = config;
     }
 
+    @ExceptionHandler(ExecutionSlots.Refused.class)
+    ModelAndView notAdmitted(ExecutionSlots.Refused e, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        String why = e.status() == 429 ? "您的地址同时运行的查询过多，请稍后再试。" : "服务器繁忙，请稍后再试。";
+        return errorPage(e.status(), why + " " + e.getMessage(), request);
+    }
+
     @ExceptionHandler(QueryCancelledException.class)
     ModelAndView cut(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Retry-After", Long.toString(Math.max(1, config.queryTimeout().toSeconds())));
-        ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
-        page.addObject("status", 503);
-        page.addObject("message", "服务器繁忙，请稍后再试。The server is busy: this page's query ran longer than "
-                + config.queryTimeout().toMillis() + " ms. Try again in a moment.");
+        return errorPage(503, "服务器繁忙，请稍后再试。The server is busy: this page's query ran longer than "
+                + config.queryTimeout().toMillis() + " ms. Try again in a moment.", request);
+    }
+
+    private static ModelAndView errorPage(int status, String message, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView("error", HttpStatus.valueOf(status));
+        page.addObject("status", status);
+        page.addObject("message", message);
         page.addObject("path", request.getRequestURI());
         return page;
     }

@@ -16,7 +16,7 @@ import org.policykg.query.SavedQuery;
 import org.policykg.serve.ServeConfig;
 import org.policykg.serve.cache.OnDiskAnswer;
 import org.policykg.serve.cache.AnswerSpillFolder;
-import org.policykg.serve.cache.ExecutionSlots;
+import org.policykg.serve.admission.Admission;
 import org.policykg.support.Seeds;
 import org.policykg.support.TempStore;
 
@@ -32,7 +32,7 @@ class DefaultAnswersTest {
             ServeConfig config = new ServeConfig(0, null, Duration.ofSeconds(30), null, Path.of("queries"), 1, "https://example.org/");
             QueryCatalog catalog = new QueryCatalog(config);
             AnswerSpillFolder files = new AnswerSpillFolder(tmp.resolve("answers"), 4096); // the larger answers go to files
-            SavedQueryAnswers answers = new SavedQueryAnswers(temp.store, new ExecutionSlots(config), files);
+            SavedQueryAnswers answers = new SavedQueryAnswers(temp.store, Admission.slots(config), files);
             DefaultAnswers defaults = new DefaultAnswers(catalog, answers);
             Predicate<SavedQuery> kept = q -> answers.kept(q, Map.of(), null).isPresent();
             List<SavedQuery> parameterless = catalog.all().stream()

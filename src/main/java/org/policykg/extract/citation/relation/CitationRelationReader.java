@@ -25,6 +25,9 @@ import org.policykg.structure.Outline;
  * gives A basis and implements, B planned in 2018.
  */
 public final class CitationRelationReader {
+    /** The order above; the first rule that answers decides. A new cue is a new {@link RelationRule} listed here. */
+    private static final List<RelationRule> RULES = List.of(new DraftingVerbBefore(), new DraftingAfter(),
+            new StandardCue(), new AchievementPhrase(), new PlaceOfMention());
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
 
     public List<TypedMention> read(NormalizedText text, Outline outline, List<CitationMention> mentions) {
@@ -43,27 +46,14 @@ public final class CitationRelationReader {
     }
 
     static CitationRelation relation(CitationMention m, ClauseAround clause, MentionPlace place, String sentence) {
-        VerbBefore verb = VerbBefore.in(clause.before());
-        if (verb.is(VerbBefore.Kind.DRAFT)) {
-            return verb.achieved() ? CitationRelation.MENTIONS : CitationRelation.PLANNED;
+        CitedAt at = new CitedAt(m, clause, place, sentence);
+        for (RelationRule rule : RULES) {
+            CitationRelation r = rule.relation(at);
+            if (r != null) {
+                return r;
+            }
         }
-        CitationRelation after = DraftingAfter.of(clause.after());
-        if (after != null) {
-            return after;
-        }
-        if (StandardCue.of(m, clause)) {
-            return CitationRelation.STANDARD;
-        }
-        if (AchievementPhrase.in(clause) || verb.achieved()) {
-            return CitationRelation.MENTIONS;
-        }
-        return switch (place) {
-            case PREAMBLE -> CitationRelation.BASIS;
-            case GUIDING -> verb.is(VerbBefore.Kind.GROUND) ? CitationRelation.BASIS : CitationRelation.IMPLEMENTS;
-            case BACKGROUND -> CitationRelation.MENTIONS;
-            case TASK -> verb.kind() != null && !verb.is(VerbBefore.Kind.DRAFT) && MadeHereSentence.is(sentence)
-                    ? CitationRelation.BASIS : CitationRelation.IMPLEMENTS;
-        };
+        throw new IllegalStateException("PlaceOfMention answers for every place");
     }
 
     /** The year nearest before the mention in its sentence (2017年制定《A》), else the first after it. */

@@ -10,7 +10,7 @@ import org.policykg.extract.citation.CitationMention;
  * that names a standard, an index or a technical norm (《建设项目用海面积控制指标(试行)》,
  * 《火电厂大气污染物排放标准》), or a level to reach (达到《A》).
  */
-public final class StandardCue {
+final class StandardCue implements RelationRule {
     private static final Pattern TITLE = Pattern.compile(
             "(标准|指标|指标体系|标准体系|导则|技术规范|技术规程|技术指南|规范)$");
     /** A trailing bracket such as (试行) or (2016年修订), which does not change what the title names. */
@@ -19,10 +19,12 @@ public final class StandardCue {
     /** What a level to reach is read against: 达到《A》标准, 达到《A》中的排放限值, 达到《A》规定的限值. */
     private static final Pattern LIMIT_AFTER = Pattern.compile("^(的|中的|规定的)?(标准|排放限值|限值|一级|二级|三级|Ⅰ|Ⅱ|Ⅲ|I|II|III)");
 
-    private StandardCue() {
+    @Override
+    public CitationRelation relation(CitedAt at) {
+        return isStandard(at.mention(), at.clause()) ? CitationRelation.STANDARD : null;
     }
 
-    public static boolean of(CitationMention mention, ClauseAround clause) {
+    private static boolean isStandard(CitationMention mention, ClauseAround clause) {
         if (mention.kind() == CitationKind.STANDARD) {
             return true;
         }

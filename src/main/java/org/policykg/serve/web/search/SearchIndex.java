@@ -127,7 +127,7 @@ public class SearchIndex implements DisposableBean {
         List<TextHit> texts = built.index().query(PolicyOntology.text.asNode(), lucene, null, null, HITS_PER_FIELD);
         List<TextHit> titles = built.index().query(Eli.title.asNode(), lucene, null, null, HITS_PER_FIELD);
         Query details = details(texts, titles);
-        List<Hit> hits = store.read(ds -> {
+        List<Hit> hits = queries.read(ds -> {
             Map<String, Hit> out = new LinkedHashMap<>();
             try (QueryExecution qe = QueryExecution.dataset(ds).query(details).build()) {
                 ResultSet rs = qe.execSelect();

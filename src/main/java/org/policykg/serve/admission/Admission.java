@@ -1,0 +1,61 @@
+package org.policykg.serve.admission;
+
+import java.time.Duration;
+
+import org.policykg.serve.ServeConfig;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * How many queries run at once and for whom. Saved queries and pages share one set of slots, ad-hoc
+ * {@code /ds} queries have another ({@link #adHocSlots}), so runaway ad-hoc queries cannot take the
+ * capacity the pages need. Slots are twice the cores, and as many requests may wait for one, briefly;
+ * the request threads are sized so that all of these together still leave threads for kept answers,
+ * static files and {@code /health}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Admission {
+    /** The longest a request waits for a slot before it is told 503: longer waits only hold threads. */
+    static final long SLOT_WAIT_MILLIS = 1000;
+    /** Request threads beyond those executions can hold. */
+    private static final int FREE_THREADS = 32;
+
+    /** The saved queries' and pages' slots. */
+    @Bean
+    ExecutionSlots savedQuerySlots(ServeConfig config) {
+        return slots(config);
+    }
+
+    /** A set of slots of its own for the ad-hoc queries of {@code /ds}. */
+    public static ExecutionSlots adHocSlots(ServeConfig config) {
+        return slots(config);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestClient> requestClientFilter() {
+        FilterRegistrationBean<RequestClient> bean = new FilterRegistrationBean<>(new RequestClient());
+        bean.setName("request-client");
+        bean.setUrlPatterns(java.util.List.of("/*"));
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return bean;
+    }
+
+    /** Request threads for Jetty: what both kinds of execution can hold, plus threads that stay free. */
+    public static int requestThreads() {
+        return 2 * 2 * slotCount() + FREE_THREADS;
+    }
+
+    /** A set of slots as configured: twice the cores, as many waiting, each client its share. */
+    public static ExecutionSlots slots(ServeConfig config) {
+        Duration timeout = config.queryTimeout();
+        long retryAfter = Math.max(1, (timeout.toMillis() + 999) / 1000);
+        return new ExecutionSlots(slotCount(), slotCount(), Math.min(SLOT_WAIT_MILLIS, timeout.toMillis()),
+                new ClientShare(config.queriesPerClient()), retryAfter);
+    }
+
+    private static int slotCount() {
+        return 2 * Runtime.getRuntime().availableProcessors();
+    }
+}
