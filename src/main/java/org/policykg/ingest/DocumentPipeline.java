@@ -7,6 +7,7 @@ import org.policykg.rdf.DocumentGraph;
 import org.policykg.rdf.DocumentGraphBuilder;
 import org.policykg.rdf.Iris;
 import org.policykg.extract.DocumentExtractor;
+import org.policykg.extract.Extraction;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.TextNormalizer;
 import org.policykg.read.BadInputException;
@@ -27,10 +28,12 @@ public final class DocumentPipeline {
     private final DocumentMetadataReader metadataReader = new DocumentMetadataReader();
     private final OutlineReader outlineReader = new OutlineReader();
     private final DocumentExtractor extractor = new DocumentExtractor();
+    private final Iris iris;
     private final DocumentGraphBuilder builder;
     private final ShaclCheck shacl = new ShaclCheck();
 
     public DocumentPipeline(Iris iris) {
+        this.iris = iris;
         this.builder = new DocumentGraphBuilder(iris);
     }
 
@@ -42,10 +45,17 @@ public final class DocumentPipeline {
         return new PolicyDocument(source, text, metadata, outline);
     }
 
-    /** The document's graph, not yet validated. */
-    public DocumentGraph build(Path file) throws BadInputException {
+    /** The document's graph, not yet validated, with its checksum and the number of regulations it cites. */
+    public BuiltDocument build(Path file) throws BadInputException {
         PolicyDocument doc = structure(file);
-        return builder.build(doc, extractor.extract(doc));
+        Extraction extraction = extractor.extract(doc);
+        DocumentGraph graph = builder.build(doc, extraction);
+        return new BuiltDocument(file, graph, doc.source().sha256(), citedRegulations(extraction));
+    }
+
+    /** One eli:cites per regulation IRI: two citations the extractor kept apart may still be one regulation. */
+    private long citedRegulations(Extraction extraction) {
+        return extraction.citations().stream().map(c -> iris.regulation(c.number(), c.title())).distinct().count();
     }
 
     /** Refuses a graph with any SHACL violation; the message names the file, focus node, path and problem. */

@@ -114,7 +114,7 @@ final class CitationWriter {
     }
 
     private Resource regulation(Model model, CitedRegulation cited, boolean plannedHere) {
-        String iri = cited.number() != null ? iris.regulationByNumber(cited.number()) : iris.regulationByTitle(cited.title());
+        String iri = iris.regulation(cited.number(), cited.title());
         Resource r = model.createResource(iri);
         if (plannedHere) {
             r.addProperty(RDF.type, PolicyOntology.PlannedDocument);

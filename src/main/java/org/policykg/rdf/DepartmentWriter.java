@@ -41,9 +41,8 @@ final class DepartmentWriter {
         }
     }
 
-    /** Named by its order within the task, so the same document in another file format gives the same IRI. */
     private void assignment(Resource task, Resource body, Assignment a, int ordinal) {
-        Resource r = task.getModel().createResource(task.getURI() + "/assignment/" + ordinal);
+        Resource r = task.getModel().createResource(iris.assignment(task.getURI(), ordinal));
         r.addProperty(RDF.type, PolicyOntology.Assignment);
         r.addProperty(PolicyOntology.task, task);
         r.addProperty(PolicyOntology.body, body);

@@ -42,7 +42,7 @@ public final class DocumentGraphBuilder {
         new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
         citations.draftingBodies(document);
         new TargetWriter(iris, provenance, indicators, units).write(document, extraction.targets());
-        new ProjectWriter(provenance, bodies).write(document, extraction.projects());
+        new ProjectWriter(iris, provenance, bodies).write(document, extraction.projects());
         return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model,
                 doc.warnings());
     }

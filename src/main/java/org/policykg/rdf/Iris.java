@@ -59,12 +59,40 @@ public final class Iris {
         return tableIri + "/row/" + (index + 1);
     }
 
+    /** The {@code index}-th cell of a row (0-based; the IRI counts columns from 1, as {@code pkg:column} does). */
+    public String cell(String rowIri, int index) {
+        return rowIri + "/cell/" + (index + 1);
+    }
+
+    /** The {@code index}-th project of the document (0-based; the IRI counts from 1). */
+    public String project(String documentIri, int index) {
+        return documentIri + "/project/" + (index + 1);
+    }
+
+    /** The {@code index}-th numeric target of the document (0-based; the IRI counts from 1). */
+    public String target(String documentIri, int index) {
+        return documentIri + "/target/" + (index + 1);
+    }
+
+    /**
+     * A task's {@code ordinal}-th assignment (from 1): by order within the task, so the same document in
+     * another file format gives the same IRI.
+     */
+    public String assignment(String taskIri, int ordinal) {
+        return taskIri + "/assignment/" + ordinal;
+    }
+
     public String sentence(String documentIri, int start, int end) {
         return documentIri + "/sentence/" + start + "-" + end;
     }
 
     public String citation(String documentIri, int start, int end) {
         return documentIri + "/citation/" + start + "-" + end;
+    }
+
+    /** A cited regulation: by its number (发文字号, standard code) when it has one, else by its title key. */
+    public String regulation(String number, String title) {
+        return number != null ? regulationByNumber(number) : regulationByTitle(title);
     }
 
     public String regulationByNumber(String number) {

@@ -13,10 +13,12 @@ import org.policykg.extract.project.Project;
 final class ProjectWriter {
     private static final Pattern DASHES_ONLY = Pattern.compile("[—\\-–]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;]");
+    private final Iris iris;
     private final Provenance provenance;
     private final BodyWriter bodies;
 
-    ProjectWriter(Provenance provenance, BodyWriter bodies) {
+    ProjectWriter(Iris iris, Provenance provenance, BodyWriter bodies) {
+        this.iris = iris;
         this.provenance = provenance;
         this.bodies = bodies;
     }
@@ -24,7 +26,7 @@ final class ProjectWriter {
     void write(Resource document, List<Project> projects) {
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
-            Resource r = document.getModel().createResource(document.getURI() + "/project/" + (i + 1));
+            Resource r = document.getModel().createResource(iris.project(document.getURI(), i));
             r.addProperty(RDF.type, PolicyOntology.Project);
             r.addProperty(PolicyOntology.inDocument, document);
             r.addProperty(SKOS.prefLabel, Texts.simplified(p.name()));

@@ -107,7 +107,7 @@ final class StructureWriter {
             if (row.cells().get(i).isBlank()) {
                 continue;
             }
-            Resource cell = model.createResource(rowNode.getURI() + "/cell/" + (i + 1));
+            Resource cell = model.createResource(iris.cell(rowNode.getURI(), i));
             cell.addProperty(RDF.type, PolicyOntology.Cell);
             cell.addProperty(PolicyOntology.column, Texts.integer(i + 1));
             if (i < table.header().size()) {

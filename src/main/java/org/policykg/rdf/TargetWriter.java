@@ -34,7 +34,7 @@ final class TargetWriter {
     void write(Resource document, List<Target> targets) {
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
-            Resource r = document.getModel().createResource(document.getURI() + "/target/" + (i + 1));
+            Resource r = document.getModel().createResource(iris.target(document.getURI(), i));
             r.addProperty(RDF.type, PolicyOntology.Target);
             r.addProperty(PolicyOntology.inDocument, document);
             if (t.task() != null) {

@@ -1,6 +1,7 @@
 package org.policykg.serve;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -109,6 +110,11 @@ public final class PolicyKgServer implements AutoCloseable {
     /** The port the server listens on (the chosen one when the config asked for 0). */
     public int port() {
         return port;
+    }
+
+    /** What the server answers, read from its request mappings and Fuseki's registry. */
+    public List<ServedRoute> routes() {
+        return ServedRoutes.of(context);
     }
 
     @Override

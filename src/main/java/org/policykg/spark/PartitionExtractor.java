@@ -83,7 +83,7 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<InputDocument
         String named = file.toString();
         DocumentGraph graph;
         try {
-            graph = pipeline.build(file);
+            graph = pipeline.build(file).graph();
         } catch (BadInputException e) {
             return ExtractedDocument.refused(input, renamed(e.getMessage(), named, input.uri()));
         } catch (RuntimeException e) {

@@ -15,7 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.policykg.ingest.Ingester;
+import org.policykg.ingest.BuiltDocument;
 import org.policykg.rdf.DocumentGraph;
 import org.policykg.store.DocumentWriter;
 import org.policykg.store.KnowledgeStore;
@@ -44,7 +44,7 @@ final class WriterReplay {
         return report;
     }
 
-    /** The order of checks of Ingester.write: copy, then violations, then replacement. */
+    /** The order of checks of ingest's UnitWriter: copy, then violations, then replacement. */
     private void write(ExtractedDocument d, DocumentWriter writer) {
         if (!d.hasGraph()) {
             report.add(new ReportRow(d.uri(), ReportRow.Kind.REFUSED, d.failure()));
@@ -62,7 +62,7 @@ final class WriterReplay {
             return;
         }
         writer.storedSource(d.graphIri()).filter(other -> !other.equals(d.fileName())).ifPresent(other ->
-                report.add(new ReportRow(d.uri(), ReportRow.Kind.REPLACED, Ingester.replacement(skeleton, other))));
+                report.add(new ReportRow(d.uri(), ReportRow.Kind.REPLACED, BuiltDocument.replacement(skeleton, other))));
         writer.replaceDocument(skeleton);
         d.warnings().forEach(w -> report.add(new ReportRow(d.uri(), ReportRow.Kind.WARNING, d.uri() + ": " + w)));
     }

@@ -166,7 +166,7 @@ public final class ScaleBenchmark {
         List<Future<Long>> quads = new ArrayList<>();
         for (Path f : files) {
             quads.add(pool.submit(() -> {
-                DocumentGraph g = pipelines.get().build(f);
+                DocumentGraph g = pipelines.get().build(f).graph();
                 pipelines.get().validate(f, g);
                 return g.model().size();
             }));

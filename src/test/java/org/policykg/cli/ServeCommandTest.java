@@ -43,9 +43,15 @@ class ServeCommandTest {
         Process serve = serve("--store", tmp.resolve("store").toString(), "--corpus", corpus.toString(), "--port", "0");
         try {
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(serve.getErrorStream()));
-            String base = servedAddress(serve);
+            List<String> printed = printed(serve);
+            String base = servedAddress(printed);
             HttpClient http = HttpClient.newHttpClient();
             assertThat(get(http, base + "/health", "*/*").statusCode()).isEqualTo(200);
+            String saved = printed.stream().filter(l -> l.contains("/api/queries ") || l.endsWith("/api/queries")).findFirst().orElseThrow();
+            assertThat(saved).as("a printed route, called as printed").contains("GET");
+            assertThat(get(http, saved.substring(saved.indexOf("http://")).split("\\s+")[0].replace("localhost", "127.0.0.1"),
+                    "application/json").statusCode()).isEqualTo(200);
+            assertThat(printed).anySatisfy(l -> assertThat(l).contains("SPARQL Query").contains(base + "/ds/"));
             HttpResponse<String> sources = get(http, base + "/ds/sparql?query="
                     + URLEncoder.encode("SELECT DISTINCT ?s WHERE { ?d <http://purl.org/dc/terms/source> ?s }", StandardCharsets.UTF_8), "text/csv");
             assertThat(sources.statusCode()).isEqualTo(200);
@@ -79,24 +85,31 @@ class ServeCommandTest {
         return new ProcessBuilder(command).start();
     }
 
-    /** The base address from the line {@code serve} prints once it serves (within two minutes). */
-    private static String servedAddress(Process serve) throws Exception {
-        CompletableFuture<String> address = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+    /** What {@code serve} prints once it serves, up to its last line (within two minutes). */
+    private static List<String> printed(Process serve) throws Exception {
+        CompletableFuture<List<String>> lines = CompletableFuture.supplyAsync(() -> {
+            List<String> read = new ArrayList<>();
+            try {
+                BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    Matcher m = SERVING.matcher(line);
-                    if (m.find()) {
-                        return m.group(1).replace("localhost", "127.0.0.1");
+                    read.add(line);
+                    if (line.endsWith("Ctrl-C stops")) {
+                        break;
                     }
                 }
-                return null;
             } catch (IOException e) {
-                return null;
+                // the process ended: what was read is all there is
             }
+            return read;
         });
-        String base = address.get(120, TimeUnit.SECONDS);
-        assertThat(base).as("serve printed the address it serves").isNotNull();
-        return base;
+        return lines.get(120, TimeUnit.SECONDS);
+    }
+
+    /** The base address from the first line {@code serve} prints. */
+    private static String servedAddress(List<String> printed) {
+        String base = printed.stream().map(SERVING::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
+        assertThat(base).as("serve printed the address it serves: %s", printed).isNotNull();
+        return base.replace("localhost", "127.0.0.1");
     }
 
     private static HttpResponse<String> get(HttpClient http, String url, String accept) throws Exception {

@@ -137,7 +137,7 @@ class CrashSafetyTest {
 
     /** Tasks in the graph a fresh, single ingest of the file makes. */
     private int tasks(Path file) throws Exception {
-        DocumentGraph graph = pipeline.build(file);
+        DocumentGraph graph = pipeline.build(file).graph();
         return graph.model().listSubjectsWithProperty(RDF.type, PolicyOntology.Task).toList().size();
     }
 

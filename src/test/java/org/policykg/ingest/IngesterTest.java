@@ -193,9 +193,10 @@ class IngesterTest {
         }
     }
 
-    private static DocumentGraph withoutTitle(DocumentGraph graph) {
+    private static org.policykg.ingest.BuiltDocument withoutTitle(org.policykg.ingest.BuiltDocument built) {
+        DocumentGraph graph = built.graph();
         graph.model().removeAll(graph.model().createResource(graph.documentIri()), Eli.title, null);
-        return graph;
+        return built;
     }
 
     @Test

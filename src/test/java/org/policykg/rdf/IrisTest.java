@@ -2,6 +2,13 @@ package org.policykg.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.policykg.extract.citation.RegulationKey;
 
@@ -34,5 +41,38 @@ class IrisTest {
     @Test
     void charactersThatCannotStandInAPathSegmentArePercentEncoded() {
         assertThat(Iris.encodeSegment("a b/c#d%中")).isEqualTo("a%20b%2Fc%23d%25中");
+    }
+
+    @Test
+    void childIrisHangUnderTheirParentAndCountFromOne() {
+        String doc = iris.document("苏政办发〔2017〕115号", null, null, null);
+        String row = iris.row(iris.table(doc, 2), 0);
+
+        assertThat(iris.project(doc, 0)).isEqualTo(doc + "/project/1");
+        assertThat(iris.target(doc, 4)).isEqualTo(doc + "/target/5");
+        assertThat(iris.assignment(iris.task(doc, 3), 2)).isEqualTo(doc + "/task/3/assignment/2");
+        assertThat(iris.cell(row, 1)).isEqualTo(doc + "/table/2/row/1/cell/2");
+    }
+
+    /** One place mints IRIs: a path segment of a child IRI written anywhere else is a second identity rule. */
+    @Test
+    void noClassOutsideIrisWritesAChildIriSegment() throws IOException {
+        Pattern segment = Pattern.compile("\"/(project|target|assignment|cell|row|task|table|section|sentence|citation)/\"");
+        Path sources = Path.of("src", "main", "java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            List<String> offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.endsWith(Path.of("org", "policykg", "rdf", "Iris.java")))
+                    .filter(f -> segment.matcher(read(f)).find())
+                    .map(Path::toString).toList();
+            assertThat(offenders).as("classes that build child IRIs by hand").isEmpty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

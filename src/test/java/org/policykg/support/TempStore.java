@@ -29,7 +29,7 @@ public final class TempStore implements AutoCloseable {
         return ingester(null).ingest(List.of(files), store);
     }
 
-    public Ingester ingester(Ingester.GraphSource source) {
+    public Ingester ingester(Ingester.DocumentSource source) {
         return new Ingester(iris, source, new PrintStream(errors, true, StandardCharsets.UTF_8), new Progress(System.err, false));
     }
 

@@ -8,12 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.rdf.DocumentGraph;
 import org.policykg.rdf.Iris;
-import org.policykg.rdf.vocab.Eli;
+import org.policykg.ingest.BuiltDocument;
 import org.policykg.ingest.DocumentPipeline;
-import org.policykg.ingest.Ingester;
 import org.policykg.ingest.InvalidDocumentException;
 import org.policykg.ingest.Vocabularies;
 import org.policykg.read.BadInputException;
@@ -63,17 +61,17 @@ public class DocumentUploads {
             }
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             DocumentPipeline pipeline = pipeline();
-            DocumentGraph graph = pipeline.build(file);
+            BuiltDocument built = pipeline.build(file);
+            DocumentGraph graph = built.graph();
             pipeline.validate(file, graph);
             ensureVocabularies();
             String replaced = store.storedSource(graph.graphIri()).filter(other -> !other.equals(name)).orElse(null);
             store.replaceDocument(graph);
             if (replaced != null) {
-                System.err.println("warning: " + Ingester.replacement(graph, replaced));
+                System.err.println("warning: " + built.replaces(replaced));
             }
-            long citations = graph.model().listStatements(null, Eli.cites, (RDFNode) null).toList().size();
-            return new Stored(name, graph.documentIri(), graph.graphIri(), graph.model().size(), citations, replaced,
-                    graph.warnings());
+            return new Stored(name, graph.documentIri(), graph.graphIri(), built.quads(), built.citations(), replaced,
+                    built.warnings());
         } catch (BadInputException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, name + ": " + e.reason() + "; document not stored");
         } catch (InvalidDocumentException e) {
