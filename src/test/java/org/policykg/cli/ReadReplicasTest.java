@@ -160,7 +160,7 @@ class ReadReplicasTest {
                     "Accept", "text/csv").body();
             assertThat(sources.strip()).isEqualTo("d");
         }
-        assertThat(replicaAOut).contains("/api/documents   (refused: a --read-only replica)");
+        assertThat(replicaAOut).contains("upload refused (a --read-only replica)");
     }
 
     @Test
