@@ -42,6 +42,13 @@ public final class RemoteStore implements GraphStore {
     private static final String PREFIXES = "PREFIX pkg: <" + PolicyOntology.NS + ">\nPREFIX eli: <" + Eli.NS + ">\n"
             + "PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
 
+    /**
+     * Triples per {@code INSERT DATA} operation: a document of more is sent as several in the same request.
+     * Virtuoso 7's SPARQL parser runs out of stack ("SP030 … memory exhausted") at about 5,000 triples in one
+     * operation, while several operations of 1,000 in one request are parsed and run alike by every store.
+     */
+    static final int INSERT_CHUNK = 1000;
+
     private final RDFConnection connection;
     private final String location;
     private final String gspUrl;
@@ -60,7 +67,11 @@ public final class RemoteStore implements GraphStore {
 
     /** Explicit endpoints; {@code updateUrl} and {@code gspUrl} may be null for a read-only store. */
     public static RemoteStore connect(String queryUrl, String updateUrl, String gspUrl) {
-        var builder = RDFConnectionRemote.newBuilder().queryEndpoint(queryUrl);
+        // A long query goes as an HTML form (application/x-www-form-urlencoded), not as a bare
+        // application/sparql-query body: both are SPARQL 1.1 Protocol, but Virtuoso 7.2 never answers
+        // the second (the request hangs and the server spins), while every store takes the form.
+        var builder = RDFConnectionRemote.newBuilder().queryEndpoint(queryUrl)
+                .querySendMode(org.apache.jena.sparql.exec.http.QuerySendMode.asGetWithLimitForm);
         if (updateUrl != null) {
             builder.updateEndpoint(updateUrl);
         }
@@ -111,18 +122,26 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public <T> T read(Function<org.apache.jena.query.Dataset, T> action) {
-        org.apache.jena.query.Dataset copy;
+        org.apache.jena.query.Dataset copy = null;
         if (gspUrl != null) {
-            copy = org.apache.jena.query.DatasetFactory.wrap(org.apache.jena.sparql.exec.http.DSP.service(gspUrl).GET());
-        } else {
-            copy = org.apache.jena.query.DatasetFactory.create();
-            try (QueryExecution exec = connection.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")) {
-                var dsg = copy.asDatasetGraph();
-                exec.execSelect().forEachRemaining(row -> dsg.add(row.get("g").asNode(), row.get("s").asNode(),
-                        row.get("p").asNode(), row.get("o").asNode()));
+            try {
+                copy = org.apache.jena.query.DatasetFactory.wrap(org.apache.jena.sparql.exec.http.DSP.service(gspUrl).GET());
+            } catch (org.apache.jena.atlas.web.HttpException | org.apache.jena.riot.RiotException datasetGetRefused) {
+                // a Graph Store that serves one graph per request only (Virtuoso's /sparql-graph-crud
+                // answers a dataset GET with an error page): the quads are read by a query instead
             }
         }
-        return action.apply(copy);
+        return action.apply(copy != null ? copy : queriedCopy());
+    }
+
+    private org.apache.jena.query.Dataset queriedCopy() {
+        org.apache.jena.query.Dataset copy = org.apache.jena.query.DatasetFactory.create();
+        try (QueryExecution exec = connection.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")) {
+            var dsg = copy.asDatasetGraph();
+            exec.execSelect().forEachRemaining(row -> dsg.add(row.get("g").asNode(), row.get("s").asNode(),
+                    row.get("p").asNode(), row.get("o").asNode()));
+        }
+        return copy;
     }
 
     @Override
@@ -145,7 +164,14 @@ public final class RemoteStore implements GraphStore {
                 .append(" } GRAPH ?g { ?s ?p ?o } } ;\n");
         u.append("DROP SILENT GRAPH ").append(g).append(" ;\n");
         u.append("INSERT DATA { GRAPH ").append(g).append(" {\n");
-        graph.model().getGraph().find().forEachRemaining(t -> u.append(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject())).append(" .\n"));
+        int[] inChunk = {0};
+        graph.model().getGraph().find().forEachRemaining(t -> {
+            if (inChunk[0]++ == INSERT_CHUNK) {
+                u.append("} } ;\nINSERT DATA { GRAPH ").append(g).append(" {\n");
+                inChunk[0] = 1;
+            }
+            u.append(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject())).append(" .\n");
+        });
         u.append("} }");
         // SPARQL Update lets each operation bring its own prologue, so the merge is appended as it serializes.
         RegulationMerge.of(graph).forEach(merge -> u.append(" ;\n").append(merge));
