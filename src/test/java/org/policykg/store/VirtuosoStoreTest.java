@@ -21,13 +21,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykg.ingest.BuiltDocument;
 import org.policykg.ingest.DocumentPipeline;
 import org.policykg.ingest.IngestSummary;
 import org.policykg.ingest.Ingester;
 import org.policykg.ingest.Progress;
 import org.policykg.query.SavedQueries;
 import org.policykg.query.SavedQuery;
-import org.policykg.rdf.DocumentGraph;
 import org.policykg.rdf.Iris;
 import org.policykg.support.ExternalFuseki;
 import org.policykg.support.ExternalVirtuoso;
@@ -87,10 +87,10 @@ class VirtuosoStoreTest extends RemoteStoreContract {
         Iris iris = new Iris(Iris.DEFAULT_BASE);
         List<Path> corpus = List.of(Path.of("data", "documents"));
         // each document extracted once and written to both stores: the stores are compared, not the extraction
-        Map<Path, DocumentGraph> built = new ConcurrentHashMap<>();
+        Map<Path, BuiltDocument> built = new ConcurrentHashMap<>();
         ThreadLocal<DocumentPipeline> pipelines = ThreadLocal.withInitial(() -> new DocumentPipeline(iris));
-        Ingester.GraphSource once = file -> {
-            DocumentGraph graph = built.get(file);
+        Ingester.DocumentSource once = file -> {
+            BuiltDocument graph = built.get(file);
             if (graph == null) {
                 graph = pipelines.get().build(file);
                 built.put(file, graph);
