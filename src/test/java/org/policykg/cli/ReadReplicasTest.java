@@ -114,8 +114,12 @@ class ReadReplicasTest {
                 seen.append(line).append('\n');
                 Matcher m = SERVING.matcher(line);
                 if (m.find()) {
-                    for (int i = 0; i < 6; i++) {
-                        seen.append(out.readLine()).append('\n');
+                    // the routes, then the line of limits that ends the banner
+                    for (String more = out.readLine(); more != null; more = out.readLine()) {
+                        seen.append(more).append('\n');
+                        if (more.contains("Ctrl-C stops")) {
+                            break;
+                        }
                     }
                     replicaAOut = seen.toString();
                     return m.group(1);
