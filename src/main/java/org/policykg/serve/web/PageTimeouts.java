@@ -1,9 +1,13 @@
 package org.policykg.serve.web;
 
+import java.nio.charset.StandardCharsets;
+
 import org.apache.jena.query.QueryCancelledException;
 import org.policykg.serve.ServeConfig;
 import org.policykg.serve.admission.ExecutionSlots;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,11 +28,14 @@ public class PageTimeouts {
         this.config = config;
     }
 
+    /** The plain page, not the template: under load a refusal must cost less than the question it refuses. */
     @ExceptionHandler(ExecutionSlots.Refused.class)
-    ModelAndView notAdmitted(ExecutionSlots.Refused e, HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+    ResponseEntity<String> notAdmitted(ExecutionSlots.Refused e) {
+        String heading = e.status() == 429 ? "查询过多 Too many queries" : "服务器繁忙 Busy";
         String why = e.status() == 429 ? "您的地址同时运行的查询过多，请稍后再试。" : "服务器繁忙，请稍后再试。";
-        return errorPage(e.status(), why + " " + e.getMessage(), request);
+        return ResponseEntity.status(e.status()).header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(PlainErrorPages.page("UTF-8", e.status(), heading, why + " " + e.getMessage()));
     }
 
     @ExceptionHandler(QueryCancelledException.class)

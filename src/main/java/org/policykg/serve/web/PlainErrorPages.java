@@ -27,6 +27,23 @@ public class PlainErrorPages {
         return factory -> factory.addServerCustomizers(server -> server.setErrorHandler(new Handler()));
     }
 
+    /**
+     * The plain page: the pages' stylesheet and header, without a template. Also the page of an
+     * execution refused under load (PageTimeouts), where rendering the full error template for each
+     * refusal took the CPU the admitted questions needed.
+     */
+    static String page(String charset, int code, String heading, String message) {
+        String text = HtmlUtils.htmlEscape(message == null ? "" : message);
+        return "<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n  <meta charset=\"" + charset + "\">\n"
+                + "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "  <title>" + code + " 错误 Error · PolicyKG 政策知识图谱</title>\n"
+                + "  <link rel=\"stylesheet\" href=\"/static/web/policykg.css\">\n</head>\n<body>\n"
+                + "<header class=\"site\"><a class=\"brand\" href=\"/\">PolicyKG <span>政策知识图谱</span></a></header>\n"
+                + "<main>\n  <h1>" + code + " · " + HtmlUtils.htmlEscape(heading) + "</h1>\n"
+                + "  <p class=\"muted\">" + text + "</p>\n"
+                + "  <p><a href=\"/\">返回首页 Back to the home page</a></p>\n</main>\n</body>\n</html>\n";
+    }
+
     /** Jetty picks the charset from the request (ISO-8859-1 unless asked otherwise): the page is ASCII with character references. */
     static String ascii(String html) {
         StringBuilder out = new StringBuilder(html.length());
@@ -53,15 +70,7 @@ public class PlainErrorPages {
         @Override
         protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause)
                 throws IOException {
-            String text = HtmlUtils.htmlEscape(message == null ? "" : message);
-            writer.write(ascii("<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n  <meta charset=\"" + charset.name() + "\">\n"
-                    + "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                    + "  <title>" + code + " 错误 Error · PolicyKG 政策知识图谱</title>\n"
-                    + "  <link rel=\"stylesheet\" href=\"/static/web/policykg.css\">\n</head>\n<body>\n"
-                    + "<header class=\"site\"><a class=\"brand\" href=\"/\">PolicyKG <span>政策知识图谱</span></a></header>\n"
-                    + "<main>\n  <h1>" + code + " · " + (code == 400 ? "请求无效 Bad request" : "出错了 Error") + "</h1>\n"
-                    + "  <p class=\"muted\">" + text + "</p>\n"
-                    + "  <p><a href=\"/\">返回首页 Back to the home page</a></p>\n</main>\n</body>\n</html>\n"));
+            writer.write(ascii(page(charset.name(), code, code == 400 ? "请求无效 Bad request" : "出错了 Error", message)));
         }
     }
 }
