@@ -43,9 +43,10 @@ free_port() {
 }
 MASTER_PORT=$(free_port); UI_PORT=$(free_port)
 export SPARK_LOCAL_IP=127.0.0.1
-spark_class() {   # a Spark daemon from the cluster classpath, as sbin/start-*.sh would start it
+spark_class() {   # a Spark daemon from the cluster classpath, as sbin/start-*.sh would start it;
+  # exec: the background job's PID is the JVM's, so that cleanup stops the daemon, not only a subshell
   SPARK_HOME="$WORK" SPARK_SCALA_VERSION=2.13 SPARK_TESTING=1 SPARK_DIST_CLASSPATH="$CLUSTER_CP" \
-    java -Xmx512m $JVM_OPTS -Dlogback.configurationFile="$WORK/logback.xml" -cp "$CLUSTER_CP" "$@"
+    exec java -Xmx512m $JVM_OPTS -Dlogback.configurationFile="$WORK/logback.xml" -cp "$CLUSTER_CP" "$@"
 }
 spark_class org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$MASTER_PORT" --webui-port "$UI_PORT" \
   >"$WORK/master.log" 2>&1 &
