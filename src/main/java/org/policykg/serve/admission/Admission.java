@@ -10,7 +10,7 @@ import org.springframework.core.Ordered;
 
 /**
  * How many queries run at once and for whom. Saved queries and pages share one set of slots, ad-hoc
- * {@code /ds} queries have another ({@link #adHocSlots}), so runaway ad-hoc queries cannot take the
+ * {@code /ds} queries have another set made by {@link #slots}, so runaway ad-hoc queries cannot take the
  * capacity the pages need. Slots are twice the cores, and as many requests may wait for one, briefly;
  * the request threads are sized so that all of these together still leave threads for kept answers,
  * static files and {@code /health}.
@@ -28,11 +28,6 @@ public class Admission {
         return slots(config);
     }
 
-    /** A set of slots of its own for the ad-hoc queries of {@code /ds}. */
-    public static ExecutionSlots adHocSlots(ServeConfig config) {
-        return slots(config);
-    }
-
     @Bean
     FilterRegistrationBean<RequestClient> requestClientFilter() {
         FilterRegistrationBean<RequestClient> bean = new FilterRegistrationBean<>(new RequestClient());
@@ -47,7 +42,7 @@ public class Admission {
         return 2 * 2 * slotCount() + FREE_THREADS;
     }
 
-    /** A set of slots as configured: twice the cores, as many waiting, each client its share. */
+    /** A set of slots as configured: twice the cores, as many waiting, each client its share (ad-hoc {@code /ds} queries take one of their own). */
     public static ExecutionSlots slots(ServeConfig config) {
         Duration timeout = config.queryTimeout();
         long retryAfter = Math.max(1, (timeout.toMillis() + 999) / 1000);

@@ -81,7 +81,8 @@ public final class ExecutionSlots {
         }
         try (place) {
             if (client == null) {
-                acquireUninterruptibly();
+                // Work no request asked for (the default answers, the search index) waits its turn, however long.
+                slots.acquireUninterruptibly();
             } else {
                 acquire();
             }
@@ -93,11 +94,6 @@ public final class ExecutionSlots {
                 slots.release();
             }
         }
-    }
-
-    /** Work no request asked for (the default answers, the search index) waits its turn, however long. */
-    private void acquireUninterruptibly() {
-        slots.acquireUninterruptibly();
     }
 
     private void acquire() {

@@ -95,7 +95,7 @@ public class SparqlEndpoint {
     FilterRegistrationBean<RepeatedQueryCache> repeatedQueryCache(KnowledgeStore store, ServeConfig config) {
         // Ad-hoc queries have slots of their own, apart from the saved queries' and pages'.
         FilterRegistrationBean<RepeatedQueryCache> bean = new FilterRegistrationBean<>(
-                new RepeatedQueryCache(store, Admission.adHocSlots(config)));
+                new RepeatedQueryCache(store, Admission.slots(config)));
         bean.setName("repeated-query-cache");
         bean.setUrlPatterns(List.of(NAME, NAME + "/*"));
         bean.setOrder(CACHE_ORDER);
