@@ -5,10 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.policykg.serve.cache.CapturingResponse;
 import org.policykg.serve.cache.InMemoryAnswer;
 import org.policykg.serve.admission.ExecutionSlots;
-import org.policykg.serve.cache.AnswerCache;
+import org.policykg.serve.cache.KeptResponses;
 import org.policykg.store.KnowledgeStore;
 
 import jakarta.servlet.Filter;
@@ -36,7 +35,7 @@ final class RepeatedQueryCache implements Filter {
 
     private final KnowledgeStore store;
     private final ExecutionSlots slots;
-    private final AnswerCache<KeptQueryAnswer> answers = KeptQueryAnswer.newCache();
+    private final KeptResponses<KeptQueryAnswer> answers = new KeptResponses<>(KeptQueryAnswer.newCache(), LARGEST);
 
     /** {@code slots} are the ad-hoc queries' own, with each client's share (the saved queries and pages have theirs). */
     RepeatedQueryCache(KnowledgeStore store, ExecutionSlots slots) {
@@ -53,22 +52,9 @@ final class RepeatedQueryCache implements Filter {
             execute(request, response, chain);
             return;
         }
-        long generation = store.generation();
-        var kept = answers.find(key, generation);
-        if (kept.isPresent()) {
-            kept.get().send(response);
-            return;
-        }
-        CapturingResponse buffered = new CapturingResponse(response, LARGEST);
-        if (!execute(request, buffered, chain)) {
-            return;
-        }
-        buffered.finish();
-        byte[] body = buffered.keptBody();
-        if (body != null) {
-            answers.put(key, generation, new KeptQueryAnswer(new InMemoryAnswer(buffered.getContentType(), body),
-                    buffered.getHeader(BoundedQueryProcessor.ROW_LIMIT_HEADER)));
-        }
+        answers.answer(key, store.generation(), response, buffered -> execute(request, buffered, chain),
+                (rendered, body) -> new KeptQueryAnswer(new InMemoryAnswer(rendered.getContentType(), body),
+                        rendered.getHeader(BoundedQueryProcessor.ROW_LIMIT_HEADER)));
     }
 
     /**

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.policykg.serve.cache.AnswerCache;
-import org.policykg.serve.cache.CapturingResponse;
 import org.policykg.serve.cache.InMemoryAnswer;
+import org.policykg.serve.cache.KeptResponses;
 import org.policykg.store.KnowledgeStore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +51,7 @@ public class KeptPages {
 
     static final class Kept implements Filter {
         private final KnowledgeStore store;
-        private final AnswerCache<InMemoryAnswer> pages = InMemoryAnswer.newCache();
+        private final KeptResponses<InMemoryAnswer> pages = new KeptResponses<>(InMemoryAnswer.newCache(), LARGEST);
 
         Kept(KnowledgeStore store) {
             this.store = store;
@@ -67,20 +66,13 @@ public class KeptPages {
                 chain.doFilter(request, response);
                 return;
             }
-            long generation = store.generation();
-            var kept = pages.find(key, generation);
-            if (kept.isPresent()) {
-                kept.get().send(response);
-                return;
-            }
-            CapturingResponse rendering = new CapturingResponse(response, LARGEST);
-            chain.doFilter(request, rendering);
-            rendering.finish();
-            byte[] body = rendering.keptBody();
-            String type = rendering.getContentType();
-            if (body != null && type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html")) {
-                pages.put(key, generation, new InMemoryAnswer(type, body));
-            }
+            pages.answer(key, store.generation(), response, rendering -> {
+                chain.doFilter(request, rendering);
+                return true;
+            }, (rendered, body) -> {
+                String type = rendered.getContentType();
+                return type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html") ? new InMemoryAnswer(type, body) : null;
+            });
         }
 
         /** The page's address and Accept header, or null for what is not a page. */
