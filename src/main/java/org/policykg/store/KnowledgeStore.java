@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -37,6 +39,8 @@ public final class KnowledgeStore implements GraphStore {
     private final Dataset dataset;
     private final String location;
     private final AtomicLong generation = new AtomicLong();
+    /** Held from the start of a write transaction until an aborted one is repaired, so no writer starts in between. */
+    private final ReentrantLock writing = new ReentrantLock();
 
     private KnowledgeStore(Dataset dataset, String location) {
         this.dataset = dataset;
@@ -75,7 +79,7 @@ public final class KnowledgeStore implements GraphStore {
     /** Runs the whole batch in one write transaction: an exception aborts it and nothing of it is stored. */
     @Override
     public void writeBatch(Consumer<DocumentWriter> body) {
-        Txn.executeWrite(dataset, () -> body.accept(new DocumentWriter() {
+        inWriteTransaction(() -> body.accept(new DocumentWriter() {
             @Override
             public Optional<String> storedCopy(String checksum, String ownFileName) {
                 try (QueryExecution exec = QueryExecution.dataset(dataset).query(StoredCopyQuery.of(checksum, ownFileName)).build()) {
@@ -119,7 +123,7 @@ public final class KnowledgeStore implements GraphStore {
      */
     @Override
     public void replaceGraph(String graphIri, Model model) {
-        boolean changed = Txn.calculateWrite(dataset, () -> {
+        boolean changed = inWriteTransaction(() -> {
             Node name = NodeFactory.createURI(graphIri);
             DatasetGraph dsg = dataset.asDatasetGraph();
             Graph stored = dsg.getGraph(name);
@@ -132,6 +136,25 @@ public final class KnowledgeStore implements GraphStore {
         });
         if (changed) {
             generation.incrementAndGet();
+        }
+    }
+
+    private void inWriteTransaction(Runnable body) {
+        inWriteTransaction(() -> {
+            body.run();
+            return null;
+        });
+    }
+
+    private <T> T inWriteTransaction(Supplier<T> body) {
+        writing.lock();
+        try {
+            return Txn.calculateWrite(dataset, body);
+        } catch (RuntimeException | Error aborted) {
+            AbortedWriteRepair.afterAbort(dataset.asDatasetGraph());
+            throw aborted;
+        } finally {
+            writing.unlock();
         }
     }
 
