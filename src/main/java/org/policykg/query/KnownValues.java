@@ -55,6 +55,7 @@ public final class KnownValues {
 
     private final Function<String, List<Map<String, String>>> select;
     private final Map<String, List<Value>> read = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ValueKeys> keyed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code select} runs a SELECT over the store and gives each row as variable → lexical form. */
     public KnownValues(Function<String, List<Map<String, String>>> select) {
@@ -88,6 +89,12 @@ public final class KnownValues {
             return Optional.empty();
         }
         return Optional.of(read.computeIfAbsent(parameter, p -> values(select.apply(PREFIXES + query))));
+    }
+
+    /** The parameter's values with their names keyed once, empty when any value of its type is taken. */
+    Optional<ValueKeys> keys(String parameter) {
+        return of(parameter).map(values -> keyed.computeIfAbsent(parameter,
+                p -> new ValueKeys(values, p.equals("number") || p.equals("regulation"))));
     }
 
     private static List<Value> values(List<Map<String, String>> rows) {

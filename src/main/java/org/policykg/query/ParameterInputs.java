@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.policykg.structure.number.DocumentNumber;
 import org.policykg.extract.citation.RegulationKey;
@@ -48,27 +47,28 @@ public final class ParameterInputs {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            Optional<List<KnownValues.Value>> values = known.of(p.name());
-            if (values.isPresent()) {
-                resolved.put(p.name(), find(p.name(), value, values.get()));
+            Optional<ValueKeys> keys = known.keys(p.name());
+            if (keys.isPresent()) {
+                resolved.put(p.name(), find(p.name(), value, keys.get()));
             }
         }
         return resolved;
     }
 
-    /** The known value the text names. */
-    public String find(String parameter, String text, List<KnownValues.Value> values) {
+    /** The known value of {@code parameter} the text names (its IRI, short name, label or any other name). */
+    public String find(String parameter, String text) {
+        return find(parameter, text, known.keys(parameter)
+                .orElseThrow(() -> new IllegalArgumentException("parameter '" + parameter + "' has no list of known values")));
+    }
+
+    private String find(String parameter, String text, ValueKeys keys) {
         String wanted = key(text);
-        Optional<String> numberKey = numberKey(parameter, text);
-        for (KnownValues.Value v : values) {
-            if (v.value().equals(text.strip()) || v.value().equals(decoded(text.strip())) || names(v).anyMatch(n -> key(n).equals(wanted))
-                    || numberKey.isPresent() && names(v).anyMatch(n -> RegulationKey.number(n).equals(numberKey.get()))
-                    || regulation(parameter) && names(v).anyMatch(n -> !RegulationKey.title(n).isEmpty()
-                            && RegulationKey.title(n).equals(RegulationKey.title(text)))) {
-                return v.value();
-            }
+        Optional<String> titleKey = regulation(parameter) ? Optional.of(RegulationKey.title(text)).filter(t -> !t.isEmpty()) : Optional.empty();
+        Optional<KnownValues.Value> found = keys.first(List.of(text.strip(), decoded(text.strip())), wanted, numberKey(parameter, text), titleKey);
+        if (found.isPresent()) {
+            return found.get().value();
         }
-        List<KnownValues.Value> nearest = nearest(text, values);
+        List<KnownValues.Value> nearest = nearest(text, keys.values());
         throw new UnknownValueException("parameter '" + parameter + "': '" + text.strip() + "' is not in the store (" + describe(parameter)
                 + ")" + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ",
                         nearest.stream().map(ParameterInputs::shown).toList())), nearest);
@@ -108,10 +108,6 @@ public final class ParameterInputs {
         return v.label() == null || v.label().equals(v.name()) ? v.name() : v.name() + " (" + v.label() + ")";
     }
 
-    private static Stream<String> names(KnownValues.Value v) {
-        return Stream.concat(Stream.of(v.value(), v.name(), v.label()), v.aliases().stream()).filter(n -> n != null);
-    }
-
     /** Width, script, case and spacing do not matter to a person typing a name. */
     static String key(String s) {
         String halfWidth = Normalizer.normalize(s, Normalizer.Form.NFKC);
@@ -121,7 +117,7 @@ public final class ParameterInputs {
     private static List<KnownValues.Value> nearest(String text, List<KnownValues.Value> values) {
         String wanted = key(text);
         return values.stream()
-                .map(v -> Map.entry(v, names(v).mapToInt(n -> distance(wanted, key(n))).min().orElse(Integer.MAX_VALUE)))
+                .map(v -> Map.entry(v, ValueKeys.names(v).mapToInt(n -> distance(wanted, key(n))).min().orElse(Integer.MAX_VALUE)))
                 .filter(e -> e.getValue() <= Math.max(2, wanted.length() * 2 / 3))
                 .sorted(Map.Entry.<KnownValues.Value, Integer>comparingByValue().thenComparing(e -> e.getKey().name()))
                 .limit(SUGGESTIONS).map(Map.Entry::getKey).toList();

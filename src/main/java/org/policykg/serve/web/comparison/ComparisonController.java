@@ -102,7 +102,7 @@ public class ComparisonController {
         if (given == null || given.isBlank()) {
             return given;
         }
-        return known.inputs().find(parameter, given, known.values().of(parameter).orElseThrow());
+        return known.inputs().find(parameter, given);
     }
 
     private List<Row> saved(String name, Map<String, String> params) {

@@ -1,8 +1,6 @@
 package org.policykg.serve.web.regulation;
 
-import java.util.List;
 
-import org.policykg.query.KnownValues;
 import org.policykg.query.ParameterInputs;
 import org.policykg.serve.api.StoreParameterValues;
 import org.policykg.serve.web.LocalPaths;
@@ -34,9 +32,8 @@ public class RegulationLookupController {
         if (number == null || number.isBlank()) {
             return "regulation/lookup";
         }
-        List<KnownValues.Value> regulations = known.values().of("regulation").orElseThrow();
         try {
-            String iri = known.inputs().find("regulation", number, regulations);
+            String iri = known.inputs().find("regulation", number);
             return "redirect:" + links.href(iri);
         } catch (ParameterInputs.UnknownValueException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
