@@ -2,18 +2,15 @@ package org.policykg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
@@ -24,29 +21,11 @@ class LoadCommandTest {
 
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout;
-    private PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
+    @RegisterExtension
+    final CommandLineRun cli = new CommandLineRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return PolicyKg.commandLine().execute(args);
+        return cli.run(args);
     }
 
     private Path gzipped(String name, String text) throws IOException {
@@ -63,12 +42,12 @@ class LoadCommandTest {
         String store = tmp.resolve("store").toString();
 
         assertThat(run("load", part.toString(), "--store", store, "--loader", "basic")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("loaded 1 part into .*store: [\\d,]+ quads \\(and the vocabularies' graph\\), basic loader");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("part 1 of 1: " + part);
+        assertThat(cli.out()).containsPattern("loaded 1 part into .*store: [\\d,]+ quads \\(and the vocabularies' graph\\), basic loader");
+        assertThat(cli.err()).contains("part 1 of 1: " + part);
 
         Path count = Files.writeString(tmp.resolve("count.rq"), "# title: t\n# description: d\nSELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policykg/graph/x> { ?s ?p ?o } }");
         assertThat(run("query", count.toString(), "--store", store, "--format", "csv")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst()).contains("1");
+        assertThat(cli.out().lines().skip(1).findFirst()).contains("1");
     }
 
     @Test
@@ -77,7 +56,7 @@ class LoadCommandTest {
         Path store = tmp.resolve("store");
 
         assertThat(run("load", bad.toString(), "--store", store.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("error: .*part-00001\\.nq\\.gz:2:1: not N-Quads: .*; nothing was loaded");
+        assertThat(cli.err()).containsPattern("error: .*part-00001\\.nq\\.gz:2:1: not N-Quads: .*; nothing was loaded");
         assertThat(store).doesNotExist();
     }
 
@@ -87,7 +66,7 @@ class LoadCommandTest {
                 + "<https://w3id.org/policykg/target/1> <https://w3id.org/policykg/ontology#year> \"二〇二〇\"^^<http://www.w3.org/2001/XMLSchema#integer> <https://w3id.org/policykg/graph/x> .\n");
 
         assertThat(run("load", part.toString(), "--store", tmp.resolve("store").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("loaded 1 part into .*: 2 quads \\(and the vocabularies' graph\\)");
+        assertThat(cli.out()).containsPattern("loaded 1 part into .*: 2 quads \\(and the vocabularies' graph\\)");
     }
 
     @Test
@@ -97,13 +76,13 @@ class LoadCommandTest {
         assertThat(run("load", part.toString(), "--store", store)).isZero();
 
         assertThat(run("load", part.toString(), "--store", store)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("error: " + store + " already holds a TDB2 store")
+        assertThat(cli.err().strip()).startsWith("error: " + store + " already holds a TDB2 store")
                 .contains("policykg ingest").doesNotContain("Exception");
     }
 
     @Test
     void anUnknownLoaderIsAUsageError() {
         assertThat(run("load", "x.nq", "--store", tmp.resolve("s").toString(), "--loader", "fastest")).isEqualTo(CommandLine.ExitCode.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--loader").contains("PARALLEL").contains("fastest");
+        assertThat(cli.err()).contains("--loader").contains("PARALLEL").contains("fastest");
     }
 }

@@ -2,16 +2,12 @@ package org.policykg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
@@ -20,29 +16,11 @@ import picocli.CommandLine;
 class PolicyKgCommandTest {
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout;
-    private PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
+    @RegisterExtension
+    final CommandLineRun cli = new CommandLineRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return PolicyKg.commandLine().execute(args);
+        return cli.run(args);
     }
 
     private String store() {
@@ -52,10 +30,10 @@ class PolicyKgCommandTest {
     @Test
     void ingestReportsASummaryLineAndQueryReturnsTheContractColumns() {
         assertThat(run("ingest", "data/documents", "--store", store())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).matches("(?s)ingested 5 of 5 files: \\d+ triples in store, \\d+ citations, [\\d.]+ s\\s*");
+        assertThat(cli.out()).matches("(?s)ingested 5 of 5 files: \\d+ triples in store, \\d+ citations, [\\d.]+ s\\s*");
 
         assertThat(run("query", "queries/citations.rq", "--store", store(), "--format", "tsv")).isZero();
-        String tsv = out.toString(StandardCharsets.UTF_8);
+        String tsv = cli.out();
         assertThat(tsv.lines().findFirst()).contains("?source\t?number\t?title");
         assertThat(tsv.lines().count()).isGreaterThan(50);
     }
@@ -73,24 +51,24 @@ class PolicyKgCommandTest {
         }
 
         assertThat(run("ingest", corpus.toString(), "--store", store())).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("compacting").contains("compacted").contains("MB on disk");
+        assertThat(cli.err()).contains("compacting").contains("compacted").contains("MB on disk");
         assertThat(generations()).containsExactly("Data-0002");
 
         assertThat(run("ingest", later.toString(), "--store", store())).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("compact");
+        assertThat(cli.err()).doesNotContain("compact");
         assertThat(generations()).containsExactly("Data-0002");
 
         assertThat(run("compact", "--store", store())).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("compacted");
+        assertThat(cli.err()).contains("compacted");
         assertThat(generations()).containsExactly("Data-0003");
         assertThat(run("query", "queries/citations.rq", "--store", store(), "--format", "tsv")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isGreaterThan(50);
+        assertThat(cli.out().lines().count()).isGreaterThan(50);
     }
 
     @Test
     void compactNeverLeavesTheStoreAsIngestWroteIt() {
         assertThat(run("ingest", "data/documents", "--store", store(), "--compact", "never")).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("compact");
+        assertThat(cli.err()).doesNotContain("compact");
         assertThat(generations()).containsExactly("Data-0001");
     }
 
@@ -107,7 +85,7 @@ class PolicyKgCommandTest {
         Path bad = Files.writeString(tmp.resolve("坏 文件.txt"), "");
 
         assertThat(run("ingest", bad.toString(), "--store", store())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("坏 文件.txt").contains("empty");
+        assertThat(cli.err()).contains("坏 文件.txt").contains("empty");
     }
 
     @Test
@@ -115,9 +93,9 @@ class PolicyKgCommandTest {
         run("ingest", "data/documents", "--store", store());
 
         assertThat(run("validate", "--store", store())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("conforms");
+        assertThat(cli.out()).contains("conforms");
         assertThat(run("export", "--store", store(), "--format", "nq")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().map(l -> l.substring(l.lastIndexOf('<'))).distinct()
+        assertThat(cli.out().lines().map(l -> l.substring(l.lastIndexOf('<'))).distinct()
                 .filter(g -> g.contains("/graph/document/")).count()).isEqualTo(5);
     }
 
@@ -126,7 +104,7 @@ class PolicyKgCommandTest {
         run("ingest", "data/documents", "--store", store());
 
         assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--param", "regulation=not an iri")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("regulation");
+        assertThat(cli.err()).contains("regulation");
     }
 
     @Test
@@ -134,13 +112,13 @@ class PolicyKgCommandTest {
         run("ingest", "data/documents", "--store", store());
 
         assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--format", "tsv", "--param", "number=国海发[2017]2")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1)).hasSize(2).allSatisfy(l -> assertThat(l).contains("国海发〔2017〕2号"));
+        assertThat(cli.out().lines().skip(1)).hasSize(2).allSatisfy(l -> assertThat(l).contains("国海发〔2017〕2号"));
 
         assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--param", "number=国海发(2017)3号")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not in the store").contains("nearest").contains("国海发〔2017〕2号")
+        assertThat(cli.err()).contains("not in the store").contains("nearest").contains("国海发〔2017〕2号")
                 .doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(run("query", "queries/indicator-across-cities.rq", "--store", store(), "--format", "tsv", "--param", "concept=tree-cover")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isGreaterThan(1);
+        assertThat(cli.out().lines().count()).isGreaterThan(1);
     }
 
     @Test
@@ -148,7 +126,7 @@ class PolicyKgCommandTest {
         run("ingest", "data/documents", "--store", store());
 
         assertThat(run("query", "queries/cited-by.rq", "--store", store(), "--format", "text")).isZero();
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSizeGreaterThan(10);
         assertThat(lines.stream().anyMatch(l -> l.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))).isTrue();
         // a terminal gives Han characters and full-width forms (〔〕《》（）) two columns each

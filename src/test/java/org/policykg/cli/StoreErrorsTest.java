@@ -3,9 +3,7 @@ package org.policykg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,33 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreErrorsTest {
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout;
-    private PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
+    @RegisterExtension
+    final CommandLineRun cli = new CommandLineRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return PolicyKg.commandLine().execute(args);
+        return cli.run(args);
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
@@ -66,7 +45,7 @@ class StoreErrorsTest {
             assertThat(run(args)).as(command.toString()).isNotZero();
             assertThat(stderr()).as(command.toString()).contains("no store at " + missing).doesNotContain("\tat ");
             assertThat(stderr().lines().count()).as(command.toString()).isEqualTo(1);
-            assertThat(out.toString(StandardCharsets.UTF_8)).as(command.toString()).isEmpty();
+            assertThat(cli.out()).as(command.toString()).isEmpty();
             assertThat(missing).as(command.toString()).doesNotExist();
         }
     }
@@ -98,9 +77,9 @@ class StoreErrorsTest {
             String endpoint = "http://localhost:" + port + "/ds";
             assertThat(run("query", "queries/cited-by.rq", "--endpoint", endpoint, "--format", "tsv", "--param", "number=国海发[2017]2号"))
                     .as(stderr()).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1)).hasSize(2);
+            assertThat(cli.out().lines().skip(1)).hasSize(2);
             assertThat(run("validate", "--endpoint", endpoint)).as(stderr()).isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("conforms");
+            assertThat(cli.out()).contains("conforms");
         } finally {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
