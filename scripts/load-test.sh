@@ -31,7 +31,8 @@ POLICYKG_ADMIN_TOKEN=load-test java -Xmx512m -jar target/policykg.jar serve --st
   --query-timeout 2s --queries-per-client "$share" "${proxy[@]}" > "$tmp/serve.out" 2> "$tmp/serve.err" &
 server=$!
 hog=
-trap 'kill $server 2>/dev/null; [ -z "$hog" ] || kill $hog 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+sampler=
+trap 'kill $server 2>/dev/null; [ -z "$hog" ] || kill $hog 2>/dev/null; [ -z "$sampler" ] || kill $sampler 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
 base="http://127.0.0.1:$port"
 for _ in $(seq 120); do curl -fs "$base/health" >/dev/null && break; sleep 0.5; done
 before=$(curl -fs -H 'Accept: text/csv' "$base/api/queries/citations" | md5sum)
@@ -42,6 +43,10 @@ if [ "${HOG:-0}" = 1 ]; then
   echo "one core taken: yes (pid $hog) pinned to cpu 1"
 fi
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+# the server's resident memory, sampled every second: its highest value is reported with the figures
+rss_sampler() { while kill -0 "$server" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$server/status"; sleep 1; done > "$tmp/rss.txt"; }
+rss_sampler & sampler=$!
+rss_report() { echo "server resident memory (-Xmx512m): $(awk 'NR == 1 {first = $1} $1 > max {max = $1} END {printf "%d MB at the start of the load, %d MB at most", first / 1024, max / 1024}' "$tmp/rss.txt")"; }
 
 if [ "${MIX:-cached}" = fresh ]; then
   # Half the requests are distinct questions (fresh parameters: every one executes), beside the cached
@@ -93,6 +98,7 @@ if [ "${MIX:-cached}" = fresh ]; then
     "clients as the server sees them: $([ "${FORWARDED:-0}" = 1 ] && echo "$clients (X-Forwarded-For)" || echo "1 (one address)")"
   cat "$tmp/uploads.txt" 2>/dev/null || echo "no upload"
   echo "after: /health $(curl -s -o /dev/null -w '%{http_code} in %{time_total}s' "$base/health")"
+  kill "$sampler" 2>/dev/null || true; rss_report
   exit 0
 fi
 
@@ -121,4 +127,5 @@ echo "mix: $requests requests by $((clients - 2)) clients in ${seconds}s ($rps r
 echo "mix latency: p50 $p50, p99 $p99"
 echo "runaway (warm-up included): $runaway_requests requests by 2 clients (one every 5 s each), $runaway_cut answered with an error status (cut by the 2 s timeout)"
 echo "after: /health $after_status; saved query answer unchanged: $([ "$before" = "$after" ] && echo yes || echo NO)"
+kill "$sampler" 2>/dev/null || true; rss_report
 cat "$tmp/mix.txt" >&2

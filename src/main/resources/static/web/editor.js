@@ -4,6 +4,8 @@
   const yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint: endpoint, method: 'POST' },
     copyEndpointOnNewTab: false,
+    // the page's own ?example= is not a parameter for the endpoint (Yasgui would send it with the query)
+    populateFromUrl: false,
     persistenceId: null,
     endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] }
   });

@@ -112,4 +112,14 @@ class FirstHourBrowserTest {
         browser.driver.get(regulation.getAttribute("href"));
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isNotBlank().doesNotContain("404");
     }
+
+    @Test
+    void theEditorSendsTheEndpointOnlyTheQueryNotThePagesOwnParameters() {
+        open("/editor?example=cited-by");
+        browser.waiting().until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("国海发〔2017〕2号"));
+
+        Object args = ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return JSON.stringify(window.policykgYasgui.getTab().getRequestConfig().args || [])");
+        assertThat(String.valueOf(args)).doesNotContain("example").doesNotContain("cited-by");
+    }
 }
