@@ -122,4 +122,21 @@ class FirstHourBrowserTest {
                 .executeScript("return JSON.stringify(window.policykgYasgui.getTab().getRequestConfig().args || [])");
         assertThat(String.valueOf(args)).doesNotContain("example").doesNotContain("cited-by");
     }
+
+    @Test
+    void theHeaderFitsOneLineOnALaptopScreen() {
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        try {
+            open("/");
+            WebElement brand = browser.driver.findElement(By.cssSelector("header.site .brand"));
+            WebElement search = browser.driver.findElement(By.cssSelector("header.site .quick-search input"));
+            WebElement lastLink = browser.driver.findElement(By.cssSelector("header.site nav a:last-child"));
+
+            int row = brand.getLocation().getY() + brand.getSize().getHeight();
+            assertThat(search.getLocation().getY()).as("search box below the brand's row").isLessThan(row);
+            assertThat(lastLink.getLocation().getY()).as("last menu link below the brand's row").isLessThan(row);
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
+        }
+    }
 }
