@@ -37,6 +37,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.policykg.rdf.vocab.Eli;
 import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.serve.StoreChanged;
@@ -74,11 +75,15 @@ public class SearchIndex implements DisposableBean {
             String section, String heading) {
     }
 
-    private record Built(TextIndex index, long generation) {
+    private record Built(TextSearcher searcher, long generation) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final int HITS_PER_FIELD = 200;
+    static final String ENTITY_FIELD = "uri";
+    static final String TEXT_FIELD = "text";
+    static final String TITLE_FIELD = "title";
+    private static final String LANG_FIELD = "lang";
     private static final long FIRST_BUILD_WAIT_SECONDS = 20;
 
     private final KnowledgeStore store;
@@ -125,8 +130,8 @@ public class SearchIndex implements DisposableBean {
         if (lucene.isEmpty()) {
             return List.of();
         }
-        List<TextHit> texts = built.index().query(PolicyOntology.text.asNode(), lucene, null, null, HITS_PER_FIELD);
-        List<TextHit> titles = built.index().query(Eli.title.asNode(), lucene, null, null, HITS_PER_FIELD);
+        List<TextHit> texts = built.searcher().query(TEXT_FIELD, PolicyOntology.text.asNode(), lucene, HITS_PER_FIELD);
+        List<TextHit> titles = built.searcher().query(TITLE_FIELD, Eli.title.asNode(), lucene, HITS_PER_FIELD);
         Query details = details(texts, titles);
         List<Hit> hits = queries.read(ds -> {
             Map<String, Hit> out = new LinkedHashMap<>();
@@ -209,14 +214,8 @@ public class SearchIndex implements DisposableBean {
         if (old != null && old.generation() == generation) {
             return;
         }
-        EntityDefinition def = new EntityDefinition("uri", "text", PolicyOntology.text.asNode());
-        def.set("title", Eli.title.asNode());
-        def.setLangField("lang");
-        TextIndexConfig config = new TextIndexConfig(def);
-        config.setAnalyzer(new CJKAnalyzer());
-        config.setQueryAnalyzer(new CJKAnalyzer());
-        config.setValueStored(true);
-        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
+        Directory directory = new ByteBuffersDirectory();
+        TextIndex index = newIndex(directory);
         for (Row r : queries.select("search/entries.rq")) {
             Entity e = new Entity(r.str("s"), null, "zh-Hans", null);
             e.put(r.str("field"), r.str("text"));
@@ -224,9 +223,26 @@ public class SearchIndex implements DisposableBean {
         }
         index.prepareCommit();
         index.commit();
-        current = new Built(index, generation);
+        current = new Built(searcher(directory), generation);
         firstBuilt.complete(null);
         // Searches that took the old index a moment ago finish on it; Lucene's in-memory index needs no closing.
+    }
+
+    /** An empty index of task texts and titles (CJK bigrams, so 湿地保护 is found without a dictionary) in {@code directory}. */
+    static TextIndex newIndex(Directory directory) {
+        EntityDefinition def = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD, PolicyOntology.text.asNode());
+        def.set(TITLE_FIELD, Eli.title.asNode());
+        def.setLangField(LANG_FIELD);
+        TextIndexConfig config = new TextIndexConfig(def);
+        config.setAnalyzer(new CJKAnalyzer());
+        config.setQueryAnalyzer(new CJKAnalyzer());
+        config.setValueStored(true);
+        return TextDatasetFactory.createLuceneIndex(directory, config);
+    }
+
+    /** A searcher over what {@link #newIndex} wrote into {@code directory} and committed. */
+    static TextSearcher searcher(Directory directory) {
+        return new TextSearcher(directory, new CJKAnalyzer(), ENTITY_FIELD, LANG_FIELD);
     }
 
     @Override
