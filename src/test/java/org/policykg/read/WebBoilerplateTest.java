@@ -30,7 +30,7 @@ class WebBoilerplateTest {
     @Test
     void pageLinesAreStillFoundAnywhereOnTheLineAndContentIsNot() {
         assertThat(WebBoilerplate.isPageLine("2017年12月28日 发布时间：2017-12-28")).isTrue();
-        assertThat(WebBoilerplate.isPageLine("【字体：大 中 小】")).isTrue();
+        assertThat(WebBoilerplate.isPageLine("【字号：大 中 小】")).isTrue();
         assertThat(WebBoilerplate.isPageLine("字号：大 中 小")).isTrue();
         assertThat(WebBoilerplate.isPageLine("Copyright ICP备05012345号")).isTrue();
         assertThat(WebBoilerplate.isPageLine("（一）加强生态保护，推进污染防治。")).isFalse();
