@@ -1,5 +1,6 @@
 package org.policykg.rdf;
 
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -27,7 +28,7 @@ public final class DocumentGraphBuilder {
     }
 
     public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
-        Model model = ModelFactory.createDefaultModel();
+        Model model = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
         Prefixes.apply(model);
         DocumentMetadata meta = doc.metadata();
         String documentIri = iris.document(meta.number(), meta.title(), String.valueOf(meta.date()),
