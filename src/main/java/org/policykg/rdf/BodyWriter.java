@@ -29,6 +29,8 @@ final class BodyWriter {
      * is assigned, and adding its statements again changes nothing but cost a share of building.
      */
     private final Map<String, Resource> written = new HashMap<>();
+    /** The same for the governments the bodies belong to, by place. */
+    private final Map<String, Resource> governments = new HashMap<>();
 
     /** The aliases are the builder's: parsing their vocabulary for every document cost more than naming the bodies. */
     BodyWriter(Iris iris, DepartmentTyper typer, DepartmentAliases aliases, String place) {
@@ -57,7 +59,7 @@ final class BodyWriter {
             r.addProperty(SKOS.altLabel, Texts.simplified(writtenName));
         }
         r.addProperty(PolicyOntology.departmentType, model.createResource(typer.type(writtenName).iri()));
-        r.addProperty(ORG.subOrganizationOf, Places.government(model, iris, body.place()));
+        r.addProperty(ORG.subOrganizationOf, governments.computeIfAbsent(body.place(), p -> Places.government(model, iris, p)));
         return r;
     }
 }
