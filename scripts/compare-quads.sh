@@ -20,9 +20,9 @@ for dir in "$@"; do
       >"$WORK/$name-$build.out" 2>"$WORK/$name-$build.err" || true
     java -jar "$jar" export --store "$WORK/store-$build" --format nq >"$WORK/$name-$build.nq" 2>/dev/null
   done
-  echo "== $dir: $(tail -1 "$WORK/$name-old.out" | sed -E 's/, [0-9.]+ s$//')"
+  echo "== $dir: $(tail -1 "$WORK/$name-old.out" | sed -E 's/, [0-9.]+ s\b//')"
   # the summary line without its time, and every message (refusals, warnings), must be the same
-  diff <(sed -E 's/, [0-9.]+ s$//' "$WORK/$name-old.out") <(sed -E 's/, [0-9.]+ s$//' "$WORK/$name-new.out") || status=1
+  diff <(sed -E 's/, [0-9.]+ s\b//' "$WORK/$name-old.out") <(sed -E 's/, [0-9.]+ s\b//' "$WORK/$name-new.out") || status=1
   diff <(grep -v '^compact' "$WORK/$name-old.err") <(grep -v '^compact' "$WORK/$name-new.err") || status=1
   java -cp "$CP" org.policykg.bench.QuadsCompare "$WORK/$name-old.nq" "$WORK/$name-new.nq" || status=1
 done
