@@ -9,22 +9,22 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The page-line patterns are tried only on lines holding one of their lead characters, so every
- * alternative of a pattern must start with a listed character: this reads the alternatives from the
- * patterns themselves, so a new alternative with a new first character fails here, not silently.
+ * The page-line patterns are tried only on lines holding one of their two-character starts, so every
+ * alternative of a pattern must start with a listed pair: this reads the alternatives from the
+ * patterns themselves, so a new alternative with a new start fails here, not silently.
  */
 class WebBoilerplateTest {
 
     @Test
-    void everyAlternativeOfThePageLinePatternStartsWithALeadCharacter() {
-        assertThat(firstCharacters(WebBoilerplate.PAGE_LINE)).isNotEmpty()
-                .allSatisfy(c -> assertThat(WebBoilerplate.PAGE_LINE_LEADS).contains(c));
+    void everyAlternativeOfThePageLinePatternStartsWithALeadPair() {
+        assertThat(starts(WebBoilerplate.PAGE_LINE)).hasSizeGreaterThan(40)
+                .allSatisfy(pair -> assertThat(WebBoilerplate.PAGE_LINE_LEADS.split(" ")).contains(pair));
     }
 
     @Test
-    void everyAlternativeOfTheFurniturePatternStartsWithALeadCharacter() {
-        assertThat(firstCharacters(WebBoilerplate.FURNITURE)).isNotEmpty()
-                .allSatisfy(c -> assertThat(WebBoilerplate.FURNITURE_LEADS).contains(c));
+    void everyAlternativeOfTheFurniturePatternStartsWithALeadPair() {
+        assertThat(starts(WebBoilerplate.FURNITURE)).hasSizeGreaterThan(25)
+                .allSatisfy(pair -> assertThat(WebBoilerplate.FURNITURE_LEADS.split(" ")).contains(pair));
     }
 
     @Test
@@ -40,21 +40,29 @@ class WebBoilerplateTest {
         assertThat(WebBoilerplate.isPageFurniture("（一）加强生态保护。")).isFalse();
     }
 
-    /** The characters each top-level alternative can start with: after ^, every branch of a leading group, both sides of an optional first character. */
-    private static List<String> firstCharacters(Pattern pattern) {
+    /**
+     * The two characters each top-level alternative can start with: after ^, with every branch of a
+     * leading group, and both with and without an optional first character. Both must be literals.
+     */
+    private static List<String> starts(Pattern pattern) {
         List<String> out = new ArrayList<>();
         for (String alternative : topLevel(pattern.pattern())) {
             String a = alternative.startsWith("^") ? alternative.substring(1) : alternative;
+            List<String> forms = new ArrayList<>();
             if (a.startsWith("(")) {
-                for (String branch : topLevel(a.substring(1, a.indexOf(')')))) {
-                    out.add(branch.substring(0, 1));
-                }
-            } else if (a.length() > 1 && a.charAt(1) == '?') {
-                out.add(a.substring(0, 1));
-                out.add(a.substring(2, 3));
+                String rest = a.substring(a.indexOf(')') + 1);
+                topLevel(a.substring(1, a.indexOf(')'))).forEach(branch -> forms.add(branch + rest));
+            } else if (a.charAt(1) == '?') {
+                forms.add(a.charAt(0) + a.substring(2));
+                forms.add(a.substring(2));
             } else {
-                assertThat("[.\\\\").as("alternative %s starts with a literal", a).doesNotContain(a.substring(0, 1));
-                out.add(a.substring(0, 1));
+                forms.add(a);
+            }
+            for (String form : forms) {
+                String pair = form.substring(0, 2);
+                assertThat(pair).as("alternative %s starts with two literal characters", alternative)
+                        .doesNotContainAnyWhitespaces().matches("[^\\\\.\\[\\](){}?*+|^$]{2}");
+                out.add(pair);
             }
         }
         return out;
