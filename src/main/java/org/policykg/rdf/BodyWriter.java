@@ -1,5 +1,8 @@
 package org.policykg.rdf;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
@@ -21,6 +24,13 @@ final class BodyWriter {
     private final DepartmentTyper typer;
     private final String place;
     private final BodyNames names;
+    /**
+     * The node written for each name, for this document only: a body is named again by every task it
+     * is assigned, and adding its statements again changes nothing but cost a share of building.
+     */
+    private final Map<String, Resource> written = new HashMap<>();
+    /** The same for the governments the bodies belong to, by place. */
+    private final Map<String, Resource> governments = new HashMap<>();
 
     /** The aliases are the builder's: parsing their vocabulary for every document cost more than naming the bodies. */
     BodyWriter(Iris iris, DepartmentTyper typer, DepartmentAliases aliases, String place) {
@@ -31,6 +41,16 @@ final class BodyWriter {
     }
 
     Resource body(Model model, String writtenName) {
+        Resource known = written.get(writtenName);
+        if (known != null && known.getModel() == model) {
+            return known;
+        }
+        Resource r = write(model, writtenName);
+        written.put(writtenName, r);
+        return r;
+    }
+
+    private Resource write(Model model, String writtenName) {
         Body body = names.resolve(writtenName, place);
         Resource r = model.createResource(iris.body(body.place(), body.prefLabel()));
         r.addProperty(RDF.type, ORG.Organization);
@@ -39,7 +59,7 @@ final class BodyWriter {
             r.addProperty(SKOS.altLabel, Texts.simplified(writtenName));
         }
         r.addProperty(PolicyOntology.departmentType, model.createResource(typer.type(writtenName).iri()));
-        r.addProperty(ORG.subOrganizationOf, Places.government(model, iris, body.place()));
+        r.addProperty(ORG.subOrganizationOf, governments.computeIfAbsent(body.place(), p -> Places.government(model, iris, p)));
         return r;
     }
 }

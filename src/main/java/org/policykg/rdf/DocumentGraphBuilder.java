@@ -1,5 +1,6 @@
 package org.policykg.rdf;
 
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -17,17 +18,29 @@ import org.policykg.structure.metadata.DocumentMetadata;
  */
 public final class DocumentGraphBuilder {
     private final Iris iris;
-    private final DepartmentAliases aliases = new DepartmentAliases();
-    private final DepartmentTyper typer = new DepartmentTyper();
-    private final IndicatorAligner indicators = IndicatorAligner.load();
-    private final UnitVocabulary units = UnitVocabulary.load();
+    private final DepartmentAliases aliases = Vocabularies.ALIASES;
+    private final DepartmentTyper typer = Vocabularies.TYPER;
+    private final IndicatorAligner indicators = Vocabularies.INDICATORS;
+    private final UnitVocabulary units = Vocabularies.UNITS;
+
+    /**
+     * The vocabularies, parsed once per JVM when the first builder is made rather than by every builder
+     * (each worker thread and each Spark partition has one; parsing took ~0.2 s of CPU). They are never
+     * changed after they are read, so the builders of all threads share them.
+     */
+    private static final class Vocabularies {
+        static final DepartmentAliases ALIASES = new DepartmentAliases();
+        static final DepartmentTyper TYPER = new DepartmentTyper();
+        static final IndicatorAligner INDICATORS = IndicatorAligner.load();
+        static final UnitVocabulary UNITS = UnitVocabulary.load();
+    }
 
     public DocumentGraphBuilder(Iris iris) {
         this.iris = iris;
     }
 
     public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
-        Model model = ModelFactory.createDefaultModel();
+        Model model = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
         Prefixes.apply(model);
         DocumentMetadata meta = doc.metadata();
         String documentIri = iris.document(meta.number(), meta.title(), String.valueOf(meta.date()),

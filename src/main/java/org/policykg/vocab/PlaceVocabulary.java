@@ -30,6 +30,8 @@ public final class PlaceVocabulary {
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, List<Entry>> byLabel = new HashMap<>();
     private final List<String> labelsLongestFirst;
+    /** Made once: every document's place is looked for with them, several times. */
+    private final List<String> textLabels;
 
     public PlaceVocabulary(Model model) {
         Property prefLabel = model.createProperty(VocabularyLoader.SKOS, "prefLabel");
@@ -50,6 +52,7 @@ public final class PlaceVocabulary {
         });
         labelsLongestFirst = byLabel.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        textLabels = labelsLongestFirst.stream().filter(l -> l.length() >= 2).toList();
     }
 
     public static PlaceVocabulary shared() {
@@ -75,7 +78,7 @@ public final class PlaceVocabulary {
 
     /** Labels of at least two characters, longest first: what a text may name a place by. */
     public List<String> textLabels() {
-        return labelsLongestFirst.stream().filter(l -> l.length() >= 2).toList();
+        return textLabels;
     }
 
     /** The entry as a {@link Place}: itself, its city and its province, found along skos:broader. */

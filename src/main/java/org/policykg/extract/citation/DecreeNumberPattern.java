@@ -29,6 +29,10 @@ public final class DecreeNumberPattern {
 
     public List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
+        // every match holds 令; without it the Han run before 令 would be tried at every character for nothing
+        if (text.indexOf('令') < 0) {
+            return hits;
+        }
         Matcher m = DECREE.matcher(text);
         while (m.find()) {
             String run = m.group(1);

@@ -24,6 +24,10 @@ final class ProseLeads implements BodyListPattern {
     @Override
     public List<Mention> find(String text) {
         List<Mention> out = new ArrayList<>();
+        // every match holds 牵头 or 负责; without them the name run would be tried at every character for nothing
+        if (!text.contains("牵头") && !text.contains("负责")) {
+            return out;
+        }
         Matcher m = LEAD.matcher(text);
         while (m.find()) {
             // 负责 without 由 is too common a verb (各县区负责…) to read an assignment from.

@@ -32,6 +32,10 @@ final class ProseProjectPattern {
     }
 
     private static void read(String sentence, int offset, List<Project> out) {
+        // every match holds 投资: without it the pattern's lazy name run would be tried at every character for nothing
+        if (!sentence.contains("投资")) {
+            return;
+        }
         Matcher m = PROJECT.matcher(sentence);
         while (m.find()) {
             String name = LEADING_VERB.matcher(m.group(1)).replaceFirst("");

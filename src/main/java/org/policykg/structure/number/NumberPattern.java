@@ -35,6 +35,10 @@ public final class NumberPattern {
 
     public List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
+        // every match of the three patterns ends in 号 or 號: without them there is nothing to try
+        if (text.indexOf('号') < 0 && text.indexOf('號') < 0) {
+            return hits;
+        }
         collect(WELL_FORMED, text, false, hits);
         collect(NO_CLOSE, text, true, hits);
         collect(NO_OPEN, text, true, hits);
