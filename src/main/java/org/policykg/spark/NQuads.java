@@ -10,10 +10,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
@@ -51,26 +48,60 @@ final class NQuads {
         return of(NodeFactory.createURI(graphIri), graph);
     }
 
-    /** The quads with the IRIs in {@code renames} (old → new) replaced, sorted again. */
+    /**
+     * The quads with the IRIs in {@code renames} (old → new) replaced in subject, object and graph places,
+     * sorted again. Works on the lines as this class writes them ({@code S P O G .}, single spaces, IRIs in
+     * angle brackets, which hold no space), so a document's graph is not parsed again to rename a few nodes.
+     */
     static String renamed(String nquads, Map<String, String> renames) {
         if (renames.isEmpty()) {
             return nquads;
         }
-        List<Quad> quads = RDFParser.fromString(nquads, Lang.NQUADS).labelToNode(LabelToNode.createUseLabelAsGiven()).toDatasetGraph().stream()
-                .map(q -> Quad.create(rename(q.getGraph(), renames), rename(q.getSubject(), renames),
-                        q.getPredicate(), rename(q.getObject(), renames)))
-                .toList();
-        return sorted(quads.iterator());
+        String[] lines = nquads.split("\n");
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = renamedLine(lines[i], renames);
+            changed |= line != lines[i];
+            lines[i] = line;
+        }
+        return changed ? sortedLines(lines) : nquads;
     }
 
-    private static Node rename(Node node, Map<String, String> renames) {
-        return node.isURI() && renames.containsKey(node.getURI()) ? NodeFactory.createURI(renames.get(node.getURI())) : node;
+    /** The same line when nothing in it is renamed. */
+    private static String renamedLine(String line, Map<String, String> renames) {
+        if (line.isEmpty()) {
+            return line;
+        }
+        int subjectEnd = line.indexOf(' ');
+        int predicateEnd = line.indexOf(' ', subjectEnd + 1);
+        int graphStart = line.lastIndexOf(' ', line.length() - 3) + 1;   // the line ends " ."
+        String subject = renamedTerm(line.substring(0, subjectEnd), renames);
+        String object = renamedTerm(line.substring(predicateEnd + 1, graphStart - 1), renames);
+        String graph = renamedTerm(line.substring(graphStart, line.length() - 2), renames);
+        if (subject == null && object == null && graph == null) {
+            return line;
+        }
+        return (subject != null ? subject : line.substring(0, subjectEnd)) + line.substring(subjectEnd, predicateEnd + 1)
+                + (object != null ? object : line.substring(predicateEnd + 1, graphStart - 1)) + ' '
+                + (graph != null ? graph : line.substring(graphStart, line.length() - 2)) + " .";
+    }
+
+    /** The term renamed, or null when it is not an IRI that {@code renames} names (literals and blank nodes never are). */
+    private static String renamedTerm(String term, Map<String, String> renames) {
+        if (term.length() < 2 || term.charAt(0) != '<' || term.charAt(term.length() - 1) != '>') {
+            return null;
+        }
+        String to = renames.get(term.substring(1, term.length() - 1));
+        return to == null ? null : "<" + to + ">";
     }
 
     private static String sorted(Iterator<Quad> quads) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.writeQuads(out, quads);
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        return sortedLines(out.toString(StandardCharsets.UTF_8).split("\n"));
+    }
+
+    private static String sortedLines(String[] lines) {
         Arrays.sort(lines);
         // a rename can make two quads one, as it does in a store
         StringBuilder text = new StringBuilder();
