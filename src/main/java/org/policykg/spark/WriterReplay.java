@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.policykg.ingest.BuiltDocument;
@@ -67,10 +70,16 @@ final class WriterReplay {
         d.warnings().forEach(w -> report.add(new ReportRow(d.uri(), ReportRow.Kind.WARNING, d.uri() + ": " + w)));
     }
 
+    /** The skeleton's quads as the triples of one model, parsed straight into it (no dataset built per document). */
     private static Model skeletonModel(ExtractedDocument d) {
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.fromString(d.skeleton(), Lang.NQUADS).labelToNode(org.apache.jena.riot.lang.LabelToNode.createUseLabelAsGiven()).toDatasetGraph().stream()
-                .forEach(q -> model.getGraph().add(q.asTriple()));
+        Graph graph = model.getGraph();
+        RDFParser.fromString(d.skeleton(), Lang.NQUADS).labelToNode(LabelToNode.createUseLabelAsGiven()).parse(new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                graph.add(q.asTriple());
+            }
+        });
         return model;
     }
 
