@@ -40,12 +40,16 @@ public final class SparkExtraction {
 
         public String line() {
             return String.format("extracted %d of %d files into %d parts: %d quads, %d regulation nodes merged across documents, %d refused, %.1f s"
-                    + " (extraction %.1f s, writer replay %.1f s, parts %.1f s)",
+                    + " (extraction %.1f s, writer replay %.1f s after it, parts %.1f s)",
                     stored, files, parts, quads, merged, refused(), seconds, stages.extraction(), stages.replay(), stages.parts());
         }
     }
 
-    /** Wall seconds of the three stages: extraction on the executors, the writer's replay on the driver, writing the parts. */
+    /**
+     * Wall seconds of the three stages: extraction on the executors (until the last partition's summaries
+     * reached the driver), what is left of the writer's replay on the driver after that (it runs beside the
+     * extraction, partition by partition), writing the parts.
+     */
     public record Stages(double extraction, double replay, double parts) {
     }
 
@@ -77,10 +81,11 @@ public final class SparkExtraction {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             long t0 = System.nanoTime();
-            List<ExtractedDocument> summaries = extracted.map(ExtractedDocument::summary).collect();
-            long t1 = System.nanoTime();
+            // the replay takes each partition's summaries as soon as its task is done, in file order
+            PartitionsInOrder<ExtractedDocument> summaries = new PartitionsInOrder<>(extracted.map(ExtractedDocument::summary));
             WriterReplay writer = new WriterReplay();
             Survivors survivors = writer.replay(summaries);
+            long t1 = summaries.lastArrival();
             long t2 = System.nanoTime();
             List<String> written = extracted.mapPartitionsWithIndex(
                     new PartWriter(output, spark.broadcast(survivors), hadoop), false).collect();

@@ -2,6 +2,7 @@ package org.policykg.spark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,11 +35,14 @@ import org.policykg.store.KnowledgeStore;
 final class WriterReplay {
     private final List<ReportRow> report = new ArrayList<>();
 
-    /** {@code documents} in input order; every outcome a file has in ingest goes into {@link #report()}. */
-    Survivors replay(List<ExtractedDocument> documents) {
+    /**
+     * {@code documents} in input order, taken as they come (the executors may still be extracting later
+     * ones); every outcome a file has in ingest goes into {@link #report()}.
+     */
+    Survivors replay(Iterator<ExtractedDocument> documents) {
         // an in-memory TDB2 dataset: the engine (and query plans) of the store being replayed
         try (KnowledgeStore store = KnowledgeStore.over(TDB2Factory.createDataset())) {
-            store.writeBatch(writer -> documents.forEach(d -> write(d, writer)));
+            store.writeBatch(writer -> documents.forEachRemaining(d -> write(d, writer)));
             return store.read(ds -> survivors(ds.asDatasetGraph()));
         }
     }
