@@ -61,7 +61,10 @@ public final class SparkExtraction {
         this.base = base;
     }
 
-    /** {@code parts} 0: one per 1,000 files, at least the cluster's default parallelism. */
+    /**
+     * {@code parts} 0: about one per 1,000 files, a whole multiple of the cluster's default parallelism, so
+     * that no last wave of tasks runs on some cores while the others wait.
+     */
     public Result run(List<String> inputs, String output, int parts) throws IOException {
         long started = System.nanoTime();
         Configuration conf = spark.hadoopConfiguration();
@@ -73,7 +76,7 @@ public final class SparkExtraction {
         }
         DocumentListing listing = new DocumentListing(inputs, conf);
         List<InputDocument> files = listing.documents();
-        int slices = Math.max(1, parts > 0 ? parts : Math.max(spark.defaultParallelism(), (files.size() + 999) / 1000));
+        int slices = parts > 0 ? parts : defaultSlices(files.size(), Math.max(1, spark.defaultParallelism()));
         Broadcast<HadoopConf> hadoop = spark.broadcast(new HadoopConf(conf));
 
         JavaRDD<ExtractedDocument> extracted = spark.parallelize(files, slices)
@@ -105,6 +108,11 @@ public final class SparkExtraction {
         } finally {
             extracted.unpersist(false);
         }
+    }
+
+    static int defaultSlices(int files, int parallelism) {
+        int waves = Math.max(1, (files + 1000 * parallelism - 1) / (1000 * parallelism));
+        return waves * parallelism;
     }
 
     private void writeVocabulary(FileSystem fs, Path file) throws IOException {
