@@ -39,7 +39,7 @@ import org.policykg.ingest.Vocabularies;
 import org.policykg.rdf.Iris;
 
 /**
- * Builds a new TDB2 store from N-Quads parts with one of Jena's bulk loaders, which write the node table
+ * Builds a new TDB2 store from N-Quads parts with a bulk loader (PolicyKG's packed one or Jena's), which write the node table
  * and indexes directly instead of through a write transaction per batch: the fast way to a large store,
  * but only into an empty one. The store is built in a hidden folder beside the target and moved into
  * place when complete, so a failure (a malformed part, a full disk) leaves no half-built store behind,
@@ -57,11 +57,12 @@ public final class BulkLoad {
     }
 
     private static final int TICK = 500_000;
+    private static final long BYTES_PER_QUAD = 100;
     private final BulkLoader loader;
     private final Iris iris;
     private final PrintStream progress;
 
-    /** {@code progress}: where the loader's progress lines go (stderr), or null for none. */
+    /** {@code progress}: where the loader's progress lines (and a change of loader) go (stderr), or null for none. */
     public BulkLoad(BulkLoader loader, Iris iris, PrintStream progress) {
         this.loader = loader;
         this.iris = iris;
@@ -75,10 +76,15 @@ public final class BulkLoad {
         Path building = store.toAbsolutePath().resolveSibling("." + store.getFileName() + ".loading-" + ProcessHandle.current().pid());
         try {
             deleteTree(building);
-            long quads = build(parts, building);
+            BulkLoader chosen = fitting(loader, parts, Runtime.getRuntime().maxMemory());
+            if (chosen != loader) {
+                say("notice: the parts may hold more quads than the packed loader keeps in %,d MB of heap (-Xmx); "
+                        + "loading with the phased loader instead", Runtime.getRuntime().maxMemory() >> 20);
+            }
+            long quads = build(parts, building, chosen);
             boolean added = addVocabulariesIfMissing(building);
             moveInto(building, store);
-            return new Loaded(store, parts.size(), quads, added, loader, (System.nanoTime() - started) / 1e9);
+            return new Loaded(store, parts.size(), quads, added, chosen, (System.nanoTime() - started) / 1e9);
         } catch (RuntimeException | Error e) {
             deleteTree(building);
             throw e;
@@ -107,13 +113,31 @@ public final class BulkLoad {
         }
     }
 
-    private long build(List<Path> parts, Path building) {
+    /**
+     * The loader asked for, unless it is the packed one and the parts look like more quads than the heap
+     * holds (counting {@link #BYTES_PER_QUAD} of N-Quads a quad, a tenth of that gzipped; PolicyKG's parts
+     * run at ~220): then Jena's phased loader, which needs no heap per quad, rather than running out of
+     * memory after the parse.
+     */
+    static BulkLoader fitting(BulkLoader loader, List<Path> parts, long heap) {
+        if (loader != BulkLoader.PACKED) {
+            return loader;
+        }
+        long quads = 0;
+        for (Path part : parts) {
+            long bytes = part.toFile().length();
+            quads += part.getFileName().toString().endsWith(".gz") ? bytes * 10 / BYTES_PER_QUAD : bytes / BYTES_PER_QUAD;
+        }
+        return quads * PackedLoader.PEAK_BYTES_PER_QUAD < heap * 4 / 5 ? loader : BulkLoader.PHASED;
+    }
+
+    private long build(List<Path> parts, Path building, BulkLoader loader) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(building.toString());
         try {
             DataLoader bulk = loader.create(dsg, output());
             bulk.startBulk();
             try {
-                parseAll(parts, bulk);
+                parseAll(parts, bulk, loader);
                 bulk.finishBulk();
             } catch (RuntimeException e) {
                 abandon(bulk, e);
@@ -127,7 +151,7 @@ public final class BulkLoad {
     }
 
     /** The parts in order, or as many at once as the loader takes, stopping all at the first that fails. */
-    private void parseAll(List<Path> parts, DataLoader bulk) {
+    private void parseAll(List<Path> parts, DataLoader bulk, BulkLoader loader) {
         int parsers = Math.min(loader.parsers(), parts.size());
         if (parsers == 1) {
             for (int i = 0; i < parts.size(); i++) {

@@ -38,12 +38,14 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * memory as four ints a quad ({@link TupleColumns});
  * at the end each index is sorted in memory and written whole, in full blocks ({@link IndexPacker}), two at
  * a time. Jena's phased loader instead inserts every quad into every index, a block split at a time, and
- * reads the primary index back for the others. What this costs: heap for the tuples (about 16 bytes a quad
- * while parsing, 24 while sorting), so it suits loads of up to some tens of millions of quads per few GB
- * of heap; beyond that the phased loader or {@code tdb2.xloader}, whose sort is on disk.
+ * reads the primary index back for the others. What this costs: heap for the tuples (16–24 bytes a quad
+ * while parsing, up to ~40 while two indexes sort), so it suits loads of some tens of millions of quads per
+ * 2 GB of heap; beyond that the phased loader or {@code tdb2.xloader}, whose sort is on disk.
  */
 final class PackedLoader implements DataLoader {
     private static final int BATCH = 10_000;
+    /** Heap a quad takes at most: four int columns grown by half again, and two indexes' sort orders at once. */
+    static final long PEAK_BYTES_PER_QUAD = 40;
     private final DatasetGraphTDB dsg;
     private final MonitorOutput output;
     private final NodeTable nodeTable;

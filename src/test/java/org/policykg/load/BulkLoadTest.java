@@ -96,6 +96,15 @@ class BulkLoadTest {
         }
     }
 
+    @Test
+    void partsTooLargeForTheHeapAreLoadedByThePhasedLoader() {
+        long bytes = parts.stream().mapToLong(p -> p.toFile().length()).sum();
+        assertThat(bytes).isGreaterThan(100_000);
+        assertThat(BulkLoad.fitting(BulkLoader.PACKED, parts, 1L << 30)).isEqualTo(BulkLoader.PACKED);
+        assertThat(BulkLoad.fitting(BulkLoader.PACKED, parts, bytes / 10)).isEqualTo(BulkLoader.PHASED);
+        assertThat(BulkLoad.fitting(BulkLoader.BASIC, parts, bytes / 10)).isEqualTo(BulkLoader.BASIC);
+    }
+
     /** Every quad naming no blank node, as N-Quads lines (blank nodes' labels are the store's own). */
     private static java.util.Set<String> quadsWithoutBlankNodes(KnowledgeStore store) {
         return store.read(ds -> {
