@@ -34,10 +34,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A bulk loader for a new, empty TDB2 store that writes every index once, packed: while the parts are
- * parsed (on the caller's thread), nodes go into the node table (on a second thread) and the tuples into
- * memory as four ints a quad ({@link TupleColumns});
- * at the end each index is sorted in memory and written whole, in full blocks ({@link IndexPacker}), two at
- * a time. Jena's phased loader instead inserts every quad into every index, a block split at a time, and
+ * parsed (on the callers' threads, {@link BulkLoader#parsers()} parts at once), nodes go into the node
+ * table on a thread of their own and the tuples into memory as four ints a quad ({@link TupleColumns});
+ * at the end each index is sorted in memory and written whole, in full blocks ({@link IndexPacker}), two
+ * at a time. Jena's phased loader instead inserts every quad into every index, a block split at a time, and
  * reads the primary index back for the others. What this costs: heap for the tuples (16–24 bytes a quad
  * while parsing, up to ~40 while two indexes sort), so it suits loads of some tens of millions of quads per
  * 2 GB of heap; beyond that the phased loader or {@code tdb2.xloader}, whose sort is on disk.
