@@ -3,7 +3,7 @@
 # CorpusGenerator), ingests it as `policykg ingest` does (2 threads, compacted at the end), exports the
 # store as N-Quads parts (each named graph whole in one part, gzipped, as the Spark job and a TDB2 backup
 # write them), then builds a new store from the same parts with every loader, one after the other:
-# `policykg load --loader basic|phased|parallel` (Jena's in-JVM loaders) and `tdb2.xloader` from the
+# `policykg load --loader packed|phased|basic|parallel` (PolicyKG's packed loader, Jena's in-JVM loaders) and `tdb2.xloader` from the
 # apache-jena 5.6.0 distribution. Each run is timed by /usr/bin/time (wall, user+sys CPU, peak RSS); the
 # store's size on disk is du's. Every loaded store must hold exactly the ingested store's quads.
 # Writes target/bench-loaders/loaders.tsv and a Markdown table per size (loaders-N.md).
@@ -61,7 +61,7 @@ for n in "${SIZES[@]}"; do
     | awk -v K="$PARTS" -v OUT="$parts" 'match($0, /<[^>]*> \.$/) { g = substr($0, RSTART, RLENGTH);
         if (g != last) { i++; last = g }; print > (OUT "/part-" sprintf("%05d", i % K) ".nq") }'
   gzip "$parts"/*.nq
-  for loader in basic phased parallel; do
+  for loader in ${LOADERS:-packed phased basic parallel}; do
     measure "$n" "load-$loader" "$WORK/load-$loader-$n" "${POLICYKG[@]}" load "$parts" --store "$WORK/load-$loader-$n" --loader "$loader"
   done
   mkdir -p "$WORK/xloader-tmp"
@@ -72,7 +72,7 @@ for n in "${SIZES[@]}"; do
     echo "| method | wall s | CPU s (user+sys) | peak RSS MB | on disk MB | quads |"
     echo "|---|---:|---:|---:|---:|---:|"
     awk -F'\t' -v n="$n" '$1 == n { row[$2] = "| `" $2 "` | " $3 " | " $4 " | " $5 " | " $6 " | " $7 " |" }
-      END { split("ingest load-basic load-phased load-parallel xloader", order, " "); for (k = 1; k <= 5; k++) if (order[k] in row) print row[order[k]] }' "$TSV"
+      END { split("ingest load-packed load-basic load-phased load-parallel xloader", order, " "); for (k = 1; k <= 6; k++) if (order[k] in row) print row[order[k]] }' "$TSV"
   } > "$WORK/loaders-$n.md"
   cat "$WORK/loaders-$n.md"
 done

@@ -4,7 +4,7 @@
 #   1. `ingest --threads 2` into a fresh TDB2 store, compacted at the end as a first load is (the
 #      single writer; COMPACT=never leaves the compaction out), and
 #   2. the Spark job in local[2] (text → N-Quads parts, nothing stored), then
-#   3. `policykg load` of the parts into a new TDB2 store (LOADER=phased, Jena's bulk loader),
+#   3. `policykg load` of the parts into a new TDB2 store (LOADER=packed, the default; phased is Jena's),
 # each timed with /usr/bin/time (wall, user+sys CPU), with the stores' sizes on disk. Rows are
 # appended to WORK/spark-extract.tsv. LOAD_CMD (a command taking PARTS_DIR STORE_DIR) replaces stage 3.
 # Usage: scripts/bench-spark-extract.sh [SIZES...]   (default: 1000; MVN_FLAGS=-o for offline builds)
@@ -17,14 +17,16 @@ mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dm
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 JVM_OPTS=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom.xml)
 mkdir -p "$WORK"
-[ -f "$WORK/spark-extract.tsv" ] || printf 'date\tdocs\tstage\twall_s\tcpu_s\tdocs_per_s\n' > "$WORK/spark-extract.tsv"
+[ -f "$WORK/spark-extract.tsv" ] || printf 'date\tdocs\tstage\twall_s\tcpu_s\tdocs_per_s\tload_avg_start\tload_avg_end\n' > "$WORK/spark-extract.tsv"
 timed() {   # timed NAME N COMMAND… : one row of wall and CPU seconds
-  local name=$1 n=$2; shift 2
+  local name=$1 n=$2 load_start; shift 2
+  load_start=$(cut -d' ' -f1 /proc/loadavg)   # the machine is shared: say how busy it was
   /usr/bin/time -f '%e %U %S' -o "$WORK/time.$$" "$@" > "$WORK/$name-$n.out" 2> "$WORK/$name-$n.err" || {
     echo "$name failed (exit $?); see $WORK/$name-$n.err" >&2; tail -5 "$WORK/$name-$n.err" >&2; }
   read -r wall user sys < <(tail -1 "$WORK/time.$$")
   local cpu; cpu=$(echo "$user + $sys" | bc)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$n" "$name" "$wall" "$cpu" "$(echo "scale=1; $n / $wall" | bc)" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$n" "$name" "$wall" "$cpu" "$(echo "scale=1; $n / $wall" | bc)" \
+    "$load_start" "$(cut -d' ' -f1 /proc/loadavg)" \
     | tee -a "$WORK/spark-extract.tsv"
 }
 for n in "${SIZES[@]}"; do
@@ -40,7 +42,7 @@ for n in "${SIZES[@]}"; do
   if [ -n "${LOAD_CMD:-}" ]; then
     timed bulk-load "$n" $LOAD_CMD "$WORK/spark-parts-$n" "$WORK/spark-loaded-$n"
   else
-    timed bulk-load "$n" java -Xmx2g -jar target/policykg.jar load --loader "${LOADER:-phased}" \
+    timed bulk-load "$n" java -Xmx2g -jar target/policykg.jar load --loader "${LOADER:-packed}" \
       --store "$WORK/spark-loaded-$n" "$WORK/spark-parts-$n"
   fi
   echo "on disk: ingested $(du -sm "$WORK/spark-store-$n" | cut -f1) MiB, loaded $(du -sm "$WORK/spark-loaded-$n" | cut -f1) MiB"

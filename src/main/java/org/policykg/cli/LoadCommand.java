@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", description = {
-        "Build a new TDB2 store from N-Quads parts (.nq, .nq.gz; folders of them) with Jena's bulk loader: "
+        "Build a new TDB2 store from N-Quads parts (.nq, .nq.gz; folders of them) with a bulk loader: "
                 + "the Spark job's output, a backup, or 'export --format nq'.",
         "Only into a new or empty folder; later changes go through 'ingest' (or --endpoint to the server holding the store)."})
 final class LoadCommand implements Callable<Integer> {
@@ -24,8 +24,8 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", required = true, description = "the new store's folder (must not exist, or be empty)")
     Path store;
 
-    @Option(names = "--loader", paramLabel = "NAME", description = "basic, phased or parallel (default: ${DEFAULT-VALUE}; "
-            + "parallel wants more cores than two)")
+    @Option(names = "--loader", paramLabel = "NAME", description = "packed, phased, basic or parallel (default: ${DEFAULT-VALUE}: "
+            + "every index sorted in memory and written once, full; phased for more quads than the heap holds at ~24 bytes each)")
     BulkLoader loader = BulkLoader.DEFAULT;
 
     @Option(names = "--base", paramLabel = "IRI", description = "base IRI of minted resources, for the vocabularies' graph (default: ${DEFAULT-VALUE})")

@@ -4,12 +4,13 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What one executor made of one file: the document's named graph as sorted N-Quads lines and its
+ * What one executor made of one file: the document's named graph as sorted N-Quads lines (UTF-8 bytes,
+ * which Spark keeps and ships as they are, and the part writer copies unless a node is renamed) and its
  * regulation skeleton (see {@link Skeleton}), or the reason there is none. A graph with SHACL violations
  * keeps its skeleton and its failure, as in ingest, where a byte-identical copy of a stored document is
  * skipped before its violations are looked at.
  */
-record ExtractedDocument(int index, String uri, String fileName, String documentIri, String graphIri, String nquads,
+record ExtractedDocument(int index, String uri, String fileName, String documentIri, String graphIri, byte[] nquads,
                          String skeleton, List<String> warnings, String failure) implements Serializable {
 
     static ExtractedDocument refused(InputDocument input, String failure) {

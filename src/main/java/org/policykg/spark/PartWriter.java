@@ -1,12 +1,12 @@
 package org.policykg.spark;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -41,17 +41,36 @@ final class PartWriter implements Function2<Integer, Iterator<ExtractedDocument>
         fs.setWriteChecksum(false);   // no .crc files beside the parts on a local disk: loaders take a folder's files
         long stored = 0;
         long quads = 0;
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(fs.create(part, true), StandardCharsets.UTF_8))) {
+        try (OutputStream out = new BufferedOutputStream(fs.create(part, true), 1 << 16)) {
             while (documents.hasNext()) {
                 ExtractedDocument d = documents.next();
                 if (survivors.value().stored(d.index())) {
-                    String text = NQuads.renamed(d.nquads(), survivors.value().renames(d.index()));
+                    byte[] text = renamed(d);
                     out.write(text);
                     stored++;
-                    quads += text.chars().filter(c -> c == '\n').count();
+                    quads += lines(text);
                 }
             }
         }
         return List.of(partition + " " + stored + " " + quads).iterator();
+    }
+
+    /** Most graphs have no node renamed and are copied as they are; the others are decoded to rename them. */
+    private byte[] renamed(ExtractedDocument d) {
+        Map<String, String> renames = survivors.value().renames(d.index());
+        if (renames.isEmpty()) {
+            return d.nquads();
+        }
+        return NQuads.renamed(new String(d.nquads(), StandardCharsets.UTF_8), renames).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long lines(byte[] text) {
+        long n = 0;
+        for (byte b : text) {
+            if (b == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 }

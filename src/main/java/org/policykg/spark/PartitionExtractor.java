@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -99,7 +100,7 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<InputDocument
         }
         String skeleton = NQuads.of(graph.graphIri(), Skeleton.of(graph.model(), graph.graphIri(), input.index(), regulations).getGraph());
         return new ExtractedDocument(input.index(), input.uri(), graph.fileName(), graph.documentIri(), graph.graphIri(),
-                failure == null ? NQuads.of(graph.graphIri(), graph.model().getGraph()) : null, skeleton, graph.warnings(), failure);
+                failure == null ? NQuads.of(graph.graphIri(), graph.model().getGraph()).getBytes(StandardCharsets.UTF_8) : null, skeleton, graph.warnings(), failure);
     }
 
     /** Messages name the input as the user gave it, not the scratch copy. */

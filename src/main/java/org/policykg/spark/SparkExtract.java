@@ -26,7 +26,7 @@ public final class SparkExtract implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (must not exist or be empty)")
     String output;
 
-    @Option(names = "--parts", paramLabel = "N", description = "partitions, and so part files (default: one per 1,000 files, at least the default parallelism)")
+    @Option(names = "--parts", paramLabel = "N", description = "partitions, and so part files (default: about one per 1,000 files, a whole multiple of the default parallelism)")
     int parts;
 
     @Option(names = "--base", paramLabel = "IRI", description = "base of minted IRIs, as ingest's --base (default: ${DEFAULT-VALUE})")

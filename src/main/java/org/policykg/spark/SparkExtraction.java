@@ -40,12 +40,16 @@ public final class SparkExtraction {
 
         public String line() {
             return String.format("extracted %d of %d files into %d parts: %d quads, %d regulation nodes merged across documents, %d refused, %.1f s"
-                    + " (extraction %.1f s, writer replay %.1f s, parts %.1f s)",
+                    + " (extraction %.1f s, writer replay %.1f s after it, parts %.1f s)",
                     stored, files, parts, quads, merged, refused(), seconds, stages.extraction(), stages.replay(), stages.parts());
         }
     }
 
-    /** Wall seconds of the three stages: extraction on the executors, the writer's replay on the driver, writing the parts. */
+    /**
+     * Wall seconds of the three stages: extraction on the executors (until the last partition's summaries
+     * reached the driver), what is left of the writer's replay on the driver after that (it runs beside the
+     * extraction, partition by partition), writing the parts.
+     */
     public record Stages(double extraction, double replay, double parts) {
     }
 
@@ -57,7 +61,10 @@ public final class SparkExtraction {
         this.base = base;
     }
 
-    /** {@code parts} 0: one per 1,000 files, at least the cluster's default parallelism. */
+    /**
+     * {@code parts} 0: about one per 1,000 files, a whole multiple of the cluster's default parallelism, so
+     * that no last wave of tasks runs on some cores while the others wait.
+     */
     public Result run(List<String> inputs, String output, int parts) throws IOException {
         long started = System.nanoTime();
         Configuration conf = spark.hadoopConfiguration();
@@ -69,7 +76,7 @@ public final class SparkExtraction {
         }
         DocumentListing listing = new DocumentListing(inputs, conf);
         List<InputDocument> files = listing.documents();
-        int slices = Math.max(1, parts > 0 ? parts : Math.max(spark.defaultParallelism(), (files.size() + 999) / 1000));
+        int slices = parts > 0 ? parts : defaultSlices(files.size(), Math.max(1, spark.defaultParallelism()));
         Broadcast<HadoopConf> hadoop = spark.broadcast(new HadoopConf(conf));
 
         JavaRDD<ExtractedDocument> extracted = spark.parallelize(files, slices)
@@ -77,10 +84,11 @@ public final class SparkExtraction {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             long t0 = System.nanoTime();
-            List<ExtractedDocument> summaries = extracted.map(ExtractedDocument::summary).collect();
-            long t1 = System.nanoTime();
+            // the replay takes each partition's summaries as soon as its task is done, in file order
+            PartitionsInOrder<ExtractedDocument> summaries = new PartitionsInOrder<>(extracted.map(ExtractedDocument::summary));
             WriterReplay writer = new WriterReplay();
             Survivors survivors = writer.replay(summaries);
+            long t1 = summaries.lastArrival();
             long t2 = System.nanoTime();
             List<String> written = extracted.mapPartitionsWithIndex(
                     new PartWriter(output, spark.broadcast(survivors), hadoop), false).collect();
@@ -100,6 +108,11 @@ public final class SparkExtraction {
         } finally {
             extracted.unpersist(false);
         }
+    }
+
+    static int defaultSlices(int files, int parallelism) {
+        int waves = Math.max(1, (files + 1000 * parallelism - 1) / (1000 * parallelism));
+        return waves * parallelism;
     }
 
     private void writeVocabulary(FileSystem fs, Path file) throws IOException {

@@ -2,17 +2,21 @@ package org.policykg.spark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.policykg.ingest.BuiltDocument;
@@ -31,11 +35,14 @@ import org.policykg.store.KnowledgeStore;
 final class WriterReplay {
     private final List<ReportRow> report = new ArrayList<>();
 
-    /** {@code documents} in input order; every outcome a file has in ingest goes into {@link #report()}. */
-    Survivors replay(List<ExtractedDocument> documents) {
+    /**
+     * {@code documents} in input order, taken as they come (the executors may still be extracting later
+     * ones); every outcome a file has in ingest goes into {@link #report()}.
+     */
+    Survivors replay(Iterator<ExtractedDocument> documents) {
         // an in-memory TDB2 dataset: the engine (and query plans) of the store being replayed
         try (KnowledgeStore store = KnowledgeStore.over(TDB2Factory.createDataset())) {
-            store.writeBatch(writer -> documents.forEach(d -> write(d, writer)));
+            store.writeBatch(writer -> documents.forEachRemaining(d -> write(d, writer)));
             return store.read(ds -> survivors(ds.asDatasetGraph()));
         }
     }
@@ -67,10 +74,16 @@ final class WriterReplay {
         d.warnings().forEach(w -> report.add(new ReportRow(d.uri(), ReportRow.Kind.WARNING, d.uri() + ": " + w)));
     }
 
+    /** The skeleton's quads as the triples of one model, parsed straight into it (no dataset built per document). */
     private static Model skeletonModel(ExtractedDocument d) {
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.fromString(d.skeleton(), Lang.NQUADS).labelToNode(org.apache.jena.riot.lang.LabelToNode.createUseLabelAsGiven()).toDatasetGraph().stream()
-                .forEach(q -> model.getGraph().add(q.asTriple()));
+        Graph graph = model.getGraph();
+        RDFParser.fromString(d.skeleton(), Lang.NQUADS).labelToNode(LabelToNode.createUseLabelAsGiven()).parse(new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                graph.add(q.asTriple());
+            }
+        });
         return model;
     }
 

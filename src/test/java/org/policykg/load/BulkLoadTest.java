@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.trans.bplustree.BPlusTree;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +76,58 @@ class BulkLoadTest {
         // an empty answer on both sides would compare equal and prove nothing
         assertThat(answered).isGreaterThanOrEqualTo(all.size() - 1);
         assertThat(loaded.quadCount()).isEqualTo(ingested.quadCount());
+    }
+
+    /** The packed loader (the default) against Jena's phased loader from the same parts: the same quads, in fewer blocks. */
+    @Test
+    void thePackedStoreHoldsThePhasedStoresQuadsInLessSpace() {
+        assertThat(BulkLoader.DEFAULT).isEqualTo(BulkLoader.PACKED);
+        Path phased = tmp.resolve("loaded-phased");
+        Path packed = tmp.resolve("loaded-packed");
+        new BulkLoad(BulkLoader.PHASED, new Iris(Iris.DEFAULT_BASE), null).load(List.of(tmp.resolve("parts")), phased);
+        new BulkLoad(BulkLoader.PACKED, new Iris(Iris.DEFAULT_BASE), null).load(List.of(tmp.resolve("parts")), packed);
+        try (KnowledgeStore one = KnowledgeStore.open(packed); KnowledgeStore other = KnowledgeStore.open(phased)) {
+            assertThat(one.quadCount()).isEqualTo(other.quadCount()).isEqualTo(ingested.quadCount());
+            assertThat(quadsWithoutBlankNodes(one)).isEqualTo(quadsWithoutBlankNodes(other)).hasSizeGreaterThan(10_000);
+        }
+        // blocks in use, not file lengths: TDB2 grows its files 8 MB at a time
+        for (String index : List.of("GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG")) {
+            assertThat(recordBlocks(packed, index)).as(index).isLessThan(recordBlocks(phased, index) * 3 / 4);
+        }
+    }
+
+    @Test
+    void partsTooLargeForTheHeapAreLoadedByThePhasedLoader() {
+        long bytes = parts.stream().mapToLong(p -> p.toFile().length()).sum();
+        assertThat(bytes).isGreaterThan(100_000);
+        assertThat(BulkLoad.fitting(BulkLoader.PACKED, parts, 1L << 30)).isEqualTo(BulkLoader.PACKED);
+        assertThat(BulkLoad.fitting(BulkLoader.PACKED, parts, bytes / 10)).isEqualTo(BulkLoader.PHASED);
+        assertThat(BulkLoad.fitting(BulkLoader.BASIC, parts, bytes / 10)).isEqualTo(BulkLoader.BASIC);
+    }
+
+    /** Every quad naming no blank node, as N-Quads lines (blank nodes' labels are the store's own). */
+    private static java.util.Set<String> quadsWithoutBlankNodes(KnowledgeStore store) {
+        return store.read(ds -> {
+            java.util.Set<String> lines = new java.util.TreeSet<>();
+            ds.asDatasetGraph().find().forEachRemaining(q -> {
+                if (!q.getSubject().isBlank() && !q.getObject().isBlank()) {
+                    lines.add(org.apache.jena.riot.out.NodeFmtLib.str(q));
+                }
+            });
+            return lines;
+        });
+    }
+
+    /** The number of leaf blocks of one of a store's indexes. */
+    private static long recordBlocks(Path store, String index) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        try {
+            TupleIndex tuples = TDBInternal.findIndex(dsg, index);
+            return Txn.calculateRead(dsg, () -> ((BPlusTree) ((TupleIndexRecord) tuples.baseTupleIndex()).getRangeIndex())
+                    .getRecordsMgr().getBlockMgr().allocLimit());
+        } finally {
+            TDBInternal.expel(dsg);
+        }
     }
 
     @Test
