@@ -166,14 +166,21 @@ final class PackedLoader implements DataLoader {
 
     private void waitForNodes() {
         try {
-            nodesDone.get();
+            await(nodesDone);
+        } finally {
+            nodeThread.shutdown();
+        }
+    }
+
+    /** The task's own failure as it was thrown, not wrapped: the load's error names what went wrong. */
+    private static void await(Future<?> task) {
+        try {
+            task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("load interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            nodeThread.shutdown();
         }
     }
 
@@ -211,15 +218,7 @@ final class PackedLoader implements DataLoader {
     private static void runTwoAtATime(List<Runnable> builds) {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<?>> running = builds.stream().<Future<?>>map(pool::submit).toList();
-            for (Future<?> build : running) {
-                build.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("load interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            builds.stream().<Future<?>>map(pool::submit).toList().forEach(PackedLoader::await);
         } finally {
             pool.shutdownNow();
         }
