@@ -151,7 +151,12 @@ public final class KnowledgeStore implements GraphStore {
         try {
             return Txn.calculateWrite(dataset, body);
         } catch (RuntimeException | Error aborted) {
-            AbortedWriteRepair.afterAbort(dataset.asDatasetGraph());
+            try {
+                AbortedWriteRepair.afterAbort(dataset.asDatasetGraph());
+            } catch (RuntimeException | LinkageError repairFailed) {
+                // the write's own failure is what the caller must see; the repair's rides along with it
+                aborted.addSuppressed(repairFailed);
+            }
             throw aborted;
         } finally {
             writing.unlock();
