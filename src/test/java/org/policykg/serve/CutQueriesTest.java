@@ -11,9 +11,8 @@ import java.util.stream.IntStream;
 
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.support.Seeds;
 
 /**
@@ -24,17 +23,8 @@ import org.policykg.support.Seeds;
  */
 class CutQueriesTest {
     static final String TOKEN = "cut-queries-token";
-    static ServedSeeds served;
-
-    @BeforeAll
-    static void serve() {
-        served = ServedSeeds.start(TOKEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final ServedSeeds.PerClass server = ServedSeeds.perClass(TOKEN);
 
     static String crossJoin(int k) {
         return "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(?c != " + k + ") }";
@@ -42,13 +32,13 @@ class CutQueriesTest {
 
     @Test
     void afterQueriesCutAtTheTimeLimitAnUploadThenSearchAndHealthStillAnswerWithinSeconds() throws Exception {
-        assertThat(served.http.getWithin(Duration.ofSeconds(30), "/search?q=" + Http.encode("湿地")).statusCode()).isEqualTo(200);
-        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(served.store.store.dataset().asDatasetGraph());
+        assertThat(server.get().http.getWithin(Duration.ofSeconds(30), "/search?q=" + Http.encode("湿地")).statusCode()).isEqualTo(200);
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(server.get().store.store.dataset().asDatasetGraph());
 
         for (int round = 0; round < 2; round++) {
             int r = round;
             List<CompletableFuture<Integer>> cut = IntStream.range(0, 4)
-                    .mapToObj(k -> CompletableFuture.supplyAsync(() -> served.http.getWithin(Duration.ofSeconds(20),
+                    .mapToObj(k -> CompletableFuture.supplyAsync(() -> server.get().http.getWithin(Duration.ofSeconds(20),
                             "/ds/sparql?query=" + Http.encode(crossJoin(10 * r + k))).statusCode()))
                     .toList();
             for (CompletableFuture<Integer> status : cut) {
@@ -57,12 +47,12 @@ class CutQueriesTest {
         }
         assertThat(waitForNoTransaction(coordinator)).as("read transactions left behind by cut queries").isZero();
 
-        HttpResponse<String> upload = served.http.upload("/api/documents", "file", "new-document.txt", Files.readAllBytes(Seeds.path(Seeds.GANZHOU)),
+        HttpResponse<String> upload = server.get().http.upload("/api/documents", "file", "new-document.txt", Files.readAllBytes(Seeds.path(Seeds.GANZHOU)),
                 "Authorization", "Bearer " + TOKEN);
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
 
-        HttpResponse<String> search = served.http.getWithin(Duration.ofSeconds(5), "/search?q=" + Http.encode("湿地"));
-        HttpResponse<String> health = served.http.getWithin(Duration.ofSeconds(2), "/health");
+        HttpResponse<String> search = server.get().http.getWithin(Duration.ofSeconds(5), "/search?q=" + Http.encode("湿地"));
+        HttpResponse<String> health = server.get().http.getWithin(Duration.ofSeconds(2), "/health");
         assertThat(search.statusCode()).isEqualTo(200);
         assertThat(search.body()).contains("hit-link");
         assertThat(health.statusCode()).isEqualTo(200);

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.support.Seeds;
 import org.policykg.support.TempStore;
 
@@ -25,20 +25,15 @@ import com.jayway.jsonpath.JsonPath;
 class DocumentUploadTest {
     static final String TOKEN = "test-admin-token";
     static final String AUTH = "Bearer " + TOKEN;
-    static ServedSeeds served;
+    @RegisterExtension
+    static final ServedSeeds.PerClass server = ServedSeeds.perClass(TOKEN);
     static Http http;
     static byte[] seed;
 
     @BeforeAll
     static void serve() throws Exception {
-        served = ServedSeeds.start(TOKEN);
-        http = served.http;
+        http = server.get().http;
         seed = Files.readAllBytes(Seeds.path(Seeds.JIAXING_PORT));
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
     }
 
     static HttpResponse<String> upload(String name, byte[] content, String... headers) {
@@ -51,12 +46,12 @@ class DocumentUploadTest {
     }
 
     static void assertUnchanged(Dataset before) {
-        assertThat(TempStore.sameContent(before, served.store.snapshot())).as("store unchanged").isTrue();
+        assertThat(TempStore.sameContent(before, server.get().store.snapshot())).as("store unchanged").isTrue();
     }
 
     @Test
     void withoutTheTokenTheUploadIsUnauthorizedAndNothingIsStored() {
-        Dataset before = served.store.snapshot();
+        Dataset before = server.get().store.snapshot();
 
         HttpResponse<String> none = upload("no-token.txt", seed);
         HttpResponse<String> wrong = upload("wrong-token.txt", seed, "Authorization", "Bearer not-the-token");
@@ -89,7 +84,7 @@ class DocumentUploadTest {
 
     @Test
     void aBadDocumentIsRefusedNamingTheFileAndTheReasonAndNothingIsStored() {
-        Dataset before = served.store.snapshot();
+        Dataset before = server.get().store.snapshot();
 
         HttpResponse<String> blank = upload("blank.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8), "Authorization", AUTH);
         HttpResponse<String> binary = upload("binary.txt", new byte[] {0, 1, 2, 3, 4, 5, 0, 0, 7, 8}, "Authorization", AUTH);
@@ -119,7 +114,7 @@ class DocumentUploadTest {
 
     @Test
     void aFileNameWithAPathIsRefusedAndNothingIsWrittenOutsideTheUploadFolder() {
-        Dataset before = served.store.snapshot();
+        Dataset before = server.get().store.snapshot();
 
         for (String name : new String[] {"../escape.txt", "..\\\\escape.txt", "/tmp/escape.txt", "a/../../escape.txt", ".hidden.txt", "plan.sh"}) {
             HttpResponse<String> r = upload(name, seed, "Authorization", AUTH);

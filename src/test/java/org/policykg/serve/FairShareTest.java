@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Four runaway queries from one address used to hold every execution slot while everyone else waited
@@ -26,24 +25,15 @@ import org.junit.jupiter.api.Test;
  * from another loopback address (127.0.0.2), as the server sees a second machine.
  */
 class FairShareTest {
-    static ServedSeeds served;
-
-    @BeforeAll
-    static void serve() {
-        served = ServedSeeds.start(null);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final ServedSeeds.PerClass server = ServedSeeds.perClass(null);
 
     record Timed(int status, long millis, String retryAfter) {
     }
 
     static Timed runaway(int k) {
         long start = System.nanoTime();
-        HttpResponse<String> r = served.http.getWithin(Duration.ofSeconds(20), "/ds/sparql?query=" + Http.encode(
+        HttpResponse<String> r = server.get().http.getWithin(Duration.ofSeconds(20), "/ds/sparql?query=" + Http.encode(
                 "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(?c != " + k + ") }"));
         return new Timed(r.statusCode(), (System.nanoTime() - start) / 1_000_000, r.headers().firstValue("Retry-After").orElse(null));
     }
@@ -56,8 +46,8 @@ class FairShareTest {
         long start = System.nanoTime();
         String otherClient = fromAddress("127.0.0.2", "/ds/sparql?query=" + Http.encode("SELECT (COUNT(*) AS ?n) { ?s a ?t FILTER(?t != <urn:x:" + start + ">) }"));
         long otherMillis = (System.nanoTime() - start) / 1_000_000;
-        HttpResponse<String> saved = served.http.getWithin(Duration.ofSeconds(3), "/api/queries/task-departments?source=" + Http.encode("none-" + start + ".txt"));
-        HttpResponse<String> page = served.http.getWithin(Duration.ofSeconds(3), "/compare/departments");
+        HttpResponse<String> saved = server.get().http.getWithin(Duration.ofSeconds(3), "/api/queries/task-departments?source=" + Http.encode("none-" + start + ".txt"));
+        HttpResponse<String> page = server.get().http.getWithin(Duration.ofSeconds(3), "/compare/departments");
 
         assertThat(otherClient).as("another client's query while the runaways run").startsWith("HTTP/1.1 200");
         assertThat(otherMillis).isLessThan(3000);
@@ -78,7 +68,7 @@ class FairShareTest {
     static String fromAddress(String local, String path) throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(local), 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", served.server.port()), 5000);
+            socket.connect(new InetSocketAddress("127.0.0.1", server.get().server.port()), 5000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/csv\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -58,6 +58,44 @@ public final class ServedSeeds implements AutoCloseable {
         }
     }
 
+    /**
+     * A private server for the tests of one class, started before them and stopped after them:
+     * {@code @RegisterExtension static final ServedSeeds.PerClass server = ServedSeeds.perClass(TOKEN);}
+     */
+    public static PerClass perClass(String token) {
+        return perClass(token, UnaryOperator.identity());
+    }
+
+    public static PerClass perClass(String token, UnaryOperator<ServeConfig> options) {
+        return new PerClass(token, options);
+    }
+
+    public static final class PerClass implements org.junit.jupiter.api.extension.BeforeAllCallback,
+            org.junit.jupiter.api.extension.AfterAllCallback {
+        private final String token;
+        private final UnaryOperator<ServeConfig> options;
+        private ServedSeeds served;
+
+        private PerClass(String token, UnaryOperator<ServeConfig> options) {
+            this.token = token;
+            this.options = options;
+        }
+
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            served = start(token, options);
+        }
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            served.close();
+        }
+
+        public ServedSeeds get() {
+            return served;
+        }
+    }
+
     @Override
     public void close() {
         server.close();

@@ -10,9 +10,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.serve.Http;
 import org.policykg.serve.ServedSeeds;
 
@@ -22,18 +22,13 @@ class RepeatedQueryCacheTest {
     static final String COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
     static final String ASK_TEST_GRAPH = "ASK { GRAPH <urn:test:added> { ?s ?p ?o } }";
 
-    static ServedSeeds served;
+    @RegisterExtension
+    static final ServedSeeds.PerClass server = ServedSeeds.perClass(null);
     static Http http;
 
     @BeforeAll
     static void serve() {
-        served = ServedSeeds.start(null);
-        http = served.http;
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
+        http = server.get().http;
     }
 
     static HttpResponse<String> query(String query, String accept) {
@@ -60,7 +55,7 @@ class RepeatedQueryCacheTest {
 
         Model added = ModelFactory.createDefaultModel();
         added.add(ResourceFactory.createResource("urn:test:s"), ResourceFactory.createProperty("urn:test:p"), "o");
-        served.store.store.replaceGraph("urn:test:added", added);
+        server.get().store.store.replaceGraph("urn:test:added", added);
 
         assertThat(query(ASK_TEST_GRAPH, "application/sparql-results+json").body()).contains("true");
     }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.serve.Http;
 import org.policykg.serve.ServedSeeds;
 
@@ -16,20 +15,11 @@ import org.policykg.serve.ServedSeeds;
  */
 class RowLimitTest {
     static final int MAX_ROWS = 7;
-    static ServedSeeds served;
-
-    @BeforeAll
-    static void serve() {
-        served = ServedSeeds.start(null, config -> config.withMaxRows(MAX_ROWS));
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final ServedSeeds.PerClass server = ServedSeeds.perClass(null, config -> config.withMaxRows(MAX_ROWS));
 
     static HttpResponse<String> csv(String query) {
-        return served.http.get("/ds/sparql?query=" + Http.encode(query), "Accept", "text/csv");
+        return server.get().http.get("/ds/sparql?query=" + Http.encode(query), "Accept", "text/csv");
     }
 
     /** Rows of a CSV answer, without its header line. */
@@ -67,7 +57,7 @@ class RowLimitTest {
     @Test
     void aSmallerLimitAndAskAreLeftAlone() {
         HttpResponse<String> limited = csv("SELECT ?s WHERE { ?s ?p ?o } LIMIT 3");
-        HttpResponse<String> ask = served.http.get("/ds/sparql?query=" + Http.encode("ASK { ?s ?p ?o }"), "Accept", "application/sparql-results+json");
+        HttpResponse<String> ask = server.get().http.get("/ds/sparql?query=" + Http.encode("ASK { ?s ?p ?o }"), "Accept", "application/sparql-results+json");
 
         assertThat(rows(limited)).isEqualTo(3);
         assertThat(limited.headers().firstValue(BoundedQueryProcessor.ROW_LIMIT_HEADER)).isEmpty();

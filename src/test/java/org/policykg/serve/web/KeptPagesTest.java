@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.serve.ServedSeeds;
 
 /**
@@ -16,22 +15,13 @@ import org.policykg.serve.ServedSeeds;
  */
 class KeptPagesTest {
     static final String TOKEN = "kept-pages-token";
-    static ServedSeeds served;
-
-    @BeforeAll
-    static void serve() {
-        served = ServedSeeds.start(TOKEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final ServedSeeds.PerClass server = ServedSeeds.perClass(TOKEN);
 
     @Test
     void aPageIsKeptUntilTheStoreChanges() {
-        HttpResponse<String> first = served.http.get("/", "Accept", "text/html");
-        HttpResponse<String> again = served.http.get("/", "Accept", "text/html");
+        HttpResponse<String> first = server.get().http.get("/", "Accept", "text/html");
+        HttpResponse<String> again = server.get().http.get("/", "Accept", "text/html");
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(first.body());
@@ -39,21 +29,21 @@ class KeptPagesTest {
         assertThat(again.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(first.body()).doesNotContain("守护湿地专项行动");
 
-        HttpResponse<String> upload = served.http.upload("/api/documents", "file", "wetland-excerpt.txt",
+        HttpResponse<String> upload = server.get().http.upload("/api/documents", "file", "wetland-excerpt.txt",
                 ("守护湿地专项行动方案\n一、严格湿地用途管控。(牵头单位:县林业局)\n").getBytes(StandardCharsets.UTF_8),
                 "Authorization", "Bearer " + TOKEN);
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
 
-        assertThat(served.http.get("/", "Accept", "text/html").body()).as("rendered anew after the upload").contains("守护湿地专项行动");
+        assertThat(server.get().http.get("/", "Accept", "text/html").body()).as("rendered anew after the upload").contains("守护湿地专项行动");
     }
 
     @Test
     void aRefusedPageIsNotKept() {
-        HttpResponse<String> bad = served.http.get("/compare?concept=javascript:alert(1)", "Accept", "text/html");
-        HttpResponse<String> good = served.http.get("/compare?concept=tree-cover", "Accept", "text/html");
+        HttpResponse<String> bad = server.get().http.get("/compare?concept=javascript:alert(1)", "Accept", "text/html");
+        HttpResponse<String> good = server.get().http.get("/compare?concept=tree-cover", "Accept", "text/html");
 
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(served.http.get("/compare?concept=javascript:alert(1)", "Accept", "text/html").statusCode()).isEqualTo(400);
+        assertThat(server.get().http.get("/compare?concept=javascript:alert(1)", "Accept", "text/html").statusCode()).isEqualTo(400);
         assertThat(good.statusCode()).isEqualTo(200);
     }
 }
