@@ -40,14 +40,9 @@ final class BodyWriter {
         this.names = new BodyNames(aliases);
     }
 
+    /** The body's node in the document's {@code model}, its statements written the first time it is named. */
     Resource body(Model model, String writtenName) {
-        Resource known = written.get(writtenName);
-        if (known != null && known.getModel() == model) {
-            return known;
-        }
-        Resource r = write(model, writtenName);
-        written.put(writtenName, r);
-        return r;
+        return written.computeIfAbsent(writtenName, name -> write(model, name));
     }
 
     private Resource write(Model model, String writtenName) {
