@@ -123,7 +123,8 @@ final class PackedLoader implements DataLoader {
 
     /**
      * On the node thread, in one write transaction of the node table alone (TDB2's transactions belong to
-     * the thread that began them): every node of every batch, in the order parsed, so a load is repeatable.
+     * the thread that began them): every node of every batch, in the order the batches arrive (with two
+     * parsers that order, and so the node ids, vary between loads of the same parts; the quads do not).
      */
     private Void allocateNodes() throws InterruptedException {
         TransactionCoordinator coordinator = CoLib.newCoordinator();
