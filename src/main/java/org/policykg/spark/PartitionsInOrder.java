@@ -70,7 +70,7 @@ final class PartitionsInOrder<T> implements Iterator<T> {
     private synchronized List<T> await(int partition) {
         while (!arrived.containsKey(partition)) {
             if (job.isCompleted()) {
-                failure();
+                failure(partition);
             }
             try {
                 wait(500);
@@ -83,12 +83,15 @@ final class PartitionsInOrder<T> implements Iterator<T> {
         return arrived.remove(partition);
     }
 
-    /** The job ended without delivering a partition: its error (a completed job delivered every partition). */
-    private void failure() {
+    /** The job ended without delivering a partition: its error, or that it lost one (it should not). */
+    private void failure(int partition) {
         try {
             job.get();
         } catch (SparkException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+        if (!arrived.containsKey(partition)) {
+            throw new IllegalStateException("the Spark job ended without delivering partition " + partition);
         }
     }
 
