@@ -27,7 +27,7 @@ java -jar target/policykg.jar ingest data/documents --store "$tmp/store" >/dev/n
 if [ "${MIX:-cached}" = fresh ]; then share=${SHARE:-2}; else share=${SHARE:-$clients}; fi
 proxy=()
 if [ "${FORWARDED:-0}" = 1 ]; then proxy=(--behind-proxy); export LOAD_CLIENTS=$clients; fi
-POLICYKG_ADMIN_TOKEN=load-test java -Xmx512m -jar target/policykg.jar serve --store "$tmp/store" --port "$port" --host 127.0.0.1 \
+POLICYKG_ADMIN_TOKEN=load-test java -Xmx512m ${SERVE_JAVA_OPTS:-} -jar target/policykg.jar serve --store "$tmp/store" --port "$port" --host 127.0.0.1 \
   --query-timeout 2s --queries-per-client "$share" "${proxy[@]}" > "$tmp/serve.out" 2> "$tmp/serve.err" &
 server=$!
 hog=

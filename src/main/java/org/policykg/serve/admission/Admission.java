@@ -3,6 +3,8 @@ package org.policykg.serve.admission;
 import java.time.Duration;
 
 import org.policykg.serve.ServeConfig;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +30,15 @@ public class Admission {
         return slots(config);
     }
 
+    /** Requests wait their turn (RequestQueue): four a core in all, ad-hoc queries at most as many as their slots. */
+    @Bean
+    WebServerFactoryCustomizer<JettyServletWebServerFactory> requestQueue(ServeConfig config) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return factory -> factory.addServerCustomizers(server -> server.setHandler(RequestQueue.around(
+                server.getHandler(), 4 * cores, slotCount(), adHocWait(config),
+                retryAfterSeconds(config))));
+    }
+
     @Bean
     FilterRegistrationBean<RequestClient> requestClientFilter() {
         FilterRegistrationBean<RequestClient> bean = new FilterRegistrationBean<>(new RequestClient());
@@ -44,10 +55,18 @@ public class Admission {
 
     /** A set of slots as configured: twice the cores, as many waiting, each client its share (ad-hoc {@code /ds} queries take one of their own). */
     public static ExecutionSlots slots(ServeConfig config) {
-        Duration timeout = config.queryTimeout();
-        long retryAfter = Math.max(1, (timeout.toMillis() + 999) / 1000);
-        return new ExecutionSlots(slotCount(), slotCount(), Math.min(SLOT_WAIT_MILLIS, timeout.toMillis()),
-                new ClientShare(config.queriesPerClient()), retryAfter);
+        return new ExecutionSlots(slotCount(), slotCount(), Math.min(SLOT_WAIT_MILLIS, config.queryTimeout().toMillis()),
+                new ClientShare(config.queriesPerClient()), retryAfterSeconds(config));
+    }
+
+    /** A queued ad-hoc query waits until a running one has ended, at most the query timeout, at most the shared wait. */
+    private static Duration adHocWait(ServeConfig config) {
+        return config.queryTimeout().compareTo(RequestQueue.SHARED_WAIT) < 0 ? config.queryTimeout() : RequestQueue.SHARED_WAIT;
+    }
+
+    /** Come back after the query timeout: by then a running query has ended. */
+    private static long retryAfterSeconds(ServeConfig config) {
+        return Math.max(1, (config.queryTimeout().toMillis() + 999) / 1000);
     }
 
     private static int slotCount() {
