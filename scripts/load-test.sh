@@ -7,6 +7,7 @@
 #   UPLOAD_EVERY=S …  fresh mix: an upload every S seconds (15) changes the store, so kept answers go
 #   FORWARDED=1 …     fresh mix: the server runs --behind-proxy and each request names one of CLIENTS
 #                     clients in X-Forwarded-For, so the server sees CLIENTS researchers, not one address
+#   SERVE_JAVA_OPTS=… extra JVM options for the server, e.g. -Xlog:gc:file=/tmp/gc.log to see its pauses
 # Builds the jar if needed, ingests data/documents into a temporary store, starts `serve` on a free
 # localhost port with a 2 s query timeout. The same load first runs for WARMUP seconds right after
 # start-up (a cold JVM: reported on its own line, not counted in the figures), then for SECONDS runs CLIENTS-2 connections cycling through
