@@ -82,4 +82,4 @@ executors=$( (grep -rh '"Event":"SparkListenerTaskEnd"' "$WORK/events" || true) 
 echo "spark smoke: tasks ran on $executors executors"
 [ "$executors" -ge 2 ] || { echo "spark smoke: fewer than 2 executors ran tasks" >&2; exit 1; }
 
-scripts/spark-parts-equal-ingest.sh "$WORK/parts" "$WORK" "spark smoke"
+scripts/spark-parts-equal-ingest.sh "$WORK" "spark smoke" "$WORK/parts"

@@ -66,42 +66,64 @@ done
 grep '^mini yarn:' "$WORK/yarn.log" | sed 's/^mini yarn:/yarn smoke:/'
 echo "yarn smoke: cluster up after $(( $(date +%s) - started )) s"
 
-# Each NodeManager offers 2 GB: the application master (256 MB + 384 MB overhead) and one executor
-# (768 MB + 384 MB) fit on one, two executors do not, so the executors run on both.
-mkdir -p "$WORK/events" "$WORK/driver"
-job_started=$(date +%s)
-(cd "$WORK/driver" && HADOOP_CONF_DIR="$WORK/conf" SPARK_LOCAL_IP=127.0.0.1 exec java -Xmx1g $JVM_OPTS \
-  -cp "$WORK/conf:$INSTALL_CP" org.apache.spark.deploy.SparkSubmit \
-  --master yarn --deploy-mode client --name policykg-yarn-smoke \
-  --class org.policykg.spark.SparkExtract --jars "$JOB_JARS" \
-  --num-executors 2 --executor-cores 1 --executor-memory 768m \
-  --conf spark.yarn.am.memory=256m \
-  --conf spark.yarn.jars="$SPARK_YARN_JARS" \
-  --conf spark.yarn.am.extraJavaOptions="$JVM_OPTS" \
-  --conf spark.executor.extraJavaOptions="$JVM_OPTS" \
-  --conf spark.yarn.appMasterEnv.SPARK_LOCAL_IP=127.0.0.1 --conf spark.executorEnv.SPARK_LOCAL_IP=127.0.0.1 \
-  --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false \
-  --conf spark.eventLog.enabled=true --conf spark.eventLog.compress=false --conf spark.eventLog.dir="file://$WORK/events" \
-  "$REPO/target/policykg.jar" "$REPO/data/documents" --out parts --parts 4) 2>"$WORK/driver.err" || {
-    echo "yarn smoke: the job failed:" >&2; tail -40 "$WORK/driver.err" >&2; exit 1; }
-echo "yarn smoke: job took $(( $(date +%s) - job_started )) s"
-PARTS="$WORK/driver/parts"
+# Each NodeManager offers 2 GB: the application master or the cluster-mode driver (256 or 512 MB + 384 MB
+# overhead) and one executor (768 MB + 384 MB) fit on one, two executors do not, so the executors run on
+# both NodeManagers.
+submit() {   # MODE OUT: the job, as `spark-submit --master yarn --deploy-mode MODE` runs it, from $WORK/driver
+  local mode=$1 out=$2 driver=()
+  if [ "$mode" = client ]; then
+    driver=(--conf spark.yarn.am.memory=256m --conf spark.yarn.am.extraJavaOptions="$JVM_OPTS"
+            --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1)
+  else
+    # one attempt: a second would find the first one's output and refuse it
+    driver=(--driver-memory 512m --conf spark.driver.extraJavaOptions="$JVM_OPTS" --conf spark.yarn.maxAppAttempts=1)
+  fi
+  mkdir -p "$WORK/events-$mode"
+  (cd "$WORK/driver" && HADOOP_CONF_DIR="$WORK/conf" SPARK_LOCAL_IP=127.0.0.1 exec java -Xmx1g $JVM_OPTS \
+    -cp "$WORK/conf:$INSTALL_CP" org.apache.spark.deploy.SparkSubmit \
+    --master yarn --deploy-mode "$mode" --name "policykg-yarn-smoke-$mode" \
+    --class org.policykg.spark.SparkExtract --jars "$JOB_JARS" \
+    --num-executors 2 --executor-cores 1 --executor-memory 768m "${driver[@]}" \
+    --conf spark.yarn.jars="$SPARK_YARN_JARS" \
+    --conf spark.executor.extraJavaOptions="$JVM_OPTS" \
+    --conf spark.yarn.appMasterEnv.SPARK_LOCAL_IP=127.0.0.1 --conf spark.executorEnv.SPARK_LOCAL_IP=127.0.0.1 \
+    --conf spark.ui.enabled=false \
+    --conf spark.eventLog.enabled=true --conf spark.eventLog.compress=false --conf spark.eventLog.dir="file://$WORK/events-$mode" \
+    "$REPO/target/policykg.jar" "$REPO/data/documents" --out "$out" --parts 4) >"$WORK/driver-$mode.out" 2>"$WORK/driver-$mode.err"
+}
 
-# Which executors ran tasks, and in which NodeManagers' containers (Spark's event log names both)
-EVENTS=$(cat "$WORK"/events/*/events_*)
-added=$(grep '"Event":"SparkListenerExecutorAdded"' <<<"$EVENTS" || true)
-executors=$( (grep '"Event":"SparkListenerTaskEnd"' <<<"$EVENTS" || true) | (grep -o '"Executor ID":"[^"]*"' || true) | sort -u)
-nodes=$(while read -r id; do
-  [ -n "$id" ] && grep -F "$id" <<<"$added" | grep -o '"NM_PORT":"[0-9]*"'
-done <<<"$executors" | sort -u | wc -l)
-containers=$(grep -o '"CONTAINER_ID":"container_[0-9_]*"' <<<"$added" | sort -u | wc -l)
-echo "yarn smoke: tasks ran on $(grep -c . <<<"$executors") executors in $containers containers of $nodes NodeManagers"
-[ "$nodes" -ge 2 ] || { echo "yarn smoke: the executors that ran tasks were not on 2 NodeManagers" >&2; exit 1; }
-# the ResourceManager's own report: the application finished and succeeded
+nodes_used() {   # MODE: executors that ran tasks, and the NodeManagers of their containers (Spark's event log names both)
+  local events added executors nodes containers
+  events=$(cat "$WORK/events-$1"/*/events_*)
+  added=$(grep '"Event":"SparkListenerExecutorAdded"' <<<"$events" || true)
+  executors=$( (grep '"Event":"SparkListenerTaskEnd"' <<<"$events" || true) | (grep -o '"Executor ID":"[^"]*"' || true) | sort -u)
+  nodes=$(while read -r id; do
+    [ -n "$id" ] && grep -F "$id" <<<"$added" | grep -o '"NM_PORT":"[0-9]*"'
+  done <<<"$executors" | sort -u | wc -l)
+  containers=$(grep -o '"CONTAINER_ID":"container_[0-9_]*"' <<<"$added" | sort -u | wc -l)
+  echo "yarn smoke ($1 mode): tasks ran on $(grep -c . <<<"$executors") executors in $containers containers of $nodes NodeManagers"
+  [ "$nodes" -ge 2 ] || { echo "yarn smoke: the executors that ran tasks were not on 2 NodeManagers" >&2; return 1; }
+}
+
+# client mode with a relative --out (the driver qualifies it: the executors' working folders are their
+# containers'); cluster mode, whose driver runs in the application master's container, with an absolute one
+MODES=${YARN_MODES:-client cluster}
+mkdir -p "$WORK/driver"
+for mode in $MODES; do
+  out=parts-client; [ "$mode" = cluster ] && out="$WORK/driver/parts-cluster"
+  job_started=$(date +%s)
+  submit "$mode" "$out" || { echo "yarn smoke: the job failed in $mode mode:" >&2; tail -40 "$WORK/driver-$mode.err" >&2; exit 1; }
+  echo "yarn smoke ($mode mode): job took $(( $(date +%s) - job_started )) s$(sed -n 's/^extracted/: extracted/p' "$WORK/driver-$mode.out")"
+  nodes_used "$mode"
+  [ -f "$WORK/driver/parts-$mode/_SUCCESS" ] || { echo "yarn smoke: no _SUCCESS in $WORK/driver/parts-$mode" >&2; exit 1; }
+done
+
+# the ResourceManager's own report: every application finished and succeeded
 RM_WEB=$(sed -n 's/^mini yarn: .*, web \([0-9.:]*\),.*/\1/p' "$WORK/yarn.log")
 report=$(curl -s "http://$RM_WEB/ws/v1/cluster/apps")
-grep -q '"finalStatus":"SUCCEEDED"' <<<"$report" || { echo "yarn smoke: the ResourceManager does not report the application succeeded: $report" >&2; exit 1; }
-echo "yarn smoke: the ResourceManager reports $(grep -o '"finalStatus":"[A-Z]*"' <<<"$report" | sort | uniq -c | sed 's/^ *//')"
+succeeded=$(grep -o '"finalStatus":"SUCCEEDED"' <<<"$report" | wc -l)
+[ "$succeeded" -eq "$(wc -w <<<"$MODES")" ] || { echo "yarn smoke: the ResourceManager does not report every application succeeded: $report" >&2; exit 1; }
+echo "yarn smoke: the ResourceManager reports $succeeded applications SUCCEEDED"
 
-scripts/spark-parts-equal-ingest.sh "$PARTS" "$WORK" "yarn smoke"
+scripts/spark-parts-equal-ingest.sh "$WORK" "yarn smoke" $(for mode in $MODES; do echo "$WORK/driver/parts-$mode"; done)
 echo "yarn smoke: $(( $(date +%s) - started )) s in all"
