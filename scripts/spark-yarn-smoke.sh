@@ -79,7 +79,7 @@ submit() {   # MODE OUT: the job, as `spark-submit --master yarn --deploy-mode M
     driver=(--driver-memory 512m --conf spark.driver.extraJavaOptions="$JVM_OPTS" --conf spark.yarn.maxAppAttempts=1)
   fi
   mkdir -p "$WORK/events-$mode"
-  (cd "$WORK/driver" && HADOOP_CONF_DIR="$WORK/conf" SPARK_LOCAL_IP=127.0.0.1 exec java -Xmx1g $JVM_OPTS \
+  (cd "$WORK/driver" && HADOOP_CONF_DIR="$WORK/conf" SPARK_LOCAL_IP=127.0.0.1 exec "${TIMED[@]}" java -Xmx1g $JVM_OPTS \
     -cp "$WORK/conf:$INSTALL_CP" org.apache.spark.deploy.SparkSubmit \
     --master yarn --deploy-mode "$mode" --name "policykg-yarn-smoke-$mode" \
     --class org.policykg.spark.SparkExtract --jars "$JOB_JARS" \
@@ -105,21 +105,39 @@ nodes_used() {   # MODE: executors that ran tasks, and the NodeManagers of their
   [ "$nodes" -ge 2 ] || { echo "yarn smoke: the executors that ran tasks were not on 2 NodeManagers" >&2; return 1; }
 }
 
+# CPU seconds, as the machine is shared: the submitting JVM's (the driver's in client mode) by /usr/bin/time
+# where it is installed, the cluster's (ResourceManager, NodeManagers and every container, which the
+# cluster's JVM has reaped) from its /proc/PID/stat
+TIMED=(); [ -x /usr/bin/time ] && TIMED=(/usr/bin/time -f '%U %S' -o "$WORK/submit.time")
+cluster_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15 + $16 + $17) / hz }' "/proc/${PIDS[0]}/stat"; }
+RM_WEB=$(sed -n 's/^mini yarn: .*, web \([0-9.:]*\),.*/\1/p' "$WORK/yarn.log")
+containers_gone() {   # until the ResourceManager counts no container allocated (at most 20 s)
+  for _ in $(seq 1 40); do
+    curl -s "http://$RM_WEB/ws/v1/cluster/metrics" | grep -q '"containersAllocated":0[,}]' && return 0
+    sleep 0.5
+  done
+  return 1
+}
+
 # client mode with a relative --out (the driver qualifies it: the executors' working folders are their
 # containers'); cluster mode, whose driver runs in the application master's container, with an absolute one
 MODES=${YARN_MODES:-client cluster}
 mkdir -p "$WORK/driver"
 for mode in $MODES; do
   out=parts-client; [ "$mode" = cluster ] && out="$WORK/driver/parts-cluster"
-  job_started=$(date +%s)
+  job_started=$(date +%s.%N); cpu_started=$(cluster_cpu)
   submit "$mode" "$out" || { echo "yarn smoke: the job failed in $mode mode:" >&2; tail -40 "$WORK/driver-$mode.err" >&2; exit 1; }
-  echo "yarn smoke ($mode mode): job took $(( $(date +%s) - job_started )) s$(sed -n 's/^extracted/: extracted/p' "$WORK/driver-$mode.out")"
+  wall=$(awk -v a="$job_started" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+  containers_gone || echo "yarn smoke: containers still allocated 20 s after the $mode-mode job" >&2
+  cpu="cluster $(awk -v a="$cpu_started" -v b="$(cluster_cpu)" 'BEGIN { printf "%.1f", b - a }') s"
+  [ -f "$WORK/submit.time" ] && cpu="$cpu, submitting JVM $(awk '{ printf "%.1f", $1 + $2 }' "$WORK/submit.time") s"
+  printf 'yarn smoke (%s mode): job took %.1f s wall (CPU: %s)%s\n' "$mode" "$wall" "$cpu" \
+    "$(sed -n 's/^extracted/; extracted/p' "$WORK/driver-$mode.out")"
   nodes_used "$mode"
   [ -f "$WORK/driver/parts-$mode/_SUCCESS" ] || { echo "yarn smoke: no _SUCCESS in $WORK/driver/parts-$mode" >&2; exit 1; }
 done
 
 # the ResourceManager's own report: every application finished and succeeded
-RM_WEB=$(sed -n 's/^mini yarn: .*, web \([0-9.:]*\),.*/\1/p' "$WORK/yarn.log")
 report=$(curl -s "http://$RM_WEB/ws/v1/cluster/apps")
 succeeded=$(grep -o '"finalStatus":"SUCCEEDED"' <<<"$report" | wc -l)
 [ "$succeeded" -eq "$(wc -w <<<"$MODES")" ] || { echo "yarn smoke: the ResourceManager does not report every application succeeded: $report" >&2; exit 1; }
