@@ -54,7 +54,7 @@ XML
 export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 
 mkdir -p "$WORK/yarn"
-(cd "$WORK/yarn" && exec java -Xmx768m $JVM_OPTS -cp "$INSTALL_CP" "$REPO/scripts/yarn/MiniYarn.java" "$WORK/yarn" "$WORK/conf" 2 2048) \
+(cd "$WORK/yarn" && exec java -Xmx768m $JVM_OPTS -cp "$INSTALL_CP" "$REPO/scripts/yarn/MiniYarn.java" "$WORK/conf" 2 2048) \
   >"$WORK/yarn.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 120); do

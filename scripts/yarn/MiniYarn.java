@@ -1,7 +1,7 @@
-import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,35 +15,22 @@ import org.apache.hadoop.yarn.server.MiniYARNCluster;
  * A real YARN cluster in one JVM for scripts/spark-yarn-smoke.sh: Hadoop's MiniYARNCluster, one
  * ResourceManager and N NodeManagers on 127.0.0.1, the local file system as the default one (the staging
  * folder and the job's input and output). Run by Java's source launcher (no build step) on the classpath of
- * `mvn -P yarn-smoke dependency:build-classpath`:
- * <pre>java -cp CP scripts/yarn/MiniYarn.java WORK_DIR CONF_DIR NODE_MANAGERS NODE_MEMORY_MB</pre>
+ * `mvn -P yarn-smoke dependency:build-classpath`, in the folder that is to hold the cluster's own folders
+ * (MiniYARNCluster puts them under ./target):
+ * <pre>java -cp CP scripts/yarn/MiniYarn.java CONF_DIR NODE_MANAGERS NODE_MEMORY_MB</pre>
  * Writes the client's yarn-site.xml and core-site.xml into CONF_DIR (a HADOOP_CONF_DIR) once every
  * NodeManager has registered, then runs until stopped; stopping it (SIGTERM) stops the NodeManagers,
  * which kill any container still running.
  */
 public final class MiniYarn {
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: MiniYarn WORK_DIR CONF_DIR NODE_MANAGERS NODE_MEMORY_MB");
+        if (args.length != 3) {
+            System.err.println("usage: MiniYarn CONF_DIR NODE_MANAGERS NODE_MEMORY_MB");
             System.exit(2);
         }
-        File work = new File(args[0]);
-        Path confDir = Path.of(args[1]);
-        int nodeManagers = Integer.parseInt(args[2]);
-        Configuration client = clientSettings(work, Integer.parseInt(args[3]));
-        YarnConfiguration conf = new YarnConfiguration();
-        client.forEach(e -> conf.set(e.getKey(), e.getValue()));
-        // the NodeManagers' own ports: MiniYARNCluster gives them port 0 on this host's name
-        conf.set("yarn.nodemanager.bind-host", "127.0.0.1");
-        conf.setBoolean(YarnConfiguration.YARN_MINICLUSTER_FIXED_PORTS, true);
-        // the local disk may be fuller than YARN's default 90 %, which would mark every NodeManager unhealthy
-        conf.setFloat(YarnConfiguration.NM_MAX_PER_DISK_UTILIZATION_PERCENTAGE, 99.9f);
-
-        // a quick stop: container logs go 1 s after their application ends (a NodeManager keeps an application,
-        // and its stop waits for it, until they are gone), and a container still running is killed after 1 s
-        conf.setLong(YarnConfiguration.NM_LOG_RETAIN_SECONDS, 1);
-        conf.setLong(YarnConfiguration.NM_PROCESS_KILL_WAIT_MS, 1000);
-
+        Path confDir = Path.of(args[0]);
+        int nodeManagers = Integer.parseInt(args[1]);
+        Configuration client = clientSettings(Integer.parseInt(args[2]));
         MiniYARNCluster cluster = new MiniYARNCluster("policykg-yarn-smoke", 1, nodeManagers, 1, 1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             long t = System.nanoTime();
@@ -51,22 +38,40 @@ public final class MiniYarn {
             System.err.printf("mini yarn: stopped in %.1f s%n", (System.nanoTime() - t) / 1e9);
         }, "stop-mini-yarn"));
         try {
-            cluster.init(conf);
+            cluster.init(clusterSettings(client));
             cluster.start();
             if (!cluster.waitForNodeManagersToConnect(60_000)) {
                 throw new IllegalStateException("the NodeManagers did not register in 60 s");
             }
+            write(client, confDir, "yarn-site.xml");
+            write(new Configuration(false), confDir, "core-site.xml", "fs.defaultFS", "file:///");
         } catch (Exception | Error e) {
             // the services already started would keep the JVM alive
             System.err.println("mini yarn: cannot start: " + e);
             e.printStackTrace();
             System.exit(1);
         }
-        write(client, confDir, "yarn-site.xml");
-        write(new Configuration(false), confDir, "core-site.xml", "fs.defaultFS", "file:///");
         System.out.println("mini yarn: ResourceManager " + client.get(YarnConfiguration.RM_ADDRESS) + ", web "
                 + client.get(YarnConfiguration.RM_WEBAPP_ADDRESS) + ", " + nodeManagers + " NodeManagers");
         Thread.currentThread().join();
+    }
+
+    /** The client's settings and what only the cluster's servers read. */
+    private static YarnConfiguration clusterSettings(Configuration client) {
+        YarnConfiguration conf = new YarnConfiguration();
+        client.forEach(e -> conf.set(e.getKey(), e.getValue()));
+        // fixed ports: the ResourceManager's addresses as set here, not port 0 on this host's name
+        conf.setBoolean(YarnConfiguration.YARN_MINICLUSTER_FIXED_PORTS, true);
+        // the NodeManagers still get port 0 on this host's name: they listen on the loopback only
+        conf.set("yarn.nodemanager.bind-host", "127.0.0.1");
+        // the local disk may be fuller than YARN's default 90 %, which would mark every NodeManager unhealthy
+        conf.setFloat(YarnConfiguration.NM_MAX_PER_DISK_UTILIZATION_PERCENTAGE, 99.9f);
+        // a quick stop: container logs go 1 s after their application ends (a NodeManager keeps an
+        // application, and its stop waits ~17 s for it, until they are gone), and a container still
+        // running is killed after 1 s
+        conf.setLong(YarnConfiguration.NM_LOG_RETAIN_SECONDS, 1);
+        conf.setLong(YarnConfiguration.NM_PROCESS_KILL_WAIT_MS, 1000);
+        return conf;
     }
 
     /**
@@ -74,7 +79,7 @@ public final class MiniYarn {
      * runs with: the FIFO scheduler, containers sized in steps of 128 MB, each NodeManager offering
      * {@code nodeMemory} MB so that the smoke test's containers cannot all land on one of them.
      */
-    private static Configuration clientSettings(File work, int nodeMemory) throws IOException {
+    private static Configuration clientSettings(int nodeMemory) throws IOException {
         Configuration c = new Configuration(false);
         c.set("fs.defaultFS", "file:///");
         c.set(YarnConfiguration.RM_HOSTNAME, "127.0.0.1");
@@ -91,7 +96,7 @@ public final class MiniYarn {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
