@@ -70,6 +70,7 @@ echo "yarn smoke: cluster up after $(( $(date +%s) - started )) s"
 # overhead) and one executor (768 MB + 384 MB) fit on one, two executors do not, so the executors run on
 # both NodeManagers.
 submit() {   # MODE OUT: the job, as `spark-submit --master yarn --deploy-mode MODE` runs it, from $WORK/driver
+  # (at most 5 minutes: an application that never gets its containers must not hold CI)
   local mode=$1 out=$2 driver=()
   if [ "$mode" = client ]; then
     driver=(--conf spark.yarn.am.memory=256m --conf spark.yarn.am.extraJavaOptions="$JVM_OPTS"
@@ -79,7 +80,7 @@ submit() {   # MODE OUT: the job, as `spark-submit --master yarn --deploy-mode M
     driver=(--driver-memory 512m --conf spark.driver.extraJavaOptions="$JVM_OPTS" --conf spark.yarn.maxAppAttempts=1)
   fi
   mkdir -p "$WORK/events-$mode"
-  (cd "$WORK/driver" && HADOOP_CONF_DIR="$WORK/conf" SPARK_LOCAL_IP=127.0.0.1 exec "${TIMED[@]}" java -Xmx1g $JVM_OPTS \
+  (cd "$WORK/driver" && HADOOP_CONF_DIR="$WORK/conf" SPARK_LOCAL_IP=127.0.0.1 exec "${TIMED[@]}" timeout 300 java -Xmx1g $JVM_OPTS \
     -cp "$WORK/conf:$INSTALL_CP" org.apache.spark.deploy.SparkSubmit \
     --master yarn --deploy-mode "$mode" --name "policykg-yarn-smoke-$mode" \
     --class org.policykg.spark.SparkExtract --jars "$JOB_JARS" \
@@ -98,7 +99,7 @@ nodes_used() {   # MODE: executors that ran tasks, and the NodeManagers of their
   added=$(grep '"Event":"SparkListenerExecutorAdded"' <<<"$events" || true)
   executors=$( (grep '"Event":"SparkListenerTaskEnd"' <<<"$events" || true) | (grep -o '"Executor ID":"[^"]*"' || true) | sort -u)
   nodes=$(while read -r id; do
-    [ -n "$id" ] && grep -F "$id" <<<"$added" | grep -o '"NM_PORT":"[0-9]*"'
+    if [ -n "$id" ]; then grep -F "$id" <<<"$added" | grep -o '"NM_PORT":"[0-9]*"' || true; fi
   done <<<"$executors" | sort -u | wc -l)
   containers=$(grep -o '"CONTAINER_ID":"container_[0-9_]*"' <<<"$added" | sort -u | wc -l)
   echo "yarn smoke ($1 mode): tasks ran on $(grep -c . <<<"$executors") executors in $containers containers of $nodes NodeManagers"
