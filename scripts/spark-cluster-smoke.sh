@@ -82,17 +82,4 @@ executors=$( (grep -rh '"Event":"SparkListenerTaskEnd"' "$WORK/events" || true) 
 echo "spark smoke: tasks ran on $executors executors"
 [ "$executors" -ge 2 ] || { echo "spark smoke: fewer than 2 executors ran tasks" >&2; exit 1; }
 
-java -jar target/policykg.jar ingest data/documents --store "$WORK/store" --threads 2 --compact never >/dev/null 2>"$WORK/ingest.err"
-java -jar target/policykg.jar export --store "$WORK/store" --format nq > "$WORK/ingest.nq"
-cat "$WORK"/parts/part-*.nq "$WORK/parts/vocabulary.nq" > "$WORK/spark.nq"
-# blank nodes (the vocabularies' rewriting pairs) carry labels of their own in each: compared by count
-for f in ingest spark; do
-  grep -v '_:' "$WORK/$f.nq" | grep -v '^$' | LC_ALL=C sort -u > "$WORK/$f.named"
-  grep -c '_:' "$WORK/$f.nq" > "$WORK/$f.blank" || true
-done
-if ! cmp -s "$WORK/ingest.named" "$WORK/spark.named" || ! cmp -s "$WORK/ingest.blank" "$WORK/spark.blank"; then
-  echo "spark smoke: the parts differ from what ingest stores:" >&2
-  diff "$WORK/ingest.named" "$WORK/spark.named" | head -20 >&2
-  exit 1
-fi
-echo "spark smoke: ok, $(wc -l < "$WORK/spark.named") quads (+ $(cat "$WORK/spark.blank") with blank nodes) equal to ingest's"
+scripts/spark-parts-equal-ingest.sh "$WORK" "spark smoke" "$WORK/parts"

@@ -33,7 +33,12 @@ public final class SparkExtract implements Callable<Integer> {
     String base = Iris.DEFAULT_BASE;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SparkExtract()).execute(args));
+        int status = new CommandLine(new SparkExtract()).execute(args);
+        // success returns: in YARN's cluster mode this main runs inside the application master, which
+        // reports an exit before main returned as a failed attempt (and tries the application again)
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 
     @Override

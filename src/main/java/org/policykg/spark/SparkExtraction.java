@@ -68,8 +68,10 @@ public final class SparkExtraction {
     public Result run(List<String> inputs, String output, int parts) throws IOException {
         long started = System.nanoTime();
         Configuration conf = spark.hadoopConfiguration();
-        Path out = new Path(output);
-        FileSystem fs = out.getFileSystem(conf);
+        FileSystem fs = new Path(output).getFileSystem(conf);
+        // qualified here: a relative path left to the executors would be resolved in their own working
+        // folders (a YARN container's, a standalone worker's), and the parts written there
+        Path out = fs.makeQualified(new Path(output));
         fs.setWriteChecksum(false);
         if (fs.exists(out) && fs.listStatus(out).length > 0) {
             throw new IllegalArgumentException(output + ": output folder exists and is not empty");
@@ -91,7 +93,7 @@ public final class SparkExtraction {
             long t1 = summaries.lastArrival();
             long t2 = System.nanoTime();
             List<String> written = extracted.mapPartitionsWithIndex(
-                    new PartWriter(output, spark.broadcast(survivors), hadoop), false).collect();
+                    new PartWriter(out.toString(), spark.broadcast(survivors), hadoop), false).collect();
             Stages stages = new Stages((t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
 
             List<ReportRow> report = new ArrayList<>();
