@@ -59,6 +59,21 @@ class CertainPlainTextTest {
         assertThat(evaluated).isEqualTo(needed);
     }
 
+    /** Every pattern of a type with triggers that the rule leaves needs one of the trigger bytes. */
+    @Test
+    void everyPatternLeftOfATypeWithTriggersNeedsOneOfThem() throws Exception {
+        for (var entry : CertainPlainText.TRIGGERS.entrySet()) {
+            Set<Integer> triggers = entry.getValue().chars().boxed().collect(Collectors.toSet());
+            List<Element> matches = topLevelMatches(normalized(entry.getKey()));
+
+            assertThat(matches).as(entry.getKey()).isNotEmpty();
+            for (Element match : matches) {
+                assertThat(!reachable(match) || needsOneOf(match, triggers))
+                        .as(entry.getKey() + ": " + match.getAttribute("value") + " needs none of " + entry.getValue()).isTrue();
+            }
+        }
+    }
+
     @Test
     void agreesWithTikaOnEveryCorpusDocumentAndForm(@TempDir Path dir) throws Exception {
         new CorpusGenerator(42).write(dir, 200);
@@ -117,6 +132,57 @@ class CertainPlainTextTest {
         }
     }
 
+    private static List<Element> topLevelMatches(String type) throws Exception {
+        List<Element> out = new ArrayList<>();
+        for (Element t : mimeTypes()) {
+            if (normalized(t.getAttribute("type")).equals(type)) {
+                for (Element magic : children(t, "magic")) {
+                    out.addAll(children(magic, "match"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Element> mimeTypes() throws Exception {
+        List<Element> out = new ArrayList<>();
+        for (String table : List.of("org/apache/tika/mime/tika-mimetypes.xml", "org/apache/tika/mime/custom-mimetypes.xml")) {
+            for (URL url : Collections.list(CertainPlainTextTest.class.getClassLoader().getResources(table))) {
+                try (InputStream in = url.openStream()) {
+                    out.addAll(children(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement(), "mime-type"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether every header this match (with its nested matches) can match holds one of the bytes: a
+     * string pattern with a position only they can fill, a regex with one of them as a literal it cannot
+     * skip, nested matches that all need one, or enough children of a minShouldMatch that need one.
+     */
+    private static boolean needsOneOf(Element match, Set<Integer> bytes) {
+        List<Element> nested = children(match, "match");
+        if (match.hasAttribute("minShouldMatch")) {
+            long free = nested.stream().filter(c -> reachable(c) && !needsOneOf(c, bytes)).count();
+            return free < Integer.parseInt(match.getAttribute("minShouldMatch"));
+        }
+        if (!nested.isEmpty() && nested.stream().allMatch(c -> !reachable(c) || needsOneOf(c, bytes))) {
+            return true;
+        }
+        Pattern p = parse(match);
+        if (p.regex) {
+            return RegexLiterals.required(new String(p.pattern, StandardCharsets.UTF_8)).stream()
+                    .anyMatch(letters -> bytes.containsAll(letters));
+        }
+        for (int j = 0; j < p.length(); j++) {
+            if (p.matchableBytes(j).stream().allMatch(bytes::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<String> typesWithReachablePatterns(URL table) throws Exception {
         Set<String> types = new TreeSet<>();
         try (InputStream in = table.openStream()) {
@@ -145,9 +211,7 @@ class CertainPlainTextTest {
             long reachable = children(match, "match").stream().filter(CertainPlainTextTest::reachable).count();
             return reachable >= Integer.parseInt(match.getAttribute("minShouldMatch"));
         }
-        Pattern p = Pattern.of(MagicDetector.parse(MediaType.OCTET_STREAM,
-                match.hasAttribute("type") ? match.getAttribute("type") : "string", attribute(match, "offset"),
-                attribute(match, "value"), attribute(match, "mask")));
+        Pattern p = parse(match);
         if (p.regex) {
             return true; // not analysed: always tried
         }
@@ -167,6 +231,12 @@ class CertainPlainTextTest {
             }
         }
         return false;
+    }
+
+    private static Pattern parse(Element match) {
+        return Pattern.of(MagicDetector.parse(MediaType.OCTET_STREAM,
+                match.hasAttribute("type") ? match.getAttribute("type") : "string", attribute(match, "offset"),
+                attribute(match, "value"), attribute(match, "mask")));
     }
 
     private static boolean fits(Pattern p, int start, int blanks) {
@@ -207,17 +277,23 @@ class CertainPlainTextTest {
 
         /** Tika's comparison (MagicDetector.detect) for some byte of the class at position j. */
         boolean canMatch(int j, ByteClass byteClass) {
+            return matchableBytes(j).stream().anyMatch(byteClass::has);
+        }
+
+        /** The byte values (0–255) that Tika's comparison accepts at position j. */
+        List<Integer> matchableBytes(int j) {
+            List<Integer> out = new ArrayList<>();
             for (int b = 0; b < 256; b++) {
                 byte value = (byte) b;
                 int masked = value & mask[j];
                 if (ignoreCase) {
                     masked = Character.toLowerCase(masked);
                 }
-                if (masked == pattern[j] && byteClass.has(b)) {
-                    return true;
+                if (masked == pattern[j]) {
+                    out.add(b);
                 }
             }
-            return false;
+            return out;
         }
 
         private static Object field(MagicDetector d, String name) {
