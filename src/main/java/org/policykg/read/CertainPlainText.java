@@ -66,7 +66,8 @@ final class CertainPlainText {
             Map.entry("text/x-robots", ":"), Map.entry("application/vnd.java.hprof", "\u0000"),
             Map.entry("application/vnd.java.hprof.text", "J"), Map.entry("application/x-bzip2", "Z"),
             Map.entry("application/vnd.isac.fcs", "F"), Map.entry("application/x-ms-owner", "\u0000"),
-            Map.entry("application/x-ms-nls", "\u0000\u0001"), Map.entry("audio/x-aac", "\u00ff"));
+            Map.entry("application/x-ms-nls", "\u0000\u0001"), Map.entry("audio/x-aac", "\u00ff"),
+            Map.entry("text/vnd.graphviz", "p"), Map.entry("text/x-matlab", "f"), Map.entry("image/vnd.dxf;format=ascii", "T"));
 
     /** A type to try, with its trigger bytes (none: always tried). */
     private record Evaluated(MimeType type, byte[] triggers) {

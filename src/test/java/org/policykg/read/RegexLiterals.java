@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The literal characters a regex cannot match without (for the trigger check of Tika's regex magic
  * patterns): those outside every group and class, not escaped, not made optional by {@code ? * {}},
- * in a regex without a top-level alternative. Each comes as the byte values it may match (both cases
+ * in a regex without a top-level alternative (the bounds of a {@code {m,n}} quantifier are skipped). Each comes as the byte values it may match (both cases
  * where the regex ignores case anywhere). Anything this reading does not follow gives no literal at all,
  * so a doubt can only make a trigger fail its check, never pass it.
  */
@@ -42,6 +42,12 @@ final class RegexLiterals {
                     return List.of();
                 }
                 inClass = true;
+            } else if (c == '{') {
+                int close = regex.indexOf('}', i);
+                if (close < 0) {
+                    return List.of();
+                }
+                i = close; // a quantifier's bounds, not literals
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
