@@ -27,7 +27,8 @@ import org.apache.tika.mime.MimeTypes;
  * {@code getMinLength()} bytes). A header that starts with blanks (tab, LF, CR, space) and then a
  * three-byte UTF-8 character, as Chinese text does, and holds no control byte other than tab, LF and
  * CR cannot match any pattern of the table except those of the {@link #EVALUATED} types: every other
- * pattern needs a control byte, or a byte at the start that blanks and a CJK character cannot be.
+ * pattern needs a control byte, or a byte at the start that blanks and a CJK character cannot be
+ * (a regex tried at offset 0 whose first character is none of those).
  * The patterns of those types are tried by Tika itself ({@link MimeType#matchesMagic}, the same
  * objects its detection evaluates), except where the header lacks every byte of the type's
  * {@link #TRIGGERS}: each pattern of such a type that the rule leaves needs one of them (a tag's
@@ -36,24 +37,21 @@ import org.apache.tika.mime.MimeTypes;
  * upgrade that adds or changes a pattern fails the build, not a verdict.
  */
 final class CertainPlainText {
-    /** The types with a pattern the rule above does not rule out (regexes are always tried). */
+    /** The types with a pattern the rule above does not rule out. */
     static final Set<String> EVALUATED = Set.of(
-            "application/dicom", "application/illustrator+ps", "application/mac-binhex40", "application/marc",
-            "application/msword", "application/pdf", "application/vnd.iccprofile", "application/vnd.isac.fcs",
-            "application/vnd.java.hprof", "application/vnd.java.hprof.text", "application/vnd.ms-excel",
-            "application/vnd.tcpdump.pcapng", "application/x-adobe-indesign-interchange", "application/x-bzip2",
-            "application/x-dbf", "application/x-ebu-stl", "application/x-endnote-refer",
-            "application/x-fat-diskimage", "application/x-filemaker", "application/x-gnumeric",
-            "application/x-iso9660-image", "application/x-java-keystore", "application/x-mobipocket-ebook",
-            "application/x-ms-nls", "application/x-ms-owner", "application/x-prt", "application/x-sas-data",
-            "application/x-sc", "application/x-subrip", "application/x-tmx", "application/x-zoo",
-            "application/xhtml+xml", "application/xml", "audio/mp4", "audio/mpeg", "audio/x-aac", "audio/x-mod",
-            "image/avif", "image/heic", "image/heic-sequence", "image/heif", "image/heif-sequence",
-            "image/vnd.dxf;format=ascii", "image/vnd.zbrush.pcx", "image/x-canon-cr3", "image/x-freehand",
-            "image/x-portable-bitmap", "image/x-portable-graymap", "image/x-portable-pixmap", "message/rfc822",
-            "message/x-emlx", "text/html", "text/plain", "text/vnd.graphviz", "text/vtt", "text/x-matlab",
-            "text/x-robots", "video/3gpp", "video/3gpp2", "video/mp4", "video/quicktime", "video/x-m4v",
-            "video/x-msvideo");
+            "application/dicom", "application/illustrator+ps", "application/mac-binhex40", "application/msword",
+            "application/pdf", "application/vnd.iccprofile", "application/vnd.ms-excel",
+            "application/vnd.tcpdump.pcapng", "application/x-adobe-indesign-interchange", "application/x-dbf",
+            "application/x-ebu-stl", "application/x-endnote-refer", "application/x-fat-diskimage",
+            "application/x-filemaker", "application/x-gnumeric", "application/x-iso9660-image",
+            "application/x-java-keystore", "application/x-mobipocket-ebook", "application/x-ms-nls",
+            "application/x-ms-owner", "application/x-prt", "application/x-sas-data", "application/x-sc",
+            "application/x-subrip", "application/x-tmx", "application/x-zoo", "application/xhtml+xml",
+            "application/xml", "audio/mp4", "audio/mpeg", "audio/x-mod", "image/avif", "image/heic",
+            "image/heic-sequence", "image/heif", "image/heif-sequence", "image/vnd.dxf;format=ascii",
+            "image/vnd.zbrush.pcx", "image/x-canon-cr3", "image/x-freehand", "message/rfc822", "message/x-emlx",
+            "text/html", "text/plain", "text/vnd.graphviz", "text/vtt", "text/x-robots", "video/3gpp",
+            "video/3gpp2", "video/mp4", "video/quicktime", "video/x-m4v", "video/x-msvideo");
 
     /**
      * For the costliest of those types (regexes over 8 KB windows, ranges of 1,000 offsets), bytes one of
@@ -63,11 +61,9 @@ final class CertainPlainText {
     static final Map<String, String> TRIGGERS = Map.ofEntries(
             Map.entry("text/html", "<"), Map.entry("application/xhtml+xml", "<"),
             Map.entry("application/illustrator+ps", "_"), Map.entry("message/rfc822", ":-"),
-            Map.entry("text/x-robots", ":"), Map.entry("application/vnd.java.hprof", "\u0000"),
-            Map.entry("application/vnd.java.hprof.text", "J"), Map.entry("application/x-bzip2", "Z"),
-            Map.entry("application/vnd.isac.fcs", "F"), Map.entry("application/x-ms-owner", "\u0000"),
-            Map.entry("application/x-ms-nls", "\u0000\u0001"), Map.entry("audio/x-aac", "\u00ff"),
-            Map.entry("text/vnd.graphviz", "p"), Map.entry("text/x-matlab", "f"), Map.entry("image/vnd.dxf;format=ascii", "T"));
+            Map.entry("text/x-robots", ":"), Map.entry("application/x-ms-owner", "\u0000"),
+            Map.entry("application/x-ms-nls", "\u0000\u0001"), Map.entry("text/vnd.graphviz", "p"),
+            Map.entry("image/vnd.dxf;format=ascii", "T"));
 
     /** A type to try, with its trigger bytes (none: always tried). */
     private record Evaluated(MimeType type, byte[] triggers) {

@@ -62,6 +62,7 @@ class CertainPlainTextTest {
     /** Every pattern of a type with triggers that the rule leaves needs one of the trigger bytes. */
     @Test
     void everyPatternLeftOfATypeWithTriggersNeedsOneOfThem() throws Exception {
+        assertThat(CertainPlainText.EVALUATED).containsAll(CertainPlainText.TRIGGERS.keySet());
         for (var entry : CertainPlainText.TRIGGERS.entrySet()) {
             Set<Integer> triggers = entry.getValue().chars().boxed().collect(Collectors.toSet());
             List<Element> matches = topLevelMatches(normalized(entry.getKey()));
@@ -213,7 +214,10 @@ class CertainPlainTextTest {
         }
         Pattern p = parse(match);
         if (p.regex) {
-            return true; // not analysed: always tried
+            // tried at offset 0 only, it must begin with the header's first byte: a blank or a lead byte
+            Set<Integer> first = p.begin == 0 && p.end == 0
+                    ? RegexLiterals.firstCharacters(new String(p.pattern, StandardCharsets.UTF_8)) : null;
+            return first == null || first.stream().anyMatch(b -> b < 256 && (ByteClass.BLANK.has(b) || ByteClass.LEAD.has(b)));
         }
         for (int j = 0; j < p.length(); j++) {
             if (!p.canMatch(j, ByteClass.TEXT)) {

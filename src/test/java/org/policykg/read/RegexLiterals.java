@@ -62,6 +62,87 @@ final class RegexLiterals {
         return out;
     }
 
+    /**
+     * The characters a match must begin with (as byte values), or null when this reading cannot tell:
+     * the regex's first item after its flags and a {@code ^}, if it is a literal or a plain class
+     * {@code [...]} (no negation, no nesting) that no quantifier makes optional.
+     */
+    static Set<Integer> firstCharacters(String regex) {
+        boolean ignoreCase = regex.matches("(?s).*\\(\\?[a-zA-Z]*i[a-zA-Z]*[):].*");
+        int i = 0;
+        while (regex.startsWith("(?", i) && regex.indexOf(')', i) > 0
+                && regex.substring(i + 2, regex.indexOf(')', i)).chars().allMatch(Character::isLetter)) {
+            i = regex.indexOf(')', i) + 1;
+        }
+        if (regex.startsWith("^", i)) {
+            i++;
+        }
+        if (i >= regex.length()) {
+            return null;
+        }
+        Set<Integer> first = new java.util.HashSet<>();
+        int next;
+        char c = regex.charAt(i);
+        if (c == '[') {
+            int close = regex.indexOf(']', i + 1);
+            if (close < 0 || regex.startsWith("[^", i) || regex.startsWith("[]", i)) {
+                return null;
+            }
+            String body = regex.substring(i + 1, close);
+            if (body.contains("[") || body.contains("&&")) {
+                return null;
+            }
+            List<Integer> chars = new ArrayList<>();
+            for (int j = 0; j < body.length(); j++) {
+                if (body.charAt(j) == '\\') {
+                    int length = escapeLength(body, j);
+                    int code = length < 0 ? -1 : escapedCode(body, j);
+                    if (code < 0) {
+                        return null;
+                    }
+                    chars.add(code);
+                    j += length - 1;
+                } else {
+                    chars.add((int) body.charAt(j));
+                }
+            }
+            for (int j = 0; j < chars.size(); j++) {
+                if (j + 2 < chars.size() && chars.get(j + 1) == '-') {
+                    for (int x = chars.get(j); x <= chars.get(j + 2); x++) {
+                        first.add(x);
+                    }
+                    j += 2;
+                } else {
+                    first.add(chars.get(j));
+                }
+            }
+            next = close + 1;
+        } else if (c == '\\') {
+            int length = escapeLength(regex, i);
+            int code = length < 0 ? -1 : escapedCode(regex, i);
+            if (code < 0) {
+                return null;
+            }
+            first.add(code);
+            next = i + length;
+        } else if (".^$?*+{}()|".indexOf(c) < 0) {
+            first.add((int) c);
+            next = i + 1;
+        } else {
+            return null;
+        }
+        if (optional(regex, next)) {
+            return null;
+        }
+        if (ignoreCase) {
+            for (int x : Set.copyOf(first)) {
+                first.add((int) Character.toLowerCase((char) x));
+                first.add((int) Character.toUpperCase((char) x));
+            }
+        }
+        return first;
+    }
+
     /** The length of the escape at i: 4 for \\xhh, 6 for \\uhhhh, 2 for others; -1 for those not followed. */
     private static int escapeLength(String regex, int i) {
         char e = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
@@ -88,7 +169,16 @@ final class RegexLiterals {
         };
     }
 
+    /** Whether a quantifier at {@code next} lets the item before it match nothing ({@code ? *} or {@code {0,…}}). */
     private static boolean optional(String regex, int next) {
-        return next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0;
+        if (next >= regex.length()) {
+            return false;
+        }
+        char q = regex.charAt(next);
+        if (q == '{') {
+            java.util.regex.Matcher min = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(regex).region(next, regex.length());
+            return !min.lookingAt() || Integer.parseInt(min.group(1)) == 0;
+        }
+        return q == '?' || q == '*';
     }
 }

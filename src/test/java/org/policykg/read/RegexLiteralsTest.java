@@ -25,6 +25,18 @@ class RegexLiteralsTest {
     }
 
     @Test
+    void readsTheFirstCharacterOfAMatch() {
+        assertThat(RegexLiterals.firstCharacters("[0-9]{5,5}")).isEqualTo(Set.of(48, 49, 50, 51, 52, 53, 54, 55, 56, 57));
+        assertThat(RegexLiterals.firstCharacters("(?s)^\\xFF[\\xF0]")).isEqualTo(Set.of(0xFF));
+        assertThat(RegexLiterals.firstCharacters("(?i)<h[123]")).isEqualTo(Set.of((int) '<'));
+        assertThat(RegexLiterals.firstCharacters("(?i)pa")).isEqualTo(Set.of((int) 'p', (int) 'P'));
+        assertThat(RegexLiterals.firstCharacters("(X|DKIM)-")).isNull();
+        assertThat(RegexLiterals.firstCharacters("a?b")).isNull();
+        assertThat(RegexLiterals.firstCharacters("[^a]")).isNull();
+        assertThat(RegexLiterals.firstCharacters("(?s)^\\s*graph")).isNull();
+    }
+
+    @Test
     void takesBothCasesWhereTheRegexIgnoresCase() {
         assertThat(RegexLiterals.required("(?i)ab")).isEqualTo(List.of(Set.of((int) 'a', (int) 'A'), Set.of((int) 'b', (int) 'B')));
     }
