@@ -10,7 +10,6 @@ import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.extract.department.Assignment;
 import org.policykg.extract.department.Role;
 import org.policykg.structure.PolicyDocument;
-import org.policykg.structure.Task;
 
 /**
  * Responsible bodies: one org:Organization per body of a place (its canonical name, every name this
@@ -31,9 +30,11 @@ final class DepartmentWriter {
     }
 
     void write(Resource document, List<Assignment> assignments) {
-        Map<Task, Integer> perTask = new HashMap<>();
+        // by position, the task's number in its outline (one task each): hashing the Task record itself
+        // hashed its text, section and table row for every assignment
+        Map<Integer, Integer> perTask = new HashMap<>();
         for (Assignment a : assignments) {
-            int ordinal = perTask.merge(a.task(), 1, Integer::sum);
+            int ordinal = perTask.merge(a.task().position(), 1, Integer::sum);
             Resource body = bodies.body(document.getModel(), a.name());
             Resource task = document.getModel().createResource(iris.task(document.getURI(), a.task().position()));
             task.addProperty(a.role() == Role.LEAD ? PolicyOntology.leadBody : PolicyOntology.supportBody, body);

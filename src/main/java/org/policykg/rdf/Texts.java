@@ -1,10 +1,13 @@
 package org.policykg.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.impl.LiteralLabelFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.impl.LiteralImpl;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Script;
 import org.policykg.normalize.Span;
@@ -14,6 +17,13 @@ import org.policykg.normalize.Span;
  * written in Traditional script keeps its original wording too (@zh-Hant), so labels show either way.
  */
 final class Texts {
+    /**
+     * The language tags as Jena writes them (formatted once here: Jena formats the tag again for every
+     * literal otherwise, a tenth of building a graph); the literals made from them are the same terms.
+     */
+    private static final String SIMPLIFIED = formatted(Script.SIMPLIFIED);
+    private static final String TRADITIONAL = formatted(Script.TRADITIONAL);
+
     private final NormalizedText text;
 
     Texts(NormalizedText text) {
@@ -27,7 +37,7 @@ final class Texts {
     void add(Resource subject, Property property, String simplified, String original) {
         subject.addProperty(property, simplified(simplified));
         if (text.script() == Script.TRADITIONAL && original != null && !original.equals(simplified)) {
-            subject.addProperty(property, ResourceFactory.createLangLiteral(original, Script.TRADITIONAL.languageTag()));
+            subject.addProperty(property, literal(original, TRADITIONAL));
         }
     }
 
@@ -37,6 +47,14 @@ final class Texts {
     }
 
     static Literal simplified(String s) {
-        return ResourceFactory.createLangLiteral(s, Script.SIMPLIFIED.languageTag());
+        return literal(s, SIMPLIFIED);
+    }
+
+    private static Literal literal(String s, String formattedTag) {
+        return new LiteralImpl(NodeFactory.createLiteral(LiteralLabelFactory.createLang(s, formattedTag)), null);
+    }
+
+    private static String formatted(Script script) {
+        return NodeFactory.createLiteralLang("", script.languageTag()).getLiteralLanguage();
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.tika.detect.DefaultDetector;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -14,6 +13,8 @@ import org.apache.tika.mime.MediaType;
  * Tells a file's format from its bytes with Tika's detectors (magic numbers, the parts inside a ZIP
  * or OLE2 container), never from its name: files saved from web sites are often misnamed (a PDF as
  * {@code .html}, a DOCX as {@code .doc}). What is no supported document is refused with what it is.
+ * Plain text that {@link CertainPlainText} recognises skips Tika's magic table: Tika's verdict for it
+ * is certain (text/plain or application/octet-stream), and that is all this class makes of it.
  */
 final class FormatSniffer {
     private static final Map<String, Format> FORMATS = Map.ofEntries(
@@ -34,9 +35,13 @@ final class FormatSniffer {
             "application/x-tika-msoffice", "an Office file that is not a Word document",
             "application/zip", "a ZIP archive, not a document; unpack it and ingest its files");
 
-    private final Detector detector = new DefaultDetector();
+    private final DefaultDetector detector = new DefaultDetector();
+    private final CertainPlainText plainText = new CertainPlainText(detector.getDetectors());
 
     Format sniff(Path file, byte[] bytes) throws BadInputException {
+        if (certainlyPlainText(bytes)) {
+            return Format.TEXT;
+        }
         MediaType type = detect(file, bytes);
         String key = type.getBaseType().toString();
         Format format = FORMATS.get(key);
@@ -48,6 +53,15 @@ final class FormatSniffer {
         }
         throw new BadInputException(file, REFUSED.getOrDefault(key, "unsupported format " + key
                 + " (supported: plain text, HTML, DOCX, DOC, PDF)"));
+    }
+
+    /** Any doubt, a failure included, leaves the verdict (and its message) to Tika's full detection. */
+    private boolean certainlyPlainText(byte[] bytes) {
+        try {
+            return plainText.test(bytes);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private MediaType detect(Path file, byte[] bytes) throws BadInputException {

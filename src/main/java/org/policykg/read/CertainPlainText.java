@@ -1,0 +1,169 @@
+package org.policykg.read;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeType;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * Recognises the bytes for which Tika's detection certainly answers plain text, without trying its
+ * whole magic table (~850 patterns, each through new stream objects: most of the time of reading a
+ * plain-text document). Everything it does not recognise goes through Tika as before.
+ *
+ * <p>Why it is safe: Tika's {@code DefaultDetector} answers the most specific of its detectors'
+ * answers. Its container detectors (OLE2, ZIP) are run here as they are (they look at a 1 KB prefix,
+ * cheaply); {@code MimeTypes} answers text/plain or application/octet-stream, both plain text to
+ * {@link FormatSniffer}, unless one of its magic patterns matches the header (the first
+ * {@code getMinLength()} bytes). A header that starts with blanks (tab, LF, CR, space) and then a
+ * three-byte UTF-8 character, as Chinese text does, and holds no control byte other than tab, LF and
+ * CR cannot match any pattern of the table except those of the {@link #EVALUATED} types: every other
+ * pattern needs a control byte, or a byte at the start that blanks and a CJK character cannot be
+ * (a regex tried at offset 0 whose first character is none of those).
+ * The patterns of those types are tried by Tika itself ({@link MimeType#matchesMagic}, the same
+ * objects its detection evaluates), except where the header lacks every byte of the type's
+ * {@link #TRIGGERS}: each pattern of such a type that the rule leaves needs one of them (a tag's
+ * {@code <}, a mail header's {@code :}). {@code CertainPlainTextTest} derives the list from the table
+ * on the class path by this rule and checks every trigger against the type's patterns, so a Tika
+ * upgrade that adds or changes a pattern fails the build, not a verdict.
+ */
+final class CertainPlainText {
+    /** The types with a pattern the rule above does not rule out. */
+    static final Set<String> EVALUATED = Set.of(
+            "application/dicom", "application/illustrator+ps", "application/mac-binhex40", "application/msword",
+            "application/pdf", "application/vnd.iccprofile", "application/vnd.ms-excel",
+            "application/vnd.tcpdump.pcapng", "application/x-adobe-indesign-interchange", "application/x-dbf",
+            "application/x-ebu-stl", "application/x-endnote-refer", "application/x-fat-diskimage",
+            "application/x-filemaker", "application/x-gnumeric", "application/x-iso9660-image",
+            "application/x-java-keystore", "application/x-mobipocket-ebook", "application/x-ms-nls",
+            "application/x-ms-owner", "application/x-prt", "application/x-sas-data", "application/x-sc",
+            "application/x-subrip", "application/x-tmx", "application/x-zoo", "application/xhtml+xml",
+            "application/xml", "audio/mp4", "audio/mpeg", "audio/x-mod", "image/avif", "image/heic",
+            "image/heic-sequence", "image/heif", "image/heif-sequence", "image/vnd.dxf;format=ascii",
+            "image/vnd.zbrush.pcx", "image/x-canon-cr3", "image/x-freehand", "message/rfc822", "message/x-emlx",
+            "text/html", "text/plain", "text/vnd.graphviz", "text/vtt", "text/x-robots", "video/3gpp",
+            "video/3gpp2", "video/mp4", "video/quicktime", "video/x-m4v", "video/x-msvideo");
+
+    /**
+     * For the costliest of those types (regexes over 8 KB windows, ranges of 1,000 offsets), bytes one of
+     * which every pattern they still have needs (as ISO-8859-1 characters): rare in Chinese text, or
+     * control bytes the rule already keeps out, so their patterns are seldom tried.
+     */
+    static final Map<String, String> TRIGGERS = Map.ofEntries(
+            Map.entry("text/html", "<"), Map.entry("application/xhtml+xml", "<"),
+            Map.entry("application/illustrator+ps", "_"), Map.entry("message/rfc822", ":-"),
+            Map.entry("text/x-robots", ":"), Map.entry("application/x-ms-owner", "\u0000"),
+            Map.entry("application/x-ms-nls", "\u0000\u0001"), Map.entry("text/vnd.graphviz", "p"),
+            Map.entry("image/vnd.dxf;format=ascii", "T"));
+
+    /** A type to try, with its trigger bytes (none: always tried). */
+    private record Evaluated(MimeType type, byte[] triggers) {
+    }
+
+    private final List<Detector> containerDetectors;
+    private final List<Evaluated> evaluated;
+    private final int headerLength;
+
+    /** @param detectors the detectors of the {@code DefaultDetector} whose verdict this stands in for */
+    CertainPlainText(List<Detector> detectors) {
+        MimeTypes mimeTypes = detectors.stream().filter(MimeTypes.class::isInstance).map(MimeTypes.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("Tika's detector has no MimeTypes"));
+        this.containerDetectors = detectors.stream().filter(d -> d != mimeTypes).toList();
+        this.evaluated = EVALUATED.stream().map(name -> new Evaluated(registered(mimeTypes, name),
+                TRIGGERS.getOrDefault(name, "").getBytes(StandardCharsets.ISO_8859_1))).toList();
+        this.headerLength = mimeTypes.getMinLength();
+    }
+
+    /** Whether Tika would certainly call these bytes text/plain or application/octet-stream. */
+    boolean test(byte[] bytes) throws IOException {
+        byte[] header = bytes.length <= headerLength ? bytes : Arrays.copyOf(bytes, headerLength);
+        if (!startsWithBlanksThenWideCharacter(header)) {
+            return false;
+        }
+        boolean[] present = bytesPresent(header);
+        return present != null && noEvaluatedMagic(header, present) && noContainer(bytes);
+    }
+
+    static boolean startsWithBlanksThenWideCharacter(byte[] header) {
+        int i = 0;
+        while (i < header.length && isBlank(header[i])) {
+            i++;
+        }
+        return i + 2 < header.length && (header[i] & 0xF0) == 0xE0
+                && (header[i + 1] & 0xC0) == 0x80 && (header[i + 2] & 0xC0) == 0x80;
+    }
+
+    static boolean isBlank(int b) {
+        return b == '\t' || b == '\n' || b == '\r' || b == ' ';
+    }
+
+    /** Control bytes other than tab, LF and CR (the binary formats' magic numbers are full of them). */
+    static boolean isControl(int b) {
+        return (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F;
+    }
+
+    /** Which byte values the header holds; null if one is a control byte. */
+    private static boolean[] bytesPresent(byte[] header) {
+        boolean[] present = new boolean[256];
+        for (byte b : header) {
+            if (isControl(b)) {
+                return null;
+            }
+            present[b & 0xFF] = true;
+        }
+        return present;
+    }
+
+    private boolean noEvaluatedMagic(byte[] header, boolean[] present) {
+        for (Evaluated e : evaluated) {
+            if (mayMatch(e.triggers(), present) && e.type().matchesMagic(header)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mayMatch(byte[] triggers, boolean[] present) {
+        if (triggers.length == 0) {
+            return true;
+        }
+        for (byte t : triggers) {
+            if (present[t & 0xFF]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean noContainer(byte[] bytes) throws IOException {
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            for (Detector detector : containerDetectors) {
+                if (!MediaType.OCTET_STREAM.equals(detector.detect(in, new Metadata()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static MimeType registered(MimeTypes mimeTypes, String name) {
+        try {
+            MimeType type = mimeTypes.getRegisteredMimeType(name);
+            if (type == null) {
+                throw new IllegalStateException("Tika has no type " + name + " any more: see CertainPlainTextTest");
+            }
+            return type;
+        } catch (MimeTypeException e) {
+            throw new IllegalStateException("bad type name " + name, e);
+        }
+    }
+}

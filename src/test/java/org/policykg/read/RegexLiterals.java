@@ -1,0 +1,184 @@
+package org.policykg.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The literal characters a regex cannot match without (for the trigger check of Tika's regex magic
+ * patterns): those outside every group and class, not escaped, not made optional by {@code ? * {}},
+ * in a regex without a top-level alternative (the bounds of a {@code {m,n}} quantifier are skipped). Each comes as the byte values it may match (both cases
+ * where the regex ignores case anywhere). Anything this reading does not follow gives no literal at all,
+ * so a doubt can only make a trigger fail its check, never pass it.
+ */
+final class RegexLiterals {
+    private RegexLiterals() {
+    }
+
+    static List<Set<Integer>> required(String regex) {
+        boolean ignoreCase = regex.matches("(?s).*\\(\\?[a-zA-Z]*i[a-zA-Z]*[):].*");
+        List<Set<Integer>> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                int length = escapeLength(regex, i);
+                if (length < 0) {
+                    return List.of();
+                }
+                int code = escapedCode(regex, i);
+                if (code >= 0 && !inClass && depth == 0 && !optional(regex, i + length)) {
+                    out.add(Set.of(code));
+                }
+                i += length - 1;
+            } else if (inClass) {
+                if (c == '[') {
+                    return List.of();
+                }
+                inClass = c != ']';
+            } else if (c == '[') {
+                if (regex.startsWith("[]", i) || regex.startsWith("[^]", i)) {
+                    return List.of();
+                }
+                inClass = true;
+            } else if (c == '{') {
+                int close = regex.indexOf('}', i);
+                if (close < 0) {
+                    return List.of();
+                }
+                i = close; // a quantifier's bounds, not literals
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && c == '|') {
+                return List.of();
+            } else if (depth == 0 && ".^$?*+{}".indexOf(c) < 0 && c < 0x80 && !optional(regex, i + 1)) {
+                out.add(ignoreCase && Character.isLetter(c)
+                        ? Set.of((int) Character.toLowerCase(c), (int) Character.toUpperCase(c)) : Set.of((int) c));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The characters a match must begin with (as byte values), or null when this reading cannot tell:
+     * the regex's first item after its flags and a {@code ^}, if it is a literal or a plain class
+     * {@code [...]} (no negation, no nesting) that no quantifier makes optional.
+     */
+    static Set<Integer> firstCharacters(String regex) {
+        boolean ignoreCase = regex.matches("(?s).*\\(\\?[a-zA-Z]*i[a-zA-Z]*[):].*");
+        int i = 0;
+        while (regex.startsWith("(?", i) && regex.indexOf(')', i) > 0
+                && regex.substring(i + 2, regex.indexOf(')', i)).chars().allMatch(Character::isLetter)) {
+            i = regex.indexOf(')', i) + 1;
+        }
+        if (regex.startsWith("^", i)) {
+            i++;
+        }
+        if (i >= regex.length()) {
+            return null;
+        }
+        Set<Integer> first = new java.util.HashSet<>();
+        int next;
+        char c = regex.charAt(i);
+        if (c == '[') {
+            int close = regex.indexOf(']', i + 1);
+            if (close < 0 || regex.startsWith("[^", i) || regex.startsWith("[]", i)) {
+                return null;
+            }
+            String body = regex.substring(i + 1, close);
+            if (body.contains("[") || body.contains("&&")) {
+                return null;
+            }
+            List<Integer> chars = new ArrayList<>();
+            for (int j = 0; j < body.length(); j++) {
+                if (body.charAt(j) == '\\') {
+                    int length = escapeLength(body, j);
+                    int code = length < 0 ? -1 : escapedCode(body, j);
+                    if (code < 0) {
+                        return null;
+                    }
+                    chars.add(code);
+                    j += length - 1;
+                } else {
+                    chars.add((int) body.charAt(j));
+                }
+            }
+            for (int j = 0; j < chars.size(); j++) {
+                if (j + 2 < chars.size() && chars.get(j + 1) == '-') {
+                    for (int x = chars.get(j); x <= chars.get(j + 2); x++) {
+                        first.add(x);
+                    }
+                    j += 2;
+                } else {
+                    first.add(chars.get(j));
+                }
+            }
+            next = close + 1;
+        } else if (c == '\\') {
+            int length = escapeLength(regex, i);
+            int code = length < 0 ? -1 : escapedCode(regex, i);
+            if (code < 0) {
+                return null;
+            }
+            first.add(code);
+            next = i + length;
+        } else if (".^$?*+{}()|".indexOf(c) < 0) {
+            first.add((int) c);
+            next = i + 1;
+        } else {
+            return null;
+        }
+        if (optional(regex, next)) {
+            return null;
+        }
+        if (ignoreCase) {
+            for (int x : Set.copyOf(first)) {
+                first.add((int) Character.toLowerCase((char) x));
+                first.add((int) Character.toUpperCase((char) x));
+            }
+        }
+        return first;
+    }
+
+    /** The length of the escape at i: 4 for \\xhh, 6 for \\uhhhh, 2 for others; -1 for those not followed. */
+    private static int escapeLength(String regex, int i) {
+        char e = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+        if (e == 'x' && i + 3 < regex.length() && regex.charAt(i + 2) != '{') {
+            return 4;
+        }
+        if (e == 'u' && i + 5 < regex.length()) {
+            return 6;
+        }
+        return e == 0 || "x0pPQEcNk".indexOf(e) >= 0 ? -1 : 2;
+    }
+
+    /** The character an escape stands for, or -1 for a class or an assertion (\\d, \\s, \\b, \\1 …). */
+    private static int escapedCode(String regex, int i) {
+        char e = regex.charAt(i + 1);
+        return switch (e) {
+            case 'x' -> Integer.parseInt(regex.substring(i + 2, i + 4), 16);
+            case 'u' -> Integer.parseInt(regex.substring(i + 2, i + 6), 16);
+            case 't' -> '\t';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 'f' -> '\f';
+            default -> Character.isLetterOrDigit(e) ? -1 : e;
+        };
+    }
+
+    /** Whether a quantifier at {@code next} lets the item before it match nothing ({@code ? *} or {@code {0,…}}). */
+    private static boolean optional(String regex, int next) {
+        if (next >= regex.length()) {
+            return false;
+        }
+        char q = regex.charAt(next);
+        if (q == '{') {
+            java.util.regex.Matcher min = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(regex).region(next, regex.length());
+            return !min.lookingAt() || Integer.parseInt(min.group(1)) == 0;
+        }
+        return q == '?' || q == '*';
+    }
+}

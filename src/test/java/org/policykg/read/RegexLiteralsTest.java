@@ -1,0 +1,43 @@
+package org.policykg.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The reading of regexes that backs the trigger check: only literals no match can do without. */
+class RegexLiteralsTest {
+    @Test
+    void findsTopLevelLiteralsOnly() {
+        assertThat(RegexLiterals.required("(?i)<(html|head)[ >]")).containsExactly(Set.of((int) '<'));
+        assertThat(RegexLiterals.required("[\\r\\n]%AI5_ [1-4]")).contains(Set.of((int) '%'), Set.of((int) '_'), Set.of((int) 'I'));
+        assertThat(RegexLiterals.required("JAVA \\d\\.\\u0000")).contains(Set.of((int) 'J'), Set.of((int) '.'), Set.of(0));
+    }
+
+    @Test
+    void ignoresOptionalOrAlternativeOrQuantifierCharacters() {
+        assertThat(RegexLiterals.required("a|b")).isEmpty();
+        assertThat(RegexLiterals.required("(?:x\\n){1,10}y?z*")).isEmpty();
+        assertThat(RegexLiterals.required("[<%]{2}")).isEmpty();
+        assertThat(RegexLiterals.required("\\p{L}<")).isEmpty();
+    }
+
+    @Test
+    void readsTheFirstCharacterOfAMatch() {
+        assertThat(RegexLiterals.firstCharacters("[0-9]{5,5}")).isEqualTo(Set.of(48, 49, 50, 51, 52, 53, 54, 55, 56, 57));
+        assertThat(RegexLiterals.firstCharacters("(?s)^\\xFF[\\xF0]")).isEqualTo(Set.of(0xFF));
+        assertThat(RegexLiterals.firstCharacters("(?i)<h[123]")).isEqualTo(Set.of((int) '<'));
+        assertThat(RegexLiterals.firstCharacters("(?i)pa")).isEqualTo(Set.of((int) 'p', (int) 'P'));
+        assertThat(RegexLiterals.firstCharacters("(X|DKIM)-")).isNull();
+        assertThat(RegexLiterals.firstCharacters("a?b")).isNull();
+        assertThat(RegexLiterals.firstCharacters("[^a]")).isNull();
+        assertThat(RegexLiterals.firstCharacters("(?s)^\\s*graph")).isNull();
+    }
+
+    @Test
+    void takesBothCasesWhereTheRegexIgnoresCase() {
+        assertThat(RegexLiterals.required("(?i)ab")).isEqualTo(List.of(Set.of((int) 'a', (int) 'A'), Set.of((int) 'b', (int) 'B')));
+    }
+}
