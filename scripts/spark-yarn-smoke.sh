@@ -12,10 +12,15 @@
 # Checks that executors in containers of at least two NodeManagers ran tasks (Spark's event log names
 # each executor's container and NodeManager), and that the parts hold exactly the quads `ingest` stores.
 # The driver runs in a folder of its own with a relative --out, so the job must not leave paths to be
-# resolved by the executors, whose working folders are their containers'. Everything started here is
-# stopped by PID on exit (the NodeManagers kill any container still running when they stop).
+# resolved by the executors, whose working folders are their containers'. One mode (HDFS_MODE, cluster by
+# default) reads and writes a real HDFS instead: a MiniDFSCluster (one NameNode, one DataNode on 127.0.0.1)
+# in the same JVM, the documents put there by Hadoop's FsShell, the job given hdfs:// URIs for its input
+# and --out (the executors copy each document to their scratch folder, and write the parts to HDFS), the
+# parts fetched back by FsShell for the comparison. Everything started here is stopped by PID on exit (the
+# NodeManagers kill any container still running when they stop).
 # Usage: scripts/spark-yarn-smoke.sh   (after `mvn package`; MVN_FLAGS=-o for offline builds, KEEP_WORK=1
-#        keeps the temporary folder: logs, event log, the cluster's folders)
+#        keeps the temporary folder: logs, event log, the cluster's folders; YARN_MODES="client cluster";
+#        HDFS_MODE=client|cluster|none)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
@@ -54,7 +59,10 @@ XML
 export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 
 mkdir -p "$WORK/yarn"
-(cd "$WORK/yarn" && exec java -Xmx768m $JVM_OPTS -cp "$INSTALL_CP" "$REPO/scripts/yarn/MiniYarn.java" "$WORK/conf" 2 2048) \
+MODES=${YARN_MODES:-client cluster}
+HDFS_MODE=${HDFS_MODE:-cluster}
+DATA_NODES=0; [[ " $MODES " == *" $HDFS_MODE "* ]] && DATA_NODES=1
+(cd "$WORK/yarn" && exec java -Xmx768m $JVM_OPTS -cp "$INSTALL_CP" "$REPO/scripts/yarn/MiniYarn.java" "$WORK/conf" 2 2048 $DATA_NODES) \
   >"$WORK/yarn.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 120); do
@@ -69,9 +77,9 @@ echo "yarn smoke: cluster up after $(( $(date +%s) - started )) s"
 # Each NodeManager offers 2 GB: the application master or the cluster-mode driver (256 or 512 MB + 384 MB
 # overhead) and one executor (768 MB + 384 MB) fit on one, two executors do not, so the executors run on
 # both NodeManagers.
-submit() {   # MODE OUT: the job, as `spark-submit --master yarn --deploy-mode MODE` runs it, from $WORK/driver
+submit() {   # MODE IN OUT: the job, as `spark-submit --master yarn --deploy-mode MODE` runs it, from $WORK/driver
   # (at most 5 minutes: an application that never gets its containers must not hold CI)
-  local mode=$1 out=$2 driver=()
+  local mode=$1 in=$2 out=$3 driver=()
   if [ "$mode" = client ]; then
     driver=(--conf spark.yarn.am.memory=256m --conf spark.yarn.am.extraJavaOptions="$JVM_OPTS"
             --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1)
@@ -90,7 +98,7 @@ submit() {   # MODE OUT: the job, as `spark-submit --master yarn --deploy-mode M
     --conf spark.yarn.appMasterEnv.SPARK_LOCAL_IP=127.0.0.1 --conf spark.executorEnv.SPARK_LOCAL_IP=127.0.0.1 \
     --conf spark.ui.enabled=false \
     --conf spark.eventLog.enabled=true --conf spark.eventLog.compress=false --conf spark.eventLog.dir="file://$WORK/events-$mode" \
-    "$REPO/target/policykg.jar" "$REPO/data/documents" --out "$out" --parts 4) >"$WORK/driver-$mode.out" 2>"$WORK/driver-$mode.err"
+    "$REPO/target/policykg.jar" "$in" --out "$out" --parts 4) >"$WORK/driver-$mode.out" 2>"$WORK/driver-$mode.err"
 }
 
 nodes_used() {   # MODE: executors that ran tasks, and the NodeManagers of their containers (Spark's event log names both)
@@ -120,14 +128,28 @@ containers_gone() {   # until the ResourceManager counts no container allocated 
   return 1
 }
 
+hdfs_shell() {   # ARGS: Hadoop's FsShell (`hdfs dfs ARGS`) with the cluster's client configuration
+  java -Xmx256m $JVM_OPTS -cp "$WORK/conf:$INSTALL_CP" org.apache.hadoop.fs.FsShell "$@" 2>>"$WORK/fsshell.err" \
+    || { echo "yarn smoke: hdfs dfs $* failed:" >&2; tail -20 "$WORK/fsshell.err" >&2; return 1; }
+}
+HDFS=$(sed -n 's/^mini yarn: .*, HDFS \(hdfs:[^ ]*\) .*/\1/p' "$WORK/yarn.log")
+if [ "$DATA_NODES" -gt 0 ]; then
+  [ -n "$HDFS" ] || { echo "yarn smoke: the cluster did not report its HDFS" >&2; exit 1; }
+  t=$(date +%s.%N)
+  hdfs_shell -put "$REPO/data/documents" "$HDFS/documents"
+  printf 'yarn smoke: %s documents put into %s/documents in %.1f s\n' "$(ls "$REPO/data/documents" | wc -l)" \
+    "$HDFS" "$(awk -v a="$t" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')"
+fi
+
 # client mode with a relative --out (the driver qualifies it: the executors' working folders are their
-# containers'); cluster mode, whose driver runs in the application master's container, with an absolute one
-MODES=${YARN_MODES:-client cluster}
+# containers'); cluster mode, whose driver runs in the application master's container, with an absolute
+# one; HDFS_MODE with hdfs:// URIs for both the input and --out
 mkdir -p "$WORK/driver"
 for mode in $MODES; do
-  out=parts-client; [ "$mode" = cluster ] && out="$WORK/driver/parts-cluster"
+  in="$REPO/data/documents" out=parts-client; [ "$mode" = cluster ] && out="$WORK/driver/parts-cluster"
+  [ "$mode" = "$HDFS_MODE" ] && in="$HDFS/documents" out="$HDFS/parts-$mode"
   job_started=$(date +%s.%N); cpu_started=$(cluster_cpu)
-  submit "$mode" "$out" || { echo "yarn smoke: the job failed in $mode mode:" >&2; tail -40 "$WORK/driver-$mode.err" >&2; exit 1; }
+  submit "$mode" "$in" "$out" || { echo "yarn smoke: the job failed in $mode mode:" >&2; tail -40 "$WORK/driver-$mode.err" >&2; exit 1; }
   wall=$(awk -v a="$job_started" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
   containers_gone || echo "yarn smoke: containers still allocated 20 s after the $mode-mode job" >&2
   cpu="cluster $(awk -v a="$cpu_started" -v b="$(cluster_cpu)" 'BEGIN { printf "%.1f", b - a }') s"
@@ -135,6 +157,13 @@ for mode in $MODES; do
   printf 'yarn smoke (%s mode): job took %.1f s wall (CPU: %s)%s\n' "$mode" "$wall" "$cpu" \
     "$(sed -n 's/^extracted/; extracted/p' "$WORK/driver-$mode.out")"
   nodes_used "$mode"
+  if [ "$mode" = "$HDFS_MODE" ]; then
+    t=$(date +%s.%N)
+    # (its _SUCCESS checked below, on the copy)
+    hdfs_shell -get "$out" "$WORK/driver/parts-$mode"
+    printf 'yarn smoke (%s mode): %s files fetched back from %s in %.1f s\n' "$mode" "$(ls "$WORK/driver/parts-$mode" | wc -l)" \
+      "$out" "$(awk -v a="$t" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')"
+  fi
   [ -f "$WORK/driver/parts-$mode/_SUCCESS" ] || { echo "yarn smoke: no _SUCCESS in $WORK/driver/parts-$mode" >&2; exit 1; }
 done
 

@@ -8,52 +8,88 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
 import org.apache.hadoop.yarn.server.MiniYARNCluster;
 
 /**
  * A real YARN cluster in one JVM for scripts/spark-yarn-smoke.sh: Hadoop's MiniYARNCluster, one
  * ResourceManager and N NodeManagers on 127.0.0.1, the local file system as the default one (the staging
- * folder and the job's input and output). Run by Java's source launcher (no build step) on the classpath of
+ * folder and the job's input and output), and with DATA_NODES &gt; 0 beside it a real HDFS, Hadoop's
+ * MiniDFSCluster (one NameNode, DATA_NODES DataNodes on 127.0.0.1), for inputs and outputs given as its
+ * hdfs:// URIs. Run by Java's source launcher (no build step) on the classpath of
  * `mvn -P yarn-smoke dependency:build-classpath`, in the folder that is to hold the cluster's own folders
- * (MiniYARNCluster puts them under ./target):
- * <pre>java -cp CP scripts/yarn/MiniYarn.java CONF_DIR NODE_MANAGERS NODE_MEMORY_MB</pre>
- * Writes the client's yarn-site.xml and core-site.xml into CONF_DIR (a HADOOP_CONF_DIR) once every
- * NodeManager has registered, then runs until stopped; stopping it (SIGTERM) stops the NodeManagers,
- * which kill any container still running.
+ * (MiniYARNCluster puts them under ./target, MiniDFSCluster under ./hdfs):
+ * <pre>java -cp CP scripts/yarn/MiniYarn.java CONF_DIR NODE_MANAGERS NODE_MEMORY_MB [DATA_NODES]</pre>
+ * Prints the addresses ("mini yarn: …", the NameNode's hdfs:// URI among them), then writes the client's
+ * core-site.xml and yarn-site.xml (last) into CONF_DIR (a HADOOP_CONF_DIR) once every NodeManager and
+ * DataNode has registered, then runs until stopped; stopping it (SIGTERM) stops the NodeManagers, which
+ * kill any container still running, and the HDFS.
  */
 public final class MiniYarn {
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: MiniYarn CONF_DIR NODE_MANAGERS NODE_MEMORY_MB");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: MiniYarn CONF_DIR NODE_MANAGERS NODE_MEMORY_MB [DATA_NODES]");
             System.exit(2);
         }
         Path confDir = Path.of(args[0]);
         int nodeManagers = Integer.parseInt(args[1]);
+        int dataNodes = args.length == 4 ? Integer.parseInt(args[3]) : 0;
         Configuration client = clientSettings(Integer.parseInt(args[2]));
         MiniYARNCluster cluster = new MiniYARNCluster("policykg-yarn-smoke", 1, nodeManagers, 1, 1);
+        MiniDFSCluster[] hdfs = new MiniDFSCluster[1];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             long t = System.nanoTime();
             cluster.stop();
+            if (hdfs[0] != null) {
+                hdfs[0].shutdown();
+            }
             System.err.printf("mini yarn: stopped in %.1f s%n", (System.nanoTime() - t) / 1e9);
         }, "stop-mini-yarn"));
+        Configuration core = new Configuration(false);
+        core.set("fs.defaultFS", "file:///");
+        String hdfsLine = "";
         try {
+            if (dataNodes > 0) {
+                long t = System.nanoTime();
+                hdfs[0] = startHdfs(dataNodes);
+                double up = (System.nanoTime() - t) / 1e9;
+                // the clients (the driver, the executors, FsShell) would ask the DataNodes for 3 replicas
+                core.setInt("dfs.replication", Math.min(3, dataNodes));
+                // by address, as the ResourceManager's: getURI() names this host
+                hdfsLine = ", HDFS hdfs://127.0.0.1:" + hdfs[0].getNameNodePort() + " with " + dataNodes + " DataNodes" + String.format(" (up in %.1f s)", up);
+            }
             cluster.init(clusterSettings(client));
             cluster.start();
             if (!cluster.waitForNodeManagersToConnect(60_000)) {
                 throw new IllegalStateException("the NodeManagers did not register in 60 s");
             }
+            // printed before the files are written: the smoke test reads the addresses once yarn-site.xml is there
+            System.out.println("mini yarn: ResourceManager " + client.get(YarnConfiguration.RM_ADDRESS) + ", web "
+                    + client.get(YarnConfiguration.RM_WEBAPP_ADDRESS) + ", " + nodeManagers + " NodeManagers" + hdfsLine);
+            write(core, confDir, "core-site.xml");
             write(client, confDir, "yarn-site.xml");
-            write(new Configuration(false), confDir, "core-site.xml", "fs.defaultFS", "file:///");
         } catch (Exception | Error e) {
             // the services already started would keep the JVM alive
             System.err.println("mini yarn: cannot start: " + e);
             e.printStackTrace();
             System.exit(1);
         }
-        System.out.println("mini yarn: ResourceManager " + client.get(YarnConfiguration.RM_ADDRESS) + ", web "
-                + client.get(YarnConfiguration.RM_WEBAPP_ADDRESS) + ", " + nodeManagers + " NodeManagers");
         Thread.currentThread().join();
+    }
+
+    /**
+     * One NameNode and the DataNodes on 127.0.0.1, free ports, their folders under ./hdfs; returns once every
+     * DataNode has registered.
+     */
+    private static MiniDFSCluster startHdfs(int dataNodes) throws IOException {
+        Configuration conf = new Configuration();
+        conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, Path.of("hdfs").toAbsolutePath().toString());
+        // as for the NodeManagers: the local disk may be fuller than a DataNode would like
+        conf.setLong("dfs.datanode.du.reserved", 0);
+        MiniDFSCluster dfs = new MiniDFSCluster.Builder(conf).numDataNodes(dataNodes).format(true).build();
+        dfs.waitActive();
+        return dfs;
     }
 
     /** The client's settings and what only the cluster's servers read. */
@@ -101,10 +137,7 @@ public final class MiniYarn {
         }
     }
 
-    private static void write(Configuration conf, Path dir, String name, String... pairs) throws IOException {
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            conf.set(pairs[i], pairs[i + 1]);
-        }
+    private static void write(Configuration conf, Path dir, String name) throws IOException {
         Files.createDirectories(dir);
         Path tmp = dir.resolve(name + ".tmp");
         try (OutputStream out = new FileOutputStream(tmp.toFile())) {
