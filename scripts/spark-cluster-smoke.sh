@@ -10,30 +10,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/policykg.jar ] && [ -d target/spark-lib ] || mvn -B -q ${MVN_FLAGS:-} -DskipTests package
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/policykg-spark-smoke.XXXXXX")
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-# The "Spark installation": the build's libraries without the pipeline's own (HanLP and its dictionaries,
-# Jena, Tika, the document parsers), which reach the executors only inside the job's jars.
-mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/all.classpath" >/dev/null
-CLUSTER_CP=$(tr ':' '\n' < "$WORK/all.classpath" | grep -v -E '/(hanlp|jena-|tika-|picocli|pdfbox|fontbox|poi|progressbar)[^/]*\.jar$' | paste -sd: -)
+source scripts/spark-smoke-lib.sh
+smoke_work spark-smoke
+CLUSTER_CP=$(install_classpath)
 JOB_JARS=$(ls "$PWD"/target/policykg.jar "$PWD"/target/spark-lib/*.jar | paste -sd, -)
 JVM_OPTS=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom.xml)
-cat > "$WORK/logback.xml" <<'XML'
-<configuration>
-  <appender name="E" class="ch.qos.logback.core.ConsoleAppender"><target>System.err</target>
-    <encoder><pattern>%d{HH:mm:ss} %-5level %logger{20}: %msg%n</pattern></encoder></appender>
-  <logger name="org.apache.spark.deploy" level="WARN"/>
-  <logger name="org.apache.jena.util.JenaXMLInput" level="OFF"/>
-  <root level="WARN"><appender-ref ref="E"/></root>
-</configuration>
-XML
+write_logback "$WORK/logback.xml"
 free_port() {
   local p
   while :; do

@@ -25,20 +25,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
 [ -f target/policykg.jar ] && [ -d target/spark-lib ] || mvn -B -q ${MVN_FLAGS:-} -DskipTests package
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/policykg-yarn-smoke.XXXXXX")
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  [ -n "${KEEP_WORK:-}" ] && echo "yarn smoke: kept $WORK" >&2 || rm -rf "$WORK"
-}
-trap cleanup EXIT
+source scripts/spark-smoke-lib.sh
+smoke_work yarn-smoke
 started=$(date +%s)
 
 # The "Spark and Hadoop installation": the build's libraries with Spark's YARN client and the minicluster
 # (profile yarn-smoke), without the pipeline's own, which reach the containers only inside the job's jars.
-mvn -B -q ${MVN_FLAGS:-} -P yarn-smoke dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/all.classpath" >/dev/null
-INSTALL_CP=$(tr ':' '\n' < "$WORK/all.classpath" | grep -v -E '/(hanlp|jena-|tika-|picocli|pdfbox|fontbox|poi|progressbar)[^/]*\.jar$' | paste -sd: -)
+INSTALL_CP=$(install_classpath -P yarn-smoke)
 # what the containers get: the same without the minicluster (Hadoop's servers, not a client's)
 SPARK_YARN_JARS=$(tr ':' '\n' <<<"$INSTALL_CP" | grep -v '/hadoop-client-minicluster-' | sed 's/^/local:/' | paste -sd, -)
 JOB_JARS=$(ls "$REPO"/target/spark-lib/*.jar | paste -sd, -)
@@ -47,14 +40,7 @@ JVM_OPTS=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom
 # MiniYARNCluster registers its NodeManagers under that name, and nothing may leave the loopback.
 printf '127.0.0.1 %s localhost\n' "$(hostname)" > "$WORK/hosts"
 JVM_OPTS="$JVM_OPTS -Djdk.net.hosts.file=$WORK/hosts -Dlogback.configurationFile=$WORK/logback.xml"
-cat > "$WORK/logback.xml" <<'XML'
-<configuration>
-  <appender name="E" class="ch.qos.logback.core.ConsoleAppender"><target>System.err</target>
-    <encoder><pattern>%d{HH:mm:ss} %-5level %logger{20}: %msg%n</pattern></encoder></appender>
-  <logger name="org.apache.jena.util.JenaXMLInput" level="OFF"/>
-  <root level="WARN"><appender-ref ref="E"/></root>
-</configuration>
-XML
+write_logback "$WORK/logback.xml"
 # the containers' launch scripts run $JAVA_HOME/bin/java
 export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 
