@@ -15,7 +15,7 @@ import org.springframework.core.Ordered;
  * {@code /ds} queries have another set made by {@link #slots}, so runaway ad-hoc queries cannot take the
  * capacity the pages need. Slots are twice the cores, and as many requests may wait for one, briefly;
  * the request threads are sized so that all of these together still leave threads for kept answers,
- * static files and {@code /health}.
+ * static files and {@code /health}. In front of it all, requests take turns ({@link RequestQueue}).
  */
 @Configuration(proxyBeanMethods = false)
 public class Admission {
@@ -30,13 +30,14 @@ public class Admission {
         return slots(config);
     }
 
-    /** Requests wait their turn (RequestQueue): four a core in all, ad-hoc queries at most as many as their slots. */
+    /**
+     * Requests wait their turn (RequestQueue): twice the slots in all (four a core: measured best on two
+     * cores, docs/load-test.md), ad-hoc queries at most as many as their slots.
+     */
     @Bean
     WebServerFactoryCustomizer<JettyServletWebServerFactory> requestQueue(ServeConfig config) {
-        int cores = Runtime.getRuntime().availableProcessors();
         return factory -> factory.addServerCustomizers(server -> server.setHandler(RequestQueue.around(
-                server.getHandler(), 4 * cores, slotCount(), adHocWait(config),
-                retryAfterSeconds(config))));
+                server.getHandler(), 2 * slotCount(), slotCount(), adHocWait(config), retryAfterSeconds(config))));
     }
 
     @Bean
