@@ -1,0 +1,49 @@
+package org.policykg.validate;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+/**
+ * A shape compiled by {@link RuleCompiler}: the tests of its own constraints on the focus node and its
+ * property shapes. {@link #conforms} is true exactly when Jena's validation of the shape at the node
+ * records no result of any severity, which is what {@code sh:or} and {@code sh:not} ask of a shape.
+ */
+final class ShapeRule {
+    static final ShapeRule EMPTY = new ShapeRule(List.of(), List.of());
+
+    private final List<NodeTest> nodeTests;
+    private final List<PropertyRule> properties;
+
+    ShapeRule(List<NodeTest> nodeTests, List<PropertyRule> properties) {
+        this.nodeTests = List.copyOf(nodeTests);
+        this.properties = List.copyOf(properties);
+    }
+
+    boolean conforms(Graph data, Node focus) {
+        for (NodeTest test : nodeTests) {
+            if (!test.passes(data, focus)) {
+                return false;
+            }
+        }
+        for (PropertyRule property : properties) {
+            if (!property.conforms(data, focus)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    List<NodeTest> nodeTests() {
+        return nodeTests;
+    }
+
+    List<PropertyRule> properties() {
+        return properties;
+    }
+
+    boolean isEmpty() {
+        return nodeTests.isEmpty() && properties.isEmpty();
+    }
+}
