@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.vocabulary.RDFS;
 
 /**
  * A fast "certainly no violation" for a document's graph, compiled once from the parsed shapes by
@@ -42,9 +40,9 @@ final class ConformanceCheck {
             if (typedCitationEdges && !TypedCitationEdges.allCited(data)) {
                 return false;
             }
-            boolean flatClasses = !data.contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY);
+            CheckedGraph checked = CheckedGraph.of(data);
             for (TargetRule rule : rules) {
-                if (!rule.holdsEverywhere(data, flatClasses)) {
+                if (!rule.holdsEverywhere(checked)) {
                     return false;
                 }
             }

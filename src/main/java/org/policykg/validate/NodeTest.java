@@ -1,6 +1,5 @@
 package org.policykg.validate;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
 /**
@@ -9,5 +8,5 @@ import org.apache.jena.graph.Node;
  */
 @FunctionalInterface
 interface NodeTest {
-    boolean passes(Graph data, Node node);
+    boolean passes(CheckedGraph data, Node node);
 }

@@ -43,7 +43,7 @@ final class PropertyRule {
     }
 
     /** Whether one value passes every per-value constraint (Jena records a result per failing value). */
-    boolean valuePasses(Graph data, Node value) {
+    boolean valuePasses(CheckedGraph data, Node value) {
         for (NodeTest test : valueTests) {
             if (!test.passes(data, value)) {
                 return false;
@@ -58,8 +58,9 @@ final class PropertyRule {
     }
 
     /** Whether the shape records no result for the focus node, reading its values itself. */
-    boolean conforms(Graph data, Node focus) {
-        ExtendedIterator<Triple> triples = inverse ? data.find(Node.ANY, predicate, focus) : data.find(focus, predicate, Node.ANY);
+    boolean conforms(CheckedGraph data, Node focus) {
+        Graph graph = data.graph();
+        ExtendedIterator<Triple> triples = inverse ? graph.find(Node.ANY, predicate, focus) : graph.find(focus, predicate, Node.ANY);
         int count = 0;
         int required = 0;
         try {

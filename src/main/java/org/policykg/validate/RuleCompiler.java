@@ -254,13 +254,21 @@ final class RuleCompiler {
 
     /**
      * Jena's {@code sh:class}: a literal never passes; a node typed with the class passes (the class is
-     * among all its types); otherwise Jena's own test walks {@code rdfs:subClassOf}.
+     * among all its types); a node not typed with it fails in a graph without {@code rdfs:subClassOf}
+     * (its types are its direct types); otherwise Jena's own test walks the subclasses.
      */
     private NodeTest classTest(ClassConstraint c) {
         Node expected = c.getExpectedClass();
         Node type = RDF.type.asNode();
-        return (data, node) -> !node.isLiteral()
-                && (data.contains(node, type, expected) || c.validate(termContext, data, node) == null);
+        return (data, node) -> {
+            if (node.isLiteral()) {
+                return false;
+            }
+            if (data.graph().contains(node, type, expected)) {
+                return true;
+            }
+            return !data.flatClasses() && c.validate(termContext, data.graph(), node) == null;
+        };
     }
 
     /** Jena's per-term constraints that decide from the node alone (the context words failures only). */

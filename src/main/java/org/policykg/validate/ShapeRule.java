@@ -2,7 +2,6 @@ package org.policykg.validate;
 
 import java.util.List;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
 /**
@@ -21,7 +20,7 @@ final class ShapeRule {
         this.properties = List.copyOf(properties);
     }
 
-    boolean conforms(Graph data, Node focus) {
+    boolean conforms(CheckedGraph data, Node focus) {
         for (NodeTest test : nodeTests) {
             if (!test.passes(data, focus)) {
                 return false;

@@ -1,6 +1,7 @@
 package org.policykg.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class TargetRule {
         Map<Node, int[]> map = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             int[] old = map.getOrDefault(rules.get(i).predicate(), new int[0]);
-            int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            int[] grown = Arrays.copyOf(old, old.length + 1);
             grown[old.length] = i;
             map.put(rules.get(i).predicate(), grown);
         }
@@ -54,18 +55,19 @@ final class TargetRule {
     /**
      * Whether every focus node of every target conforms. A node in two targets is simply checked twice
      * (Jena takes the union as a set): the answer for a node does not depend on how it was reached.
-     * {@code flatClasses}: the graph has no {@code rdfs:subClassOf} triple, so the instances of a class
-     * are exactly the subjects typed with it (Jena's walk down the subclasses finds the class alone).
+     * In a graph without {@code rdfs:subClassOf} the instances of a target class are exactly the subjects
+     * typed with it (Jena's walk down the subclasses finds the class alone); otherwise Jena finds them.
      */
-    boolean holdsEverywhere(Graph data, boolean flatClasses) {
+    boolean holdsEverywhere(CheckedGraph data) {
+        Graph graph = data.graph();
         for (Target target : targets) {
             Node object = target.getObject();
             boolean holds = switch (target.getTargetType()) {
-                case targetClass, implicitClass -> flatClasses
-                        ? holdsAtAll(data, data.find(Node.ANY, RDF.type.asNode(), object), true)
-                        : holdsAtAll(data, target.getFocusNodes(data));
-                case targetSubjectsOf -> holdsAtAll(data, data.find(Node.ANY, object, Node.ANY), true);
-                case targetObjectsOf -> holdsAtAll(data, data.find(Node.ANY, object, Node.ANY), false);
+                case targetClass, implicitClass -> data.flatClasses()
+                        ? holdsAtAll(data, graph.find(Node.ANY, RDF.type.asNode(), object), true)
+                        : holdsAtAll(data, target.getFocusNodes(graph));
+                case targetSubjectsOf -> holdsAtAll(data, graph.find(Node.ANY, object, Node.ANY), true);
+                case targetObjectsOf -> holdsAtAll(data, graph.find(Node.ANY, object, Node.ANY), false);
                 case targetNode -> holdsAt(data, object);
                 default -> false; // RuleCompiler compiles no other target: never "certain" about one
             };
@@ -76,7 +78,7 @@ final class TargetRule {
         return true;
     }
 
-    private boolean holdsAtAll(Graph data, ExtendedIterator<Triple> triples, boolean subjects) {
+    private boolean holdsAtAll(CheckedGraph data, ExtendedIterator<Triple> triples, boolean subjects) {
         try {
             while (triples.hasNext()) {
                 Triple t = triples.next();
@@ -90,7 +92,7 @@ final class TargetRule {
         }
     }
 
-    private boolean holdsAtAll(Graph data, Iterable<Node> focusNodes) {
+    private boolean holdsAtAll(CheckedGraph data, Iterable<Node> focusNodes) {
         for (Node focus : focusNodes) {
             if (!holdsAt(data, focus)) {
                 return false;
@@ -100,7 +102,7 @@ final class TargetRule {
     }
 
     /** Whether the shape's violation-severity parts record nothing at the focus node. */
-    boolean holdsAt(Graph data, Node focus) {
+    boolean holdsAt(CheckedGraph data, Node focus) {
         if (!ownReads.conforms(data, focus)) {
             return false;
         }
@@ -108,7 +110,7 @@ final class TargetRule {
             return true;
         }
         int[] counts = new int[streamed.size()];
-        ExtendedIterator<Triple> out = data.find(focus, Node.ANY, Node.ANY);
+        ExtendedIterator<Triple> out = data.graph().find(focus, Node.ANY, Node.ANY);
         try {
             while (out.hasNext()) {
                 Triple t = out.next();
