@@ -16,10 +16,12 @@ import org.apache.jena.shacl.Shapes;
 final class ConformanceCheck {
     private final List<TargetRule> rules;
     private final boolean typedCitationEdges;
+    private final int classTests;
 
-    ConformanceCheck(List<TargetRule> rules, boolean typedCitationEdges) {
+    ConformanceCheck(List<TargetRule> rules, boolean typedCitationEdges, int classTests) {
         this.rules = List.copyOf(rules);
         this.typedCitationEdges = typedCitationEdges;
+        this.classTests = classTests;
     }
 
     /** The check for the shapes, or empty if they use a construct the compiler does not know. */
@@ -40,7 +42,7 @@ final class ConformanceCheck {
             if (typedCitationEdges && !TypedCitationEdges.allCited(data)) {
                 return false;
             }
-            CheckedGraph checked = CheckedGraph.of(data);
+            CheckedGraph checked = CheckedGraph.of(data, classTests);
             for (TargetRule rule : rules) {
                 if (!rule.holdsEverywhere(checked)) {
                     return false;

@@ -21,7 +21,7 @@ final class PropertyRule {
     private final int minCount;
     private final int maxCount;
     private final Set<Node> hasValues;
-    private final List<NodeTest> valueTests;
+    private final NodeTest[] valueTests;
 
     /** {@code minCount} and {@code maxCount} are -1 where the shape sets none. */
     PropertyRule(Node predicate, boolean inverse, int minCount, int maxCount, Set<Node> hasValues, List<NodeTest> valueTests) {
@@ -30,7 +30,7 @@ final class PropertyRule {
         this.minCount = minCount;
         this.maxCount = maxCount;
         this.hasValues = Set.copyOf(hasValues);
-        this.valueTests = List.copyOf(valueTests);
+        this.valueTests = valueTests.toArray(NodeTest[]::new);
     }
 
     Node predicate() {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
@@ -35,7 +36,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Inverse;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * Compiles Jena's parsed {@link Shapes} into the rules of {@link ConformanceCheck}. It knows a closed list
@@ -59,6 +59,8 @@ final class RuleCompiler {
      * wording a failure, so one context over the shapes serves every data graph.
      */
     private final ValidationContext termContext;
+    /** The sh:class tests compiled so far: each has its slot in {@link CheckedGraph}. */
+    private int classTests;
 
     RuleCompiler(Shapes shapes) {
         Graph empty = GraphFactory.createDefaultGraph();
@@ -82,7 +84,7 @@ final class RuleCompiler {
                 rules.add(rule);
             }
         }
-        return new ConformanceCheck(rules, typedEdges);
+        return new ConformanceCheck(rules, typedEdges, classTests);
     }
 
     /** The one SPARQL constraint, read by {@link TypedCitationEdges} over the whole graph, exactly as {@code check} skips it. */
@@ -247,9 +249,29 @@ final class RuleCompiler {
         }
         if (TERM_KINDS.contains(kind)) {
             ConstraintTerm term = (ConstraintTerm) c;
-            return (data, node) -> term.validate(termContext, node) == null;
+            NodeTest jena = (data, node) -> term.validate(termContext, node) == null;
+            return plainIntegerPass(term, jena);
         }
         throw new Unsupported("constraint " + c);
+    }
+
+    /**
+     * Where the constraint is {@code sh:datatype xsd:integer} or an integer {@code sh:minInclusive}, a plain
+     * integer ({@link PlainIntegers}) passes without Jena's parsing; everything else is Jena's test.
+     */
+    private static NodeTest plainIntegerPass(ConstraintTerm term, NodeTest jena) {
+        if (term instanceof DatatypeConstraint dt && XSDDatatype.XSDinteger.getURI().equals(dt.getDatatypeURI())) {
+            return (data, node) -> PlainIntegers.value(node) != PlainIntegers.NONE || jena.passes(data, node);
+        }
+        if (term instanceof ValueMinInclusiveConstraint min && min.getNodeValue().isInteger()
+                && min.getNodeValue().getInteger().bitLength() < Long.SIZE) {
+            long bound = min.getNodeValue().getInteger().longValueExact();
+            return (data, node) -> {
+                long value = PlainIntegers.value(node);
+                return value != PlainIntegers.NONE && value >= bound || jena.passes(data, node);
+            };
+        }
+        return jena;
     }
 
     /**
@@ -259,12 +281,12 @@ final class RuleCompiler {
      */
     private NodeTest classTest(ClassConstraint c) {
         Node expected = c.getExpectedClass();
-        Node type = RDF.type.asNode();
+        int test = classTests++;
         return (data, node) -> {
             if (node.isLiteral()) {
                 return false;
             }
-            if (data.graph().contains(node, type, expected)) {
+            if (data.hasDirectType(test, node, expected)) {
                 return true;
             }
             return !data.flatClasses() && c.validate(termContext, data.graph(), node) == null;

@@ -12,12 +12,13 @@ import org.apache.jena.graph.Node;
 final class ShapeRule {
     static final ShapeRule EMPTY = new ShapeRule(List.of(), List.of());
 
-    private final List<NodeTest> nodeTests;
-    private final List<PropertyRule> properties;
+    // Arrays, not lists: this runs for every focus node and every value of an sh:or.
+    private final NodeTest[] nodeTests;
+    private final PropertyRule[] properties;
 
     ShapeRule(List<NodeTest> nodeTests, List<PropertyRule> properties) {
-        this.nodeTests = List.copyOf(nodeTests);
-        this.properties = List.copyOf(properties);
+        this.nodeTests = nodeTests.toArray(NodeTest[]::new);
+        this.properties = properties.toArray(PropertyRule[]::new);
     }
 
     boolean conforms(CheckedGraph data, Node focus) {
@@ -34,15 +35,7 @@ final class ShapeRule {
         return true;
     }
 
-    List<NodeTest> nodeTests() {
-        return nodeTests;
-    }
-
-    List<PropertyRule> properties() {
-        return properties;
-    }
-
     boolean isEmpty() {
-        return nodeTests.isEmpty() && properties.isEmpty();
+        return nodeTests.length == 0 && properties.length == 0;
     }
 }

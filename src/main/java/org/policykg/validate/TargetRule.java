@@ -22,7 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 final class TargetRule {
     private final List<Target> targets;
     private final ShapeRule ownReads;
-    private final List<PropertyRule> streamed;
+    private final PropertyRule[] streamed;
     private final Map<Node, int[]> streamedByPredicate;
 
     TargetRule(List<Target> targets, List<NodeTest> nodeTests, List<PropertyRule> properties) {
@@ -33,8 +33,8 @@ final class TargetRule {
             (p.readsOutgoingOnly() ? fed : own).add(p);
         }
         this.ownReads = new ShapeRule(nodeTests, own);
-        this.streamed = List.copyOf(fed);
-        this.streamedByPredicate = byPredicate(streamed);
+        this.streamed = fed.toArray(PropertyRule[]::new);
+        this.streamedByPredicate = byPredicate(fed);
     }
 
     private static Map<Node, int[]> byPredicate(List<PropertyRule> rules) {
@@ -49,7 +49,7 @@ final class TargetRule {
     }
 
     boolean isEmpty() {
-        return ownReads.isEmpty() && streamed.isEmpty();
+        return ownReads.isEmpty() && streamed.length == 0;
     }
 
     /**
@@ -106,10 +106,10 @@ final class TargetRule {
         if (!ownReads.conforms(data, focus)) {
             return false;
         }
-        if (streamed.isEmpty()) {
+        if (streamed.length == 0) {
             return true;
         }
-        int[] counts = new int[streamed.size()];
+        int[] counts = new int[streamed.length];
         ExtendedIterator<Triple> out = data.graph().find(focus, Node.ANY, Node.ANY);
         try {
             while (out.hasNext()) {
@@ -119,7 +119,7 @@ final class TargetRule {
                     continue;
                 }
                 for (int i : rules) {
-                    if (!streamed.get(i).valuePasses(data, t.getObject())) {
+                    if (!streamed[i].valuePasses(data, t.getObject())) {
                         return false;
                     }
                     counts[i]++;
@@ -129,7 +129,7 @@ final class TargetRule {
             out.close();
         }
         for (int i = 0; i < counts.length; i++) {
-            if (!streamed.get(i).countHolds(counts[i])) {
+            if (!streamed[i].countHolds(counts[i])) {
                 return false;
             }
         }
