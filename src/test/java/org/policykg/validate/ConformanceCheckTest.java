@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sys.JenaSystem;
@@ -208,6 +209,17 @@ class ConformanceCheckTest {
                 + "section> <" + PKG + "level> ) ; <" + SH + "minCount> 1 ] .")))).isEmpty();
         assertThat(ConformanceCheck.compile(Shapes.parse(shapesGraph(task + "<" + SH + "node> [ <" + SH + "class> <" + PKG
                 + "Task> ] .")))).isEmpty();
+    }
+
+    /** A deactivated shape records nothing in Jena, so its broken focus nodes do not stop the fast path either. */
+    @Test
+    void aDeactivatedShapeAsksNothing() {
+        Shapes shapes = Shapes.parse(shapesGraph("<https://w3id.org/policykg/shapes#TaskShape> <" + SH + "deactivated> true ."));
+        Graph g = variant(PKG + "Task", (graph, task) -> removeAll(graph, task, PKG + "text"));
+
+        assertThat(ReportText.violations(ShaclValidator.get().validate(shapes, g))).isZero();
+        assertThat(ConformanceCheck.compile(shapes).orElseThrow().certainlyNoViolation(g)).isTrue();
+        assertThat(FAST.certainlyNoViolation(g)).isFalse();
     }
 
     /** Copies a graph with an instance of the class, edits it at that instance and checks both verdicts agree on "violates". */
