@@ -60,7 +60,7 @@ public final class DocumentPipeline {
 
     /** Refuses a graph with any SHACL violation; the message names the file, focus node, path and problem. */
     public void validate(Path file, DocumentGraph graph) throws InvalidDocumentException {
-        ValidationReport report = shacl.check(graph.model().getGraph());
+        ValidationReport report = shacl.checkViolations(graph.model().getGraph());
         if (ReportText.violations(report) > 0) {
             throw new InvalidDocumentException(ReportText.of(file.toString(), report, 20).strip());
         }

@@ -2,6 +2,7 @@ package org.policykg.validate;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,6 +22,8 @@ public final class ShaclCheck {
     private static volatile Shapes shapes;
     /** The same shapes parsed again, with {@link QuickConstraints} in place: only {@link #check} uses them. */
     private static volatile Shapes quickShapes;
+    /** The fast "no violation" compiled from {@link #shapes}; empty if they use a construct it does not know. */
+    private static volatile Optional<ConformanceCheck> conformance;
 
     /** Jena's full report, its RDF model included (for the report page, the API and {@code policykg validate}). */
     public ValidationReport validate(Graph data) {
@@ -47,6 +50,31 @@ public final class ShaclCheck {
             }
         }
         return context.hasViolation() ? context.generateReport() : ValidationReport.reportConformsTrue();
+    }
+
+    /**
+     * For a caller that counts violations only (the pipeline, which refuses a document for a violation):
+     * the shared empty report where {@link ConformanceCheck} shows the graph has no violation, else
+     * {@link #check}'s report. A graph that conforms with warnings gets the empty report, which refuses
+     * it no more than the warnings did; a graph with a violation gets Jena's entries, warnings included.
+     */
+    public ValidationReport checkViolations(Graph data) {
+        Optional<ConformanceCheck> fast = conformance();
+        if (fast.isPresent() && fast.get().certainlyNoViolation(data)) {
+            return ValidationReport.reportConformsTrue();
+        }
+        return check(data);
+    }
+
+    private static Optional<ConformanceCheck> conformance() {
+        if (conformance == null) {
+            synchronized (ShaclCheck.class) {
+                if (conformance == null) {
+                    conformance = ConformanceCheck.compile(shapes());
+                }
+            }
+        }
+        return conformance;
     }
 
     private static Shapes shapes() {

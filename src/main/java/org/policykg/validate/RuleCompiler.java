@@ -1,0 +1,330 @@
+package org.policykg.validate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.ClassConstraint;
+import org.apache.jena.shacl.engine.constraint.ConstraintTerm;
+import org.apache.jena.shacl.engine.constraint.DatatypeConstraint;
+import org.apache.jena.shacl.engine.constraint.HasValueConstraint;
+import org.apache.jena.shacl.engine.constraint.InConstraint;
+import org.apache.jena.shacl.engine.constraint.MaxCount;
+import org.apache.jena.shacl.engine.constraint.MinCount;
+import org.apache.jena.shacl.engine.constraint.NodeKindConstraint;
+import org.apache.jena.shacl.engine.constraint.PatternConstraint;
+import org.apache.jena.shacl.engine.constraint.ShNot;
+import org.apache.jena.shacl.engine.constraint.ShOr;
+import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
+import org.apache.jena.shacl.engine.constraint.ValueMaxExclusiveConstraint;
+import org.apache.jena.shacl.engine.constraint.ValueMaxInclusiveConstraint;
+import org.apache.jena.shacl.engine.constraint.ValueMinExclusiveConstraint;
+import org.apache.jena.shacl.engine.constraint.ValueMinInclusiveConstraint;
+import org.apache.jena.shacl.parser.Constraint;
+import org.apache.jena.shacl.parser.NodeShape;
+import org.apache.jena.shacl.parser.PropertyShape;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.path.P_Inverse;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.Path;
+
+/**
+ * Compiles Jena's parsed {@link Shapes} into the rules of {@link ConformanceCheck}. It knows a closed list
+ * of constructs (node and property shapes, predicate and inverse paths, the targets Jena reads from the
+ * data graph, and the constraints listed in {@link #nodeTest} and {@link #property}) and throws
+ * {@link Unsupported} at the first thing it does not know, anywhere in the shapes: a new construct in
+ * {@code shapes.ttl} makes the fast path step aside instead of answering without it. Every test either
+ * repeats the pass condition of Jena's constraint or calls Jena's constraint itself.
+ */
+final class RuleCompiler {
+    /** A construct the fast path does not evaluate. */
+    static final class Unsupported extends Exception {
+        Unsupported(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /**
+     * The context handed to Jena's per-term constraints ({@code ConstraintTerm.validate(context, node)}):
+     * the allowed ones decide from the node alone and read the context only for the shapes' prefixes when
+     * wording a failure, so one context over the shapes serves every data graph.
+     */
+    private final ValidationContext termContext;
+    /** The sh:class tests compiled so far: each has its slot in {@link CheckedGraph}. */
+    private int classTests;
+
+    RuleCompiler(Shapes shapes) {
+        Graph empty = GraphFactory.createDefaultGraph();
+        this.termContext = ValidationContext.create(shapes, empty);
+    }
+
+    /** The checker for all shapes with targets (the ones Jena validates), or Unsupported. */
+    ConformanceCheck compile(Shapes shapes) throws Unsupported {
+        List<TargetRule> rules = new ArrayList<>();
+        boolean typedEdges = false;
+        for (Shape shape : shapes.getTargetShapes()) {
+            if (shape.deactivated()) {
+                continue; // Jena's validateShape returns at once for a deactivated shape
+            }
+            if (isTypedCitationEdgeShape(shape)) {
+                typedEdges = true;
+                continue;
+            }
+            TargetRule rule = targetRule(shape);
+            if (!rule.isEmpty()) {
+                rules.add(rule);
+            }
+        }
+        return new ConformanceCheck(rules, typedEdges, classTests);
+    }
+
+    /** The one SPARQL constraint, read by {@link TypedCitationEdges} over the whole graph, exactly as {@code check} skips it. */
+    private static boolean isTypedCitationEdgeShape(Shape shape) throws Unsupported {
+        if (!shape.getShapeNode().equals(TypedCitationEdges.SHAPE)) {
+            return false;
+        }
+        if (!(shape instanceof NodeShape) || !shape.getPropertyShapes().isEmpty() || shape.getConstraints().size() != 1
+                || shape.getConstraints().iterator().next().getClass() != SparqlConstraint.class) {
+            throw new Unsupported("the typed citation edge shape holds more than its SPARQL constraint: " + shape);
+        }
+        return true;
+    }
+
+    /**
+     * A shape with targets, keeping only the parts whose results are violations (the pipeline refuses a
+     * document for a violation only). A part of another severity is compiled all the same (an unknown
+     * construct there steps aside too) and left out only if Jena's evaluation of it cannot throw, so that
+     * leaving it out cannot hide an error Jena's check would raise.
+     */
+    private TargetRule targetRule(Shape shape) throws Unsupported {
+        List<Target> targets = targets(shape);
+        List<NodeTest> nodeTests = new ArrayList<>();
+        List<PropertyRule> properties = new ArrayList<>();
+        if (shape instanceof PropertyShape ps) {
+            PropertyRule rule = property(ps);
+            if (counts(ps) && rule != null) {
+                properties.add(rule);
+            }
+            return new TargetRule(targets, nodeTests, properties);
+        }
+        if (!(shape instanceof NodeShape)) {
+            throw new Unsupported("a shape that is neither a node nor a property shape: " + shape);
+        }
+        List<NodeTest> own = nodeTests(shape.getConstraints());
+        if (counts(shape)) {
+            nodeTests.addAll(own);
+        }
+        for (PropertyShape ps : shape.getPropertyShapes()) {
+            PropertyRule rule = property(ps);
+            if (rule != null && counts(ps)) {
+                properties.add(rule);
+            }
+        }
+        return new TargetRule(targets, nodeTests, properties);
+    }
+
+    /** Whether the shape's own results would count as violations (or might: a severity unknown here counts). */
+    private static boolean counts(Shape shape) {
+        Severity s = shape.getSeverity();
+        if (s == Severity.Warning || s == Severity.Info) {
+            return !Quiet.shape(shape);
+        }
+        return true;
+    }
+
+    private static List<Target> targets(Shape shape) throws Unsupported {
+        for (Target t : shape.getTargets()) {
+            switch (t.getTargetType()) {
+                case targetClass, implicitClass, targetSubjectsOf, targetObjectsOf, targetNode -> {
+                }
+                default -> throw new Unsupported("target " + t);
+            }
+        }
+        return new ArrayList<>(shape.getTargets());
+    }
+
+    /** A shape inside {@code sh:or} or {@code sh:not}: every result counts there, whatever its severity. */
+    ShapeRule nested(Shape shape) throws Unsupported {
+        if (shape.deactivated()) {
+            return ShapeRule.EMPTY; // Jena's validateShape records nothing for a deactivated shape
+        }
+        if (shape instanceof PropertyShape ps) {
+            return new ShapeRule(List.of(), List.of(property(ps)));
+        }
+        if (!(shape instanceof NodeShape)) {
+            throw new Unsupported("a shape that is neither a node nor a property shape: " + shape);
+        }
+        List<PropertyRule> properties = new ArrayList<>();
+        for (PropertyShape ps : shape.getPropertyShapes()) {
+            PropertyRule rule = property(ps);
+            if (rule != null) {
+                properties.add(rule);
+            }
+        }
+        return new ShapeRule(nodeTests(shape.getConstraints()), properties);
+    }
+
+    /** A property shape, or null if it is deactivated (Jena skips it). */
+    private PropertyRule property(PropertyShape ps) throws Unsupported {
+        if (!ps.getPropertyShapes().isEmpty()) {
+            throw new Unsupported("a property shape with property shapes of its own: " + ps);
+        }
+        Path path = ps.getPath();
+        boolean inverse = false;
+        if (path instanceof P_Inverse inv) {
+            path = inv.getSubPath();
+            inverse = true;
+        }
+        if (!(path instanceof P_Link link)) {
+            throw new Unsupported("path " + ps.getPath());
+        }
+        int min = -1;
+        int max = -1;
+        Set<Node> hasValues = new HashSet<>();
+        List<NodeTest> valueTests = new ArrayList<>();
+        for (Constraint c : ps.getConstraints()) {
+            if (c.getClass() == MinCount.class) {
+                min = Math.max(min, ((MinCount) c).getMinCount());
+            } else if (c.getClass() == MaxCount.class) {
+                int m = ((MaxCount) c).getMaxCount();
+                max = max < 0 ? m : Math.min(max, m);
+            } else if (c.getClass() == HasValueConstraint.class) {
+                hasValues.add(((HasValueConstraint) c).getValue());
+            } else if (c.getClass() == DatatypeConstraint.class) {
+                // First: a literal ill-formed for its datatype fails here, before a range test would parse it
+                // (Jena's NodeValue logs a warning for it; Jena's own check then logs it once, as today).
+                valueTests.add(0, nodeTest(c));
+            } else {
+                valueTests.add(nodeTest(c)); // applied to each value node, as Jena's per-term constraints are
+            }
+        }
+        return ps.deactivated() ? null : new PropertyRule(link.getNode(), inverse, min, max, hasValues, valueTests);
+    }
+
+    private List<NodeTest> nodeTests(Iterable<Constraint> constraints) throws Unsupported {
+        List<NodeTest> tests = new ArrayList<>();
+        for (Constraint c : constraints) {
+            if (c.getClass() == HasValueConstraint.class) {
+                Node value = ((HasValueConstraint) c).getValue();
+                tests.add((data, node) -> node.equals(value)); // Jena's validateNodeShape: the focus node is the value
+            } else {
+                tests.add(nodeTest(c));
+            }
+        }
+        return tests;
+    }
+
+    /** A constraint applied to one node, exactly as Jena applies it (to a focus node or to each value node). */
+    private NodeTest nodeTest(Constraint c) throws Unsupported {
+        Class<?> kind = c.getClass();
+        if (kind == ClassConstraint.class) {
+            return classTest((ClassConstraint) c);
+        }
+        if (kind == ShOr.class) {
+            List<ShapeRule> alternatives = new ArrayList<>();
+            for (Shape s : ((ShOr) c).getOthers()) {
+                alternatives.add(nested(s));
+            }
+            return (data, node) -> {
+                for (ShapeRule alternative : alternatives) {
+                    if (alternative.conforms(data, node)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+        if (kind == ShNot.class) {
+            ShapeRule negated = nested(((ShNot) c).getOther());
+            return (data, node) -> !negated.conforms(data, node);
+        }
+        if (TERM_KINDS.contains(kind)) {
+            ConstraintTerm term = (ConstraintTerm) c;
+            NodeTest jena = (data, node) -> term.validate(termContext, node) == null;
+            return plainIntegerPass(term, jena);
+        }
+        throw new Unsupported("constraint " + c);
+    }
+
+    /**
+     * Where the constraint is {@code sh:datatype xsd:integer} or an integer {@code sh:minInclusive}, a plain
+     * integer ({@link PlainIntegers}) passes without Jena's parsing; everything else is Jena's test.
+     */
+    private static NodeTest plainIntegerPass(ConstraintTerm term, NodeTest jena) {
+        if (term instanceof DatatypeConstraint dt && XSDDatatype.XSDinteger.getURI().equals(dt.getDatatypeURI())) {
+            return (data, node) -> PlainIntegers.value(node) != PlainIntegers.NONE || jena.passes(data, node);
+        }
+        if (term instanceof ValueMinInclusiveConstraint min && min.getNodeValue().isInteger()
+                && min.getNodeValue().getInteger().bitLength() < Long.SIZE) {
+            long bound = min.getNodeValue().getInteger().longValueExact();
+            return (data, node) -> {
+                long value = PlainIntegers.value(node);
+                return value != PlainIntegers.NONE && value >= bound || jena.passes(data, node);
+            };
+        }
+        return jena;
+    }
+
+    /**
+     * Jena's {@code sh:class}: a literal never passes; a node typed with the class passes (the class is
+     * among all its types); a node not typed with it fails in a graph without {@code rdfs:subClassOf}
+     * (its types are its direct types); otherwise Jena's own test walks the subclasses.
+     */
+    private NodeTest classTest(ClassConstraint c) {
+        Node expected = c.getExpectedClass();
+        int test = classTests++;
+        return (data, node) -> {
+            if (node.isLiteral()) {
+                return false;
+            }
+            if (data.hasDirectType(test, node, expected)) {
+                return true;
+            }
+            return !data.flatClasses() && c.validate(termContext, data.graph(), node) == null;
+        };
+    }
+
+    /** Jena's per-term constraints that decide from the node alone (the context words failures only). */
+    private static final Set<Class<?>> TERM_KINDS = Set.of(DatatypeConstraint.class, NodeKindConstraint.class,
+            InConstraint.class, PatternConstraint.class, ValueMinInclusiveConstraint.class, ValueMaxInclusiveConstraint.class,
+            ValueMinExclusiveConstraint.class, ValueMaxExclusiveConstraint.class);
+
+    /** Shapes whose evaluation by Jena cannot throw: comparisons of nodes and counts only. */
+    private static final class Quiet {
+        private static final Set<Class<?>> KINDS = Set.of(MinCount.class, MaxCount.class, HasValueConstraint.class,
+                InConstraint.class, NodeKindConstraint.class, ClassConstraint.class);
+
+        static boolean shape(Shape shape) {
+            for (Constraint c : shape.getConstraints()) {
+                if (!constraint(c)) {
+                    return false;
+                }
+            }
+            for (PropertyShape ps : shape.getPropertyShapes()) {
+                if (!shape(ps)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean constraint(Constraint c) {
+            if (c.getClass() == ShNot.class) {
+                return shape(((ShNot) c).getOther());
+            }
+            if (c.getClass() == ShOr.class) {
+                return ((ShOr) c).getOthers().stream().allMatch(Quiet::shape);
+            }
+            return KINDS.contains(c.getClass());
+        }
+    }
+}

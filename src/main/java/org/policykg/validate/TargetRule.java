@@ -1,0 +1,138 @@
+package org.policykg.validate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * One shape of the shapes graph with targets, as {@link RuleCompiler} compiled it: its targets and the
+ * parts whose results would be violations. The property shapes on plain predicates are fed from ONE read
+ * of the focus node's outgoing triples (Jena reads them once per property shape, into a set); the rest
+ * (node tests, inverse paths, {@code sh:hasValue}) read what they need themselves.
+ */
+final class TargetRule {
+    private final List<Target> targets;
+    private final ShapeRule ownReads;
+    private final PropertyRule[] streamed;
+    private final Map<Node, int[]> streamedByPredicate;
+
+    TargetRule(List<Target> targets, List<NodeTest> nodeTests, List<PropertyRule> properties) {
+        this.targets = List.copyOf(targets);
+        List<PropertyRule> own = new ArrayList<>();
+        List<PropertyRule> fed = new ArrayList<>();
+        for (PropertyRule p : properties) {
+            (p.readsOutgoingOnly() ? fed : own).add(p);
+        }
+        this.ownReads = new ShapeRule(nodeTests, own);
+        this.streamed = fed.toArray(PropertyRule[]::new);
+        this.streamedByPredicate = byPredicate(fed);
+    }
+
+    private static Map<Node, int[]> byPredicate(List<PropertyRule> rules) {
+        Map<Node, int[]> map = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            int[] old = map.getOrDefault(rules.get(i).predicate(), new int[0]);
+            int[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = i;
+            map.put(rules.get(i).predicate(), grown);
+        }
+        return map;
+    }
+
+    boolean isEmpty() {
+        return ownReads.isEmpty() && streamed.length == 0;
+    }
+
+    /**
+     * Whether every focus node of every target conforms. A node in two targets is simply checked twice
+     * (Jena takes the union as a set): the answer for a node does not depend on how it was reached.
+     * In a graph without {@code rdfs:subClassOf} the instances of a target class are exactly the subjects
+     * typed with it (Jena's walk down the subclasses finds the class alone); otherwise Jena finds them.
+     */
+    boolean holdsEverywhere(CheckedGraph data) {
+        Graph graph = data.graph();
+        for (Target target : targets) {
+            Node object = target.getObject();
+            boolean holds = switch (target.getTargetType()) {
+                case targetClass, implicitClass -> data.flatClasses()
+                        ? holdsAtAll(data, graph.find(Node.ANY, RDF.type.asNode(), object), true)
+                        : holdsAtAll(data, target.getFocusNodes(graph));
+                case targetSubjectsOf -> holdsAtAll(data, graph.find(Node.ANY, object, Node.ANY), true);
+                case targetObjectsOf -> holdsAtAll(data, graph.find(Node.ANY, object, Node.ANY), false);
+                case targetNode -> holdsAt(data, object);
+                default -> false; // RuleCompiler compiles no other target: never "certain" about one
+            };
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean holdsAtAll(CheckedGraph data, ExtendedIterator<Triple> triples, boolean subjects) {
+        try {
+            while (triples.hasNext()) {
+                Triple t = triples.next();
+                if (!holdsAt(data, subjects ? t.getSubject() : t.getObject())) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            triples.close();
+        }
+    }
+
+    private boolean holdsAtAll(CheckedGraph data, Iterable<Node> focusNodes) {
+        for (Node focus : focusNodes) {
+            if (!holdsAt(data, focus)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the shape's violation-severity parts record nothing at the focus node. */
+    boolean holdsAt(CheckedGraph data, Node focus) {
+        if (!ownReads.conforms(data, focus)) {
+            return false;
+        }
+        if (streamed.length == 0) {
+            return true;
+        }
+        int[] counts = new int[streamed.length];
+        ExtendedIterator<Triple> out = data.graph().find(focus, Node.ANY, Node.ANY);
+        try {
+            while (out.hasNext()) {
+                Triple t = out.next();
+                int[] rules = streamedByPredicate.get(t.getPredicate());
+                if (rules == null) {
+                    continue;
+                }
+                for (int i : rules) {
+                    if (!streamed[i].valuePasses(data, t.getObject())) {
+                        return false;
+                    }
+                    counts[i]++;
+                }
+            }
+        } finally {
+            out.close();
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (!streamed[i].countHolds(counts[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
