@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * must not yield names; labelled lists and table cells are taken as written.
  */
 final class BodyShape {
-    private static final Pattern HEAD = Pattern.compile(
+    static final Pattern HEAD = Pattern.compile(
             "(局|委|委员会|办|办公室|厅|部|政府|镇|街道|乡|公司|集团|中心|站|所|处|院|室|科|队|支行|银行|分行|会|署|"
                     + "领导小组|小组|成员单位|单位|部门|检察|法院|管委会|工委|党委|团|县|区|县区|县\\(市、区\\)|县（市、区）)([(（][^()（）]*[)）])?$");
+    /** The last characters of every match of {@link #HEAD} (which ends at the end: a match ends with one). */
+    static final String HEAD_LASTS = "局委会办室厅部府镇道乡司团心站所处院科队行署组位门察县区)）";
     /** Collective words that only name an assignee when a list says so, never in running prose. */
     private static final Pattern GENERIC = Pattern.compile(
             "^(各|有关|相关|其他|各级|各有关|各相关|所有)+(部门|单位|政府|地区|方面|成员单位|责任单位|单位部门)?$"
@@ -34,7 +36,16 @@ final class BodyShape {
     }
 
     static boolean endsLikeBody(String s) {
-        return HEAD.matcher(s.strip()).find();
+        String name = s.strip();
+        if (name.isEmpty()) {
+            return false;
+        }
+        // HEAD ends at $: at the end, or before a final line terminator (then left to the regex)
+        char last = name.charAt(name.length() - 1);
+        if (HEAD_LASTS.indexOf(last) < 0 && !NameList.mayEndLine(last)) {
+            return false;
+        }
+        return HEAD.matcher(name).find();
     }
 
     /** A name found in running prose (由…牵头): strict. */
