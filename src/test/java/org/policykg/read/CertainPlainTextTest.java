@@ -205,7 +205,7 @@ class CertainPlainTextTest {
 
     /**
      * Whether a top-level match (its nested matches only narrow it) could match a header the rule takes:
-     * blanks, a three-byte UTF-8 character, then any bytes but control bytes other than tab, LF, CR.
+     * blanks, a three-byte UTF-8 character other than the byte order mark, then any bytes but control bytes other than tab, LF, CR.
      */
     private static boolean reachable(Element match) {
         if (match.hasAttribute("minShouldMatch")) {
@@ -244,6 +244,11 @@ class CertainPlainTextTest {
     }
 
     private static boolean fits(Pattern p, int start, int blanks) {
+        int lead = blanks - start;
+        if (lead >= 0 && lead + 2 < p.length() && p.onlyMatches(lead, 0xEF) && p.onlyMatches(lead + 1, 0xBB)
+                && p.onlyMatches(lead + 2, 0xBF)) {
+            return false; // the rule leaves a text whose first character is the byte order mark to Tika
+        }
         for (int j = 0; j < p.length(); j++) {
             int at = start + j;
             ByteClass kind = at < blanks ? ByteClass.BLANK : at == blanks ? ByteClass.LEAD
@@ -282,6 +287,11 @@ class CertainPlainTextTest {
         /** Tika's comparison (MagicDetector.detect) for some byte of the class at position j. */
         boolean canMatch(int j, ByteClass byteClass) {
             return matchableBytes(j).stream().anyMatch(byteClass::has);
+        }
+
+        /** Whether Tika's comparison accepts no byte at position j but {@code b}. */
+        boolean onlyMatches(int j, int b) {
+            return matchableBytes(j).equals(List.of(b));
         }
 
         /** The byte values (0–255) that Tika's comparison accepts at position j. */

@@ -64,8 +64,9 @@ final class RegexLiterals {
 
     /**
      * The characters a match must begin with (as byte values), or null when this reading cannot tell:
-     * the regex's first item after its flags and a {@code ^}, if it is a literal or a plain class
-     * {@code [...]} (no negation, no nesting) that no quantifier makes optional.
+     * the regex's first item after its flags and a {@code ^}, if it is a literal, a plain class
+     * {@code [...]} (no negation, no nesting) or a group of alternatives each starting so (no nesting, no
+     * class or escape inside), that no quantifier makes optional.
      */
     static Set<Integer> firstCharacters(String regex) {
         boolean ignoreCase = regex.matches("(?s).*\\(\\?[a-zA-Z]*i[a-zA-Z]*[):].*");
@@ -128,6 +129,21 @@ final class RegexLiterals {
         } else if (".^$?*+{}()|".indexOf(c) < 0) {
             first.add((int) c);
             next = i + 1;
+        } else if (c == '(' && !regex.startsWith("(?", i)) {
+            int close = regex.indexOf(')', i);
+            String group = close < 0 ? "(" : regex.substring(i + 1, close);
+            if (close < 0 || group.contains("(") || group.contains("[") || group.contains("\\") || group.startsWith("|")
+                    || group.endsWith("|") || group.contains("||")) {
+                return null;
+            }
+            for (String alternative : group.split("\\|")) {
+                Set<Integer> chars = firstCharacters(alternative);
+                if (chars == null) {
+                    return null;
+                }
+                first.addAll(chars);
+            }
+            next = close + 1;
         } else {
             return null;
         }

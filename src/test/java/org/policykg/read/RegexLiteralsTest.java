@@ -30,7 +30,12 @@ class RegexLiteralsTest {
         assertThat(RegexLiterals.firstCharacters("(?s)^\\xFF[\\xF0]")).isEqualTo(Set.of(0xFF));
         assertThat(RegexLiterals.firstCharacters("(?i)<h[123]")).isEqualTo(Set.of((int) '<'));
         assertThat(RegexLiterals.firstCharacters("(?i)pa")).isEqualTo(Set.of((int) 'p', (int) 'P'));
-        assertThat(RegexLiterals.firstCharacters("(X|DKIM)-")).isNull();
+        assertThat(RegexLiterals.firstCharacters("(X|DKIM)-")).isEqualTo(Set.of((int) 'X', (int) 'D'));
+        assertThat(RegexLiterals.firstCharacters("(?i)(x|dkim)-")).isEqualTo(Set.of((int) 'x', (int) 'X', (int) 'd', (int) 'D'));
+        assertThat(RegexLiterals.firstCharacters("(X|a?b)-")).isNull();
+        assertThat(RegexLiterals.firstCharacters("(X|DKIM)?-")).isNull();
+        assertThat(RegexLiterals.firstCharacters("(X|)-")).isNull();
+        assertThat(RegexLiterals.firstCharacters("(X|(D))-")).isNull();
         assertThat(RegexLiterals.firstCharacters("a?b")).isNull();
         assertThat(RegexLiterals.firstCharacters("[^a]")).isNull();
         assertThat(RegexLiterals.firstCharacters("(?s)^\\s*graph")).isNull();
