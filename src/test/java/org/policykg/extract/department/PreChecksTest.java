@@ -22,7 +22,8 @@ class PreChecksTest {
             "（牵头单位：市环保局；配合单位：市财政局）", "各责任单位要落实", "工作牵头单位:A局", "主要责任单位：县水利局\n具体承办部门：乡镇",
             "牵头单位牵头单位牵头", "责任主体：县政府", "，由(市、县)牵头，", "由市局，牵头", "由（市局，县局）牵头", "牵头\n由县局负责",
             "市局 。", " 市局 ", "“市局”", "市局等部门配合", "各部门配合", "市局\u2028", "市局\u0085", "（市局）", "市局)",
-            "县(市、区)", "县（市、区）", "，；", "等", "\n", "市环保局\n", "市\uD835\uDC00局", "\uD800", "按职责分工负责");
+            "县(市、区)", "县（市、区）", "，；", "等", "\n", "市环保局\n", "市\uD835\uDC00局", "\uD800", "按职责分工负责",
+            "2018年", "第1、2项", "12", "1\n2", "《方案》\n", "市局：", "市局\r\n12");
 
     private static List<String> samples() {
         List<String> out = new ArrayList<>(MADE_UP);
@@ -93,6 +94,8 @@ class PreChecksTest {
                 assertThat(NameList.withoutEdges(s)).as(s).isEqualTo(NameList.EDGE.matcher(s).replaceAll(""));
                 assertThat(NameList.withoutTail(s)).as(s).isEqualTo(NameList.TAIL.matcher(s).replaceFirst(""));
                 assertThat(BodyShape.endsLikeBody(s)).as(s).isEqualTo(BodyShape.HEAD.matcher(s.strip()).find());
+                assertThat(BodyShape.hasSentenceMark(s)).as(s).isEqualTo(BodyShape.SENTENCE_MARK.matcher(s).matches());
+                assertThat(BodyShape.hasTwoDigits(s)).as(s).isEqualTo(BodyShape.TWO_DIGITS.matcher(s).matches());
             }
         }
     }
