@@ -25,14 +25,14 @@ import org.apache.tika.mime.MimeTypes;
  * cheaply); {@code MimeTypes} answers text/plain or application/octet-stream, both plain text to
  * {@link FormatSniffer}, unless one of its magic patterns matches the header (the first
  * {@code getMinLength()} bytes). A header that starts with blanks (tab, LF, CR, space) and then a
- * three-byte UTF-8 character other than the byte order mark, as Chinese text does, and holds no control byte other than tab, LF and
- * CR cannot match any pattern of the table except those of the {@link #EVALUATED} types: every other
+ * three-byte UTF-8 character other than the byte order mark, as Chinese text does, and holds no control
+ * byte other than tab, LF and CR cannot match any pattern of the table except those of the {@link #EVALUATED} types: every other
  * pattern needs a control byte, or a byte at the start that blanks and a CJK character cannot be
- * (a regex tried at offset 0 whose first character is none of those).
+ * (a regex tried at offset 0 whose first items cannot be blanks and such a character's bytes).
  * The patterns of those types are tried by Tika itself ({@link MimeType#matchesMagic}, the same
  * objects its detection evaluates), except where the header lacks every byte of the type's
  * {@link #TRIGGERS}: each pattern of such a type that the rule leaves needs one of them (a tag's
- * {@code <}, a mail header's {@code :}). {@code CertainPlainTextTest} derives the list from the table
+ * {@code <}, a letter of a mail header's name). {@code CertainPlainTextTest} derives the list from the table
  * on the class path by this rule and checks every trigger against the type's patterns, so a Tika
  * upgrade that adds or changes a pattern fails the build, not a verdict.
  */
@@ -41,7 +41,7 @@ final class CertainPlainText {
     static final Set<String> EVALUATED = Set.of(
             "application/dicom", "application/illustrator+ps", "application/mac-binhex40", "application/msword",
             "application/pdf", "application/vnd.iccprofile", "application/vnd.ms-excel",
-            "application/vnd.tcpdump.pcapng", "application/x-adobe-indesign-interchange", "application/x-dbf",
+            "application/vnd.tcpdump.pcapng", "application/x-adobe-indesign-interchange",
             "application/x-ebu-stl", "application/x-endnote-refer", "application/x-fat-diskimage",
             "application/x-filemaker", "application/x-gnumeric", "application/x-iso9660-image",
             "application/x-java-keystore", "application/x-mobipocket-ebook", "application/x-ms-nls",

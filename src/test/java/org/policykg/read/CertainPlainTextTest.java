@@ -214,9 +214,17 @@ class CertainPlainTextTest {
         }
         Pattern p = parse(match);
         if (p.regex) {
-            // tried at offset 0 only, it must begin with the header's first byte: a blank or a lead byte
-            Set<Integer> first = p.begin == 0 && p.end == 0
-                    ? RegexLiterals.firstCharacters(new String(p.pattern, StandardCharsets.UTF_8)) : null;
+            if (p.begin != 0 || p.end != 0) {
+                return true;
+            }
+            // tried at offset 0 only, its first items must fit the header's first bytes: blanks, then a
+            // lead byte and two continuation bytes, then text
+            String regex = new String(p.pattern, StandardCharsets.UTF_8);
+            List<Set<Integer>> items = RegexLiterals.leadingItems(regex);
+            if (!items.isEmpty()) {
+                return fitsAfterSomeBlanks(items);
+            }
+            Set<Integer> first = RegexLiterals.firstCharacters(regex);
             return first == null || first.stream().anyMatch(b -> b < 256 && (ByteClass.BLANK.has(b) || ByteClass.LEAD.has(b)));
         }
         for (int j = 0; j < p.length(); j++) {
@@ -241,6 +249,21 @@ class CertainPlainTextTest {
         return Pattern.of(MagicDetector.parse(MediaType.OCTET_STREAM,
                 match.hasAttribute("type") ? match.getAttribute("type") : "string", attribute(match, "offset"),
                 attribute(match, "value"), attribute(match, "mask")));
+    }
+
+    private static boolean fitsAfterSomeBlanks(List<Set<Integer>> items) {
+        for (int blanks = 0; blanks <= items.size(); blanks++) {
+            boolean fits = true;
+            for (int j = 0; j < items.size() && fits; j++) {
+                ByteClass kind = j < blanks ? ByteClass.BLANK : j == blanks ? ByteClass.LEAD
+                        : j <= blanks + 2 ? ByteClass.CONTINUATION : ByteClass.TEXT;
+                fits = items.get(j).stream().anyMatch(b -> b < 256 && kind.has(b));
+            }
+            if (fits) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fits(Pattern p, int start, int blanks) {

@@ -42,6 +42,18 @@ class RegexLiteralsTest {
     }
 
     @Test
+    void readsTheFirstItemsOfAMatchUpToAQuantifier() {
+        assertThat(RegexLiterals.leadingItems("(?s)^[\\x02\\xE5].[\\x01-\\x03][\\x01-\\x1F].{4}x"))
+                .hasSize(4).element(2).isEqualTo(Set.of(1, 2, 3));
+        assertThat(RegexLiterals.leadingItems("(?s)^[\\x02\\xE5]").get(0)).isEqualTo(Set.of(2, 0xE5));
+        assertThat(RegexLiterals.leadingItems(".").get(0)).hasSize(256);
+        assertThat(RegexLiterals.leadingItems("(?i)ab?c")).containsExactly(Set.of((int) 'a', (int) 'A'));
+        assertThat(RegexLiterals.leadingItems("ab|cd")).isEmpty();
+        assertThat(RegexLiterals.leadingItems("a*b")).isEmpty();
+        assertThat(RegexLiterals.leadingItems("(?:ab)c")).isEmpty();
+    }
+
+    @Test
     void takesBothCasesWhereTheRegexIgnoresCase() {
         assertThat(RegexLiterals.required("(?i)ab")).isEqualTo(List.of(Set.of((int) 'a', (int) 'A'), Set.of((int) 'b', (int) 'B')));
     }
