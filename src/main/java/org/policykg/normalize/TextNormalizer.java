@@ -14,6 +14,9 @@ public final class TextNormalizer {
     private static final byte NO = 1;
     private static final byte YES = 2;
     private static final byte[] TRADITIONAL = new byte[Character.MAX_VALUE + 1];
+    private static final byte HAN = 2;
+    /** Whether a char is of the Han script (NO or HAN once known): UnicodeScript.of searches a table. */
+    private static final byte[] SCRIPT = new byte[Character.MAX_VALUE + 1];
 
     public NormalizedText normalize(String original) {
         Script script = detectScript(original);
@@ -31,7 +34,7 @@ public final class TextNormalizer {
         int traditional = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (isHan(c)) {
                 han++;
                 if (isTraditional(c)) {
                     traditional++;
@@ -39,6 +42,16 @@ public final class TextNormalizer {
             }
         }
         return han > 0 && (double) traditional / han >= TRADITIONAL_SHARE ? Script.TRADITIONAL : Script.SIMPLIFIED;
+    }
+
+    /** Whether the char is of the Han script, remembered per char like {@link #isTraditional}. */
+    static boolean isHan(char c) {
+        byte known = SCRIPT[c];
+        if (known == UNKNOWN) {
+            known = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? HAN : NO;
+            SCRIPT[c] = known;
+        }
+        return known == HAN;
     }
 
     /**

@@ -40,12 +40,12 @@ public final class WebBoilerplate {
 
     /** Navigation, copyright and the like: not part of the document's content. */
     public static boolean isPageFurniture(String line) {
-        return FURNITURE_START.foundIn(line) && FURNITURE.matcher(line).find();
+        return FURNITURE_START.findsIn(FURNITURE, line);
     }
 
     /** Furniture or the page's own metadata: not where a document states its title, number or date. */
     public static boolean isPageLine(String line) {
-        return PAGE_LINE_START.foundIn(line) && PAGE_LINE.matcher(line).find();
+        return PAGE_LINE_START.findsIn(PAGE_LINE, line);
     }
 
     public static boolean carriesPublicationDate(String line) {

@@ -35,4 +35,15 @@ class TextNormalizerTest {
                 .containsExactly("第一句。", "第二句；", "第三行", "“引语。”", "后文");
         assertThat(text.text(text.sentenceAt(text.text().indexOf("三")))).isEqualTo("第三行");
     }
+
+    @Test
+    void theRememberedScriptOfEveryCharIsUnicodes() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            // twice: the first answer is worked out, the second remembered
+            for (int pass = 0; pass < 2; pass++) {
+                assertThat(TextNormalizer.isHan((char) c)).as("U+%04X", c)
+                        .isEqualTo(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            }
+        }
+    }
 }

@@ -205,7 +205,7 @@ class CertainPlainTextTest {
 
     /**
      * Whether a top-level match (its nested matches only narrow it) could match a header the rule takes:
-     * blanks, a three-byte UTF-8 character, then any bytes but control bytes other than tab, LF, CR.
+     * blanks, a three-byte UTF-8 character other than the byte order mark, then any bytes but control bytes other than tab, LF, CR.
      */
     private static boolean reachable(Element match) {
         if (match.hasAttribute("minShouldMatch")) {
@@ -214,9 +214,17 @@ class CertainPlainTextTest {
         }
         Pattern p = parse(match);
         if (p.regex) {
-            // tried at offset 0 only, it must begin with the header's first byte: a blank or a lead byte
-            Set<Integer> first = p.begin == 0 && p.end == 0
-                    ? RegexLiterals.firstCharacters(new String(p.pattern, StandardCharsets.UTF_8)) : null;
+            if (p.begin != 0 || p.end != 0) {
+                return true;
+            }
+            // tried at offset 0 only, its first items must fit the header's first bytes: blanks, then a
+            // lead byte and two continuation bytes, then text
+            String regex = new String(p.pattern, StandardCharsets.UTF_8);
+            List<Set<Integer>> items = RegexLiterals.leadingItems(regex);
+            if (!items.isEmpty()) {
+                return fitsAfterSomeBlanks(items);
+            }
+            Set<Integer> first = RegexLiterals.firstCharacters(regex);
             return first == null || first.stream().anyMatch(b -> b < 256 && (ByteClass.BLANK.has(b) || ByteClass.LEAD.has(b)));
         }
         for (int j = 0; j < p.length(); j++) {
@@ -243,7 +251,27 @@ class CertainPlainTextTest {
                 attribute(match, "value"), attribute(match, "mask")));
     }
 
+    private static boolean fitsAfterSomeBlanks(List<Set<Integer>> items) {
+        for (int blanks = 0; blanks <= items.size(); blanks++) {
+            boolean fits = true;
+            for (int j = 0; j < items.size() && fits; j++) {
+                ByteClass kind = j < blanks ? ByteClass.BLANK : j == blanks ? ByteClass.LEAD
+                        : j <= blanks + 2 ? ByteClass.CONTINUATION : ByteClass.TEXT;
+                fits = items.get(j).stream().anyMatch(b -> b < 256 && kind.has(b));
+            }
+            if (fits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean fits(Pattern p, int start, int blanks) {
+        int lead = blanks - start;
+        if (lead >= 0 && lead + 2 < p.length() && p.onlyMatches(lead, 0xEF) && p.onlyMatches(lead + 1, 0xBB)
+                && p.onlyMatches(lead + 2, 0xBF)) {
+            return false; // the rule leaves a text whose first character is the byte order mark to Tika
+        }
         for (int j = 0; j < p.length(); j++) {
             int at = start + j;
             ByteClass kind = at < blanks ? ByteClass.BLANK : at == blanks ? ByteClass.LEAD
@@ -282,6 +310,11 @@ class CertainPlainTextTest {
         /** Tika's comparison (MagicDetector.detect) for some byte of the class at position j. */
         boolean canMatch(int j, ByteClass byteClass) {
             return matchableBytes(j).stream().anyMatch(byteClass::has);
+        }
+
+        /** Whether Tika's comparison accepts no byte at position j but {@code b}. */
+        boolean onlyMatches(int j, int b) {
+            return matchableBytes(j).equals(List.of(b));
         }
 
         /** The byte values (0–255) that Tika's comparison accepts at position j. */

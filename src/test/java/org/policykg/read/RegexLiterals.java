@@ -64,8 +64,9 @@ final class RegexLiterals {
 
     /**
      * The characters a match must begin with (as byte values), or null when this reading cannot tell:
-     * the regex's first item after its flags and a {@code ^}, if it is a literal or a plain class
-     * {@code [...]} (no negation, no nesting) that no quantifier makes optional.
+     * the regex's first item after its flags and a {@code ^}, if it is a literal, a plain class
+     * {@code [...]} (no negation, no nesting) or a group of alternatives each starting so (no nesting, no
+     * class or escape inside), that no quantifier makes optional.
      */
     static Set<Integer> firstCharacters(String regex) {
         boolean ignoreCase = regex.matches("(?s).*\\(\\?[a-zA-Z]*i[a-zA-Z]*[):].*");
@@ -128,6 +129,21 @@ final class RegexLiterals {
         } else if (".^$?*+{}()|".indexOf(c) < 0) {
             first.add((int) c);
             next = i + 1;
+        } else if (c == '(' && !regex.startsWith("(?", i)) {
+            int close = regex.indexOf(')', i);
+            String group = close < 0 ? "(" : regex.substring(i + 1, close);
+            if (close < 0 || group.contains("(") || group.contains("[") || group.contains("\\") || group.startsWith("|")
+                    || group.endsWith("|") || group.contains("||")) {
+                return null;
+            }
+            for (String alternative : group.split("\\|")) {
+                Set<Integer> chars = firstCharacters(alternative);
+                if (chars == null) {
+                    return null;
+                }
+                first.addAll(chars);
+            }
+            next = close + 1;
         } else {
             return null;
         }
@@ -141,6 +157,86 @@ final class RegexLiterals {
             }
         }
         return first;
+    }
+
+    /**
+     * The characters of a regex's first items, in order, as far as this reading follows them: literals,
+     * escaped characters, plain classes {@code [...]} and {@code .} (any character), none quantified; the
+     * list ends before anything else. Empty for a regex with a top-level alternative or whose first item
+     * is none of those.
+     */
+    static List<Set<Integer>> leadingItems(String regex) {
+        boolean ignoreCase = regex.matches("(?s).*\\(\\?[a-zA-Z]*i[a-zA-Z]*[):].*");
+        if (hasTopLevelAlternative(regex)) {
+            return List.of();
+        }
+        int i = 0;
+        while (regex.startsWith("(?", i) && regex.indexOf(')', i) > 0
+                && regex.substring(i + 2, regex.indexOf(')', i)).chars().allMatch(Character::isLetter)) {
+            i = regex.indexOf(')', i) + 1;
+        }
+        if (regex.startsWith("^", i)) {
+            i++;
+        }
+        List<Set<Integer>> out = new ArrayList<>();
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            Set<Integer> item = new java.util.HashSet<>();
+            int next;
+            if (c == '.') {
+                for (int b = 0; b < 256; b++) {
+                    item.add(b);
+                }
+                next = i + 1;
+            } else if (c == '[' || c == '\\' || ".^$?*+{}()|".indexOf(c) < 0) {
+                int end = c == '[' ? regex.indexOf(']', i + 1) + 1 : c == '\\' ? i + escapeLength(regex, i) : i + 1;
+                if (end <= i) {
+                    break;
+                }
+                Set<Integer> first = firstCharacters(regex.substring(i, end));
+                if (first == null) {
+                    break;
+                }
+                item.addAll(first);
+                next = end;
+            } else {
+                break;
+            }
+            if (next < regex.length() && "?*+{".indexOf(regex.charAt(next)) >= 0) {
+                break;
+            }
+            if (ignoreCase) {
+                for (int x : Set.copyOf(item)) {
+                    item.add((int) Character.toLowerCase((char) x));
+                    item.add((int) Character.toUpperCase((char) x));
+                }
+            }
+            out.add(item);
+            i = next;
+        }
+        return out;
+    }
+
+    private static boolean hasTopLevelAlternative(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length of the escape at i: 4 for \\xhh, 6 for \\uhhhh, 2 for others; -1 for those not followed. */

@@ -30,10 +30,27 @@ class RegexLiteralsTest {
         assertThat(RegexLiterals.firstCharacters("(?s)^\\xFF[\\xF0]")).isEqualTo(Set.of(0xFF));
         assertThat(RegexLiterals.firstCharacters("(?i)<h[123]")).isEqualTo(Set.of((int) '<'));
         assertThat(RegexLiterals.firstCharacters("(?i)pa")).isEqualTo(Set.of((int) 'p', (int) 'P'));
-        assertThat(RegexLiterals.firstCharacters("(X|DKIM)-")).isNull();
+        assertThat(RegexLiterals.firstCharacters("(X|DKIM)-")).isEqualTo(Set.of((int) 'X', (int) 'D'));
+        assertThat(RegexLiterals.firstCharacters("(?i)(x|dkim)-")).isEqualTo(Set.of((int) 'x', (int) 'X', (int) 'd', (int) 'D'));
+        assertThat(RegexLiterals.firstCharacters("(X|a?b)-")).isNull();
+        assertThat(RegexLiterals.firstCharacters("(X|DKIM)?-")).isNull();
+        assertThat(RegexLiterals.firstCharacters("(X|)-")).isNull();
+        assertThat(RegexLiterals.firstCharacters("(X|(D))-")).isNull();
         assertThat(RegexLiterals.firstCharacters("a?b")).isNull();
         assertThat(RegexLiterals.firstCharacters("[^a]")).isNull();
         assertThat(RegexLiterals.firstCharacters("(?s)^\\s*graph")).isNull();
+    }
+
+    @Test
+    void readsTheFirstItemsOfAMatchUpToAQuantifier() {
+        assertThat(RegexLiterals.leadingItems("(?s)^[\\x02\\xE5].[\\x01-\\x03][\\x01-\\x1F].{4}x"))
+                .hasSize(4).element(2).isEqualTo(Set.of(1, 2, 3));
+        assertThat(RegexLiterals.leadingItems("(?s)^[\\x02\\xE5]").get(0)).isEqualTo(Set.of(2, 0xE5));
+        assertThat(RegexLiterals.leadingItems(".").get(0)).hasSize(256);
+        assertThat(RegexLiterals.leadingItems("(?i)ab?c")).containsExactly(Set.of((int) 'a', (int) 'A'));
+        assertThat(RegexLiterals.leadingItems("ab|cd")).isEmpty();
+        assertThat(RegexLiterals.leadingItems("a*b")).isEmpty();
+        assertThat(RegexLiterals.leadingItems("(?:ab)c")).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.policykg.testing.SampleTexts;
 
 /**
  * The page-line patterns are tried only on lines holding one of their two-character starts, so every
@@ -38,6 +39,17 @@ class WebBoilerplateTest {
         assertThat(WebBoilerplate.isPageFurniture("主办单位：某市人民政府 版权所有")).isTrue();
         assertThat(WebBoilerplate.isPageFurniture("文章来源：本站")).isFalse();
         assertThat(WebBoilerplate.isPageFurniture("（一）加强生态保护。")).isFalse();
+    }
+
+    @Test
+    void tryingThePatternsOnlyAtLeadPairsFindsWhatFindFinds() {
+        List<String> lines = new ArrayList<>(List.of("", "版", "版权所有", "x版权所有", "当前位置：首页", "首页 当前位置",
+                "来源：本站", "文章来源：本站", "相关文章", "文相关文章", "返回主站", "返回xx主站", "【打印】【关闭】", "ICP备", "icp备"));
+        lines.addAll(SampleTexts.linesAndTasks());
+        for (String line : lines) {
+            assertThat(WebBoilerplate.isPageFurniture(line)).as(line).isEqualTo(WebBoilerplate.FURNITURE.matcher(line).find());
+            assertThat(WebBoilerplate.isPageLine(line)).as(line).isEqualTo(WebBoilerplate.PAGE_LINE.matcher(line).find());
+        }
     }
 
     /**

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * must not yield names; labelled lists and table cells are taken as written.
  */
 final class BodyShape {
-    private static final Pattern HEAD = Pattern.compile(
+    static final Pattern HEAD = Pattern.compile(
             "(局|委|委员会|办|办公室|厅|部|政府|镇|街道|乡|公司|集团|中心|站|所|处|院|室|科|队|支行|银行|分行|会|署|"
                     + "领导小组|小组|成员单位|单位|部门|检察|法院|管委会|工委|党委|团|县|区|县区|县\\(市、区\\)|县（市、区）)([(（][^()（）]*[)）])?$");
+    /** The last characters of every match of {@link #HEAD} (which ends at the end: a match ends with one). */
+    static final String HEAD_LASTS = "局委会办室厅部府镇道乡司团心站所处院科队行署组位门察县区)）";
     /** Collective words that only name an assignee when a list says so, never in running prose. */
     private static final Pattern GENERIC = Pattern.compile(
             "^(各|有关|相关|其他|各级|各有关|各相关|所有)+(部门|单位|政府|地区|方面|成员单位|责任单位|单位部门)?$"
@@ -25,8 +27,11 @@ final class BodyShape {
     private static final Pattern WORK_VERB = Pattern.compile(
             "^(负责|开展|利用|加强|加快|推进|推动|落实|建立|完善|组织|制定|实施|做好|督促|指导|确保)");
     private static final Pattern OTHER_COLUMN = Pattern.compile("(时间|时限|进度|内容|措施|任务|情况|要求|目标)$");
-    private static final Pattern SENTENCE_MARK = Pattern.compile(".*[。；;:：“”《》].*");
-    private static final Pattern TWO_DIGITS = Pattern.compile(".*\\d{2,}.*");
+    static final Pattern SENTENCE_MARK = Pattern.compile(".*[。；;:：“”《》].*");
+    static final Pattern TWO_DIGITS = Pattern.compile(".*\\d{2,}.*");
+    private static final String SENTENCE_MARKS = "。；;:：“”《》";
+    /** What {@code .} does not match: a string holding one matches no {@code .*X.*} as a whole. */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
     private static final int MAX_PROSE_NAME = 20;
     private static final int MAX_LISTED_NAME = 30;
 
@@ -34,7 +39,16 @@ final class BodyShape {
     }
 
     static boolean endsLikeBody(String s) {
-        return HEAD.matcher(s.strip()).find();
+        String name = s.strip();
+        if (name.isEmpty()) {
+            return false;
+        }
+        // HEAD ends at $: at the end, or before a final line terminator (then left to the regex)
+        char last = name.charAt(name.length() - 1);
+        if (HEAD_LASTS.indexOf(last) < 0 && !NameList.mayEndLine(last)) {
+            return false;
+        }
+        return HEAD.matcher(name).find();
     }
 
     /** A name found in running prose (由…牵头): strict. */
@@ -43,10 +57,51 @@ final class BodyShape {
                 && !NOT_A_NAME.matcher(s).find();
     }
 
+    private static boolean hasIdeograph(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isIdeographic(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** {@link #SENTENCE_MARK} matches: a mark, and no line terminator (which {@code .} would not pass). */
+    static boolean hasSentenceMark(String s) {
+        boolean mark = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (LINE_TERMINATORS.indexOf(c) >= 0) {
+                return false;
+            }
+            mark |= SENTENCE_MARKS.indexOf(c) >= 0;
+        }
+        return mark;
+    }
+
+    /** {@link #TWO_DIGITS} matches: two ASCII digits in a row ({@code \d}), and no line terminator. */
+    static boolean hasTwoDigits(String s) {
+        boolean two = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (LINE_TERMINATORS.indexOf(c) >= 0) {
+                return false;
+            }
+            two |= i > 0 && isDigit(c) && isDigit(s.charAt(i - 1));
+        }
+        return two;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** A name listed under a label or in a responsibility column: as written, only obvious non-names refused. */
     static boolean isListedName(String s) {
-        return s.length() >= 2 && s.length() <= MAX_LISTED_NAME && s.codePoints().anyMatch(Character::isIdeographic)
-                && !SENTENCE_MARK.matcher(s).matches() && !TWO_DIGITS.matcher(s).matches()
+        return s.length() >= 2 && s.length() <= MAX_LISTED_NAME && hasIdeograph(s)
+                && !hasSentenceMark(s) && !hasTwoDigits(s)
                 && !(WORK_VERB.matcher(s).find() && !endsLikeBody(s)) && !OTHER_COLUMN.matcher(s).find();
     }
 }

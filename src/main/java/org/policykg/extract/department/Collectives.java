@@ -40,12 +40,22 @@ final class Collectives {
     }
 
     private static boolean sharesHead(String left, String right) {
-        String place = BRACKETED.matcher(left).replaceAll("");
-        if (!PLACE_ONLY.matcher(place).matches()) {
+        String place = withoutBrackets(left);
+        if (!isPlaceOnly(place)) {
             return false;
         }
-        String next = BRACKETED.matcher(right).replaceAll("");
-        return GOVERNMENT_HEAD.matcher(next).find() || place.startsWith("各") && PLACE_ONLY.matcher(next).matches();
+        String next = withoutBrackets(right);
+        return GOVERNMENT_HEAD.matcher(next).find() || place.startsWith("各") && isPlaceOnly(next);
+    }
+
+    /** BRACKETED removed; every match opens with a bracket, so without one there is nothing to remove. */
+    private static String withoutBrackets(String s) {
+        return s.indexOf('(') < 0 && s.indexOf('（') < 0 ? s : BRACKETED.matcher(s).replaceAll("");
+    }
+
+    /** PLACE_ONLY, which must end the whole string with one of its place words (all ending 省市县区镇乡). */
+    private static boolean isPlaceOnly(String s) {
+        return !s.isEmpty() && "省市县区镇乡".indexOf(s.charAt(s.length() - 1)) >= 0 && PLACE_ONLY.matcher(s).matches();
     }
 
     private static char separator(String list, int[] piece) {

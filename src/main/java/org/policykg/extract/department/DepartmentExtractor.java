@@ -106,7 +106,8 @@ public final class DepartmentExtractor {
     }
 
     private static boolean isOnlyAssignment(Task task) {
-        return ONLY_ASSIGNMENT.matcher(task.text()).find();
+        // anchored by ^ (no MULTILINE): find can match at the start only, which is what lookingAt tries
+        return ONLY_ASSIGNMENT.matcher(task.text()).lookingAt();
     }
 
     /** A line that is only a list of bodies, right below a task of the same section, assigns that task. */

@@ -15,7 +15,12 @@ final class DutyHeading {
 
     /** The body the heading gives the duties of, if it is such a heading. */
     Optional<String> bodyOf(String heading) {
-        Matcher m = DUTIES.matcher(heading.strip());
+        String line = heading.strip();
+        // matches() must end the line with 任务/职责/…分工/…清单 and an optional colon
+        if (line.isEmpty() || "务责工单:：".indexOf(line.charAt(line.length() - 1)) < 0) {
+            return Optional.empty();
+        }
+        Matcher m = DUTIES.matcher(line);
         return m.matches() && BodyShape.isProseName(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

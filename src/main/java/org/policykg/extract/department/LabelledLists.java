@@ -15,6 +15,11 @@ final class LabelledLists implements BodyListPattern {
     /** A label starts a list only at the start of a bracket, line, clause or sentence (not 各责任单位要…). */
     private static final String MAY_PRECEDE = "(（【[〔［,，;；。:：\n \u3000\t";
     private static final String CLOSERS = ")）】]〕］";
+    /**
+     * The first characters of every match of {@link Label#WORDS}: those of its qualifiers (工作, 主要, 具体)
+     * and of its label words. The regex is tried only where one of them stands at the start of a list.
+     */
+    static final String LABEL_FIRSTS = "工主具牵配协参责负实承落";
     private static final ProseLeads PROSE = new ProseLeads();
 
     /**
@@ -31,10 +36,7 @@ final class LabelledLists implements BodyListPattern {
         List<Segment> clause = new ArrayList<>();
         int clauseEnd = -1;
         Matcher m = Label.WORDS.matcher(text);
-        while (m.find()) {
-            if (!startsList(text, m.start())) {
-                continue;
-            }
+        for (int from = 0; nextListLabel(m, text, from); from = m.end()) {
             if (m.start() >= clauseEnd && !clause.isEmpty()) {
                 found.addAll(roles(text, clause, clauseEnd));
                 clause.clear();
@@ -50,7 +52,24 @@ final class LabelledLists implements BodyListPattern {
         return found;
     }
 
-    private static boolean startsList(String text, int at) {
+    /**
+     * The same labels as {@code m.find()} keeping those where {@link #startsList} holds, trying the regex
+     * (which has no anchor or look-around, so matching at a region's start is find's attempt there) only
+     * where a label can start a list. Skipping the other positions skips no accepted label: a label's
+     * characters are none of {@link #MAY_PRECEDE}, so no position inside a label found by find (which
+     * resumes after it) can start a list, and every position that can is one find tries.
+     */
+    static boolean nextListLabel(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (LABEL_FIRSTS.indexOf(text.charAt(i)) >= 0 && startsList(text, i)
+                    && m.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean startsList(String text, int at) {
         return at == 0 || MAY_PRECEDE.indexOf(text.charAt(at - 1)) >= 0;
     }
 
@@ -85,7 +104,10 @@ final class LabelledLists implements BodyListPattern {
     }
 
     private static List<Mention> roles(String text, List<Segment> clause, int clauseEnd) {
-        boolean hasLead = clause.stream().anyMatch(s -> s.label() == Label.LEAD);
+        boolean hasLead = false;
+        for (Segment s : clause) {
+            hasLead |= s.label() == Label.LEAD;
+        }
         List<Mention> out = new ArrayList<>();
         for (int k = 0; k < clause.size(); k++) {
             Segment s = clause.get(k);

@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  */
 final class NameList {
     /** What follows the last name of a list without being part of it. */
-    private static final Pattern TAIL = Pattern.compile(
+    static final Pattern TAIL = Pattern.compile(
             "(等(相关|有关)?(部门|单位|科室)?)?(按职责)?(分工)?(配合|参与|协助|协同|参加|负责|落实)*$");
     private static final Pattern LEAD_MARK = Pattern.compile("[(（](牵头|主办|牵头单位)[)）]$");
-    private static final Pattern EDGE = Pattern.compile("^[\\s\\p{P}&&[^(（“\"]]+|[\\s\\p{P}&&[^)）”\"]]+$");
+    static final Pattern EDGE = Pattern.compile("^[\\s\\p{P}&&[^(（“\"]]+|[\\s\\p{P}&&[^)）”\"]]+$");
+    /** The last characters of every non-empty {@link #TAIL}: without one at the end, TAIL matches only "". */
+    static final String TAIL_LASTS = "等关门位室责工合与助同加实";
     private static final String SEPARATORS = "、，,;；/ \t\n\u3000";
     private static final String CONJUNCTIONS = "和及与";
 
@@ -81,10 +83,45 @@ final class NameList {
         }
     }
 
-    private static String strip(String name) {
-        String s = EDGE.matcher(name.strip()).replaceAll("");
-        String cut = TAIL.matcher(s).replaceFirst("");
+    static String strip(String name) {
+        String s = withoutEdges(name.strip());
+        String cut = withoutTail(s);
         // Keep the tail when cutting it would leave no body (a list item that is just 各部门配合 stays whole).
-        return cut.length() >= 2 ? EDGE.matcher(cut).replaceAll("") : s;
+        return cut.length() >= 2 ? withoutEdges(cut) : s;
+    }
+
+    /**
+     * {@link #EDGE} removed. Its two alternatives are a run at the very start and a run at the end, so a
+     * string whose first and last characters can be neither leaves it unchanged; a surrogate or a line
+     * terminator at an end (where {@code $} also matches) goes to the regex.
+     */
+    static String withoutEdges(String s) {
+        if (s.isEmpty() || !mayBeEdge(s.charAt(0)) && !mayBeEdge(s.charAt(s.length() - 1))) {
+            return s;
+        }
+        return EDGE.matcher(s).replaceAll("");
+    }
+
+    /** Whether c may be in EDGE's class ({@code \s} or {@code \p{P}}, as java.util.regex reads them) or is a doubt. */
+    static boolean mayBeEdge(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.SURROGATE -> true;
+            default -> " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(c) >= 0;
+        };
+    }
+
+    /** {@link #TAIL} removed; it is empty (and its removal changes nothing) unless the last character may end one. */
+    static String withoutTail(String s) {
+        if (s.isEmpty() || TAIL_LASTS.indexOf(s.charAt(s.length() - 1)) < 0 && !mayEndLine(s.charAt(s.length() - 1))) {
+            return s;
+        }
+        return TAIL.matcher(s).replaceFirst("");
+    }
+
+    /** A line terminator, before which {@code $} matches too. */
+    static boolean mayEndLine(char c) {
+        return "\n\r\u0085\u2028\u2029".indexOf(c) >= 0;
     }
 }

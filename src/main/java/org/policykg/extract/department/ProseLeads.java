@@ -15,10 +15,16 @@ import java.util.regex.Pattern;
 final class ProseLeads implements BodyListPattern {
     /** A run of a name list: any character but punctuation that ends a list, or a bracketed part (各县（市、区）). */
     private static final String NAME_RUN = "(?:[^，,。；;：:（()）\\n由]|[（(][^（()）\\n]{1,12}[)）])";
-    private static final Pattern LEAD = Pattern.compile("(由)?(" + NAME_RUN + "{2,60}?)(牵头|负责)");
+    static final Pattern LEAD = Pattern.compile("(由)?(" + NAME_RUN + "{2,60}?)(牵头|负责)");
     /** Supports follow the lead: 配合/参与/协助, or 按职责分工负责/落实 for the bodies named after the lead. */
     private static final Pattern SUPPORT = Pattern.compile("^[，,、]?((?:" + NAME_RUN + "|[，,]){2,100}?)(等(有关|相关)?(部门|单位)?)?"
             + "(配合|参与|协助|协同|参加|(按职责)?(分工)?(负责|落实)|共同(推进|负责|落实))");
+    /**
+     * What a name run cannot pass: the characters {@code NAME_RUN}'s plain unit leaves out. Of them only an
+     * opening bracket may go on, as a bracketed unit.
+     */
+    private static final String RUN_BARRIERS = "，,。；;：:（()）\n由";
+    private static final String OPENERS = "（(";
     private static final Pattern DESCRIBES_ARRANGEMENT = Pattern.compile("的[^，,。；;]{0,8}(体系|机制|格局|制度|模式|网络)");
 
     @Override
@@ -29,7 +35,7 @@ final class ProseLeads implements BodyListPattern {
             return out;
         }
         Matcher m = LEAD.matcher(text);
-        while (m.find()) {
+        for (int from = 0; nextLead(m, text, from); from = m.end()) {
             // 负责 without 由 is too common a verb (各县区负责…) to read an assignment from.
             if (m.group(1) == null && m.group(3).equals("负责")) {
                 continue;
@@ -48,6 +54,44 @@ final class ProseLeads implements BodyListPattern {
             out.addAll(supports(text, m.end()));
         }
         return out;
+    }
+
+    /**
+     * The next match of {@link #LEAD} from {@code from}, as {@code m.find()} would give it, trying the regex
+     * (no anchor, no look-around: matching at a region's start is find's attempt there) only where it can
+     * match. A match at p reads 由 if p holds one (a run cannot start with 由), then a run of at least two
+     * units, then 牵头 or 负责; the run stops at the first barrier unless that is an opening bracket. So
+     * where no 牵头/负责 starts two or more characters after the run's start and ends before that barrier,
+     * and the barrier opens no bracket, the attempt fails, and is not made.
+     */
+    static boolean nextLead(Matcher m, String text, int from) {
+        int barrier = -1;
+        int lastKeyword = -1;
+        for (int p = from; p < text.length(); p++) {
+            int run = text.charAt(p) == '由' ? p + 1 : p;
+            if (run > barrier) {
+                barrier = run;
+                while (barrier < text.length() && RUN_BARRIERS.indexOf(text.charAt(barrier)) < 0) {
+                    barrier++;
+                }
+                lastKeyword = lastKeyword(text, run, barrier);
+            }
+            boolean bracketMayFollow = barrier < text.length() && OPENERS.indexOf(text.charAt(barrier)) >= 0;
+            if ((bracketMayFollow || lastKeyword >= run + 2) && m.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the last 牵头 or 负责 lying wholly in text[from, to) starts, or -1. */
+    private static int lastKeyword(String text, int from, int to) {
+        for (int k = to - 2; k >= from; k--) {
+            if (text.startsWith("牵头", k) || text.startsWith("负责", k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

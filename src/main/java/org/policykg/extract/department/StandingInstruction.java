@@ -18,6 +18,10 @@ final class StandingInstruction {
 
     /** The text with the instruction blanked out (same length, so offsets stay valid). */
     static String blank(String text) {
+        // every match holds 以下 and 不再: without both, the regex need not be tried at every character
+        if (!text.contains("以下") || !text.contains("不再")) {
+            return text;
+        }
         Matcher m = RULE.matcher(text);
         if (!m.find()) {
             return text;

@@ -17,7 +17,7 @@ import org.policykg.structure.Line;
 final class DateFinder {
     private static final String SP = "[\\s\\u3000]*";
     private static final String CN = "[〇○零一二三四五六七八九十]";
-    private static final Pattern WRITTEN = Pattern.compile(
+    static final Pattern WRITTEN = Pattern.compile(
             "(\\d{4}|" + CN + "{4})" + SP + "年" + SP + "(\\d{1,2}|" + CN + "{1,3})" + SP + "月" + SP + "(\\d{1,2}|" + CN + "{1,3})" + SP + "日");
     private static final Pattern WEB = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** What may stand beside a signed date on its line: a 发文字号, 成文日期, or 印发. */
@@ -31,6 +31,9 @@ final class DateFinder {
 
     private static Optional<LocalDate> signed(List<Line> lines, Pattern rest) {
         for (Line line : lines) {
+            if (!mayHoldDate(line.text())) {
+                continue;
+            }
             Matcher m = WRITTEN.matcher(line.text());
             if (m.find() && !WebBoilerplate.isPageLine(line.text())
                     && rest.matcher(line.text().substring(0, m.start()) + line.text().substring(m.end())).matches()) {
@@ -57,8 +60,16 @@ final class DateFinder {
 
     /** Whether the line is a signed date line (used to find the signature above it). */
     static boolean isDateLine(String line) {
+        if (!mayHoldDate(line)) {
+            return false;
+        }
         Matcher m = WRITTEN.matcher(line);
         return m.find() && SIGNED_LINE_REST.matcher(line.substring(0, m.start()) + line.substring(m.end())).matches();
+    }
+
+    /** WRITTEN has the literals 年, 月 and 日: a line without one of them holds no written date. */
+    static boolean mayHoldDate(String line) {
+        return line.indexOf('年') >= 0 && line.indexOf('月') >= 0 && line.indexOf('日') >= 0;
     }
 
     private static Optional<LocalDate> date(String y, String m, String d) {

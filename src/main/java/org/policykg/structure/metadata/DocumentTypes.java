@@ -25,7 +25,7 @@ public final class DocumentTypes {
             {"战略", "战略"}, {"行动", "行动"}, {"令", "令"}, {"政策", "政策"}});
 
     /** Qualifiers written after the type: (试行), (2016-2020), (2014年修编), (征求意见稿). */
-    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("([\\s\\u3000]*[(（〔\\[【][^()（）〔〕]{1,16}[)）〕\\]】])+$");
+    static final Pattern TRAILING_QUALIFIER = Pattern.compile("([\\s\\u3000]*[(（〔\\[【][^()（）〔〕]{1,16}[)）〕\\]】])+$");
     /** 中国制造2025-style strategy names end in their target year. */
     private static final Pattern TARGET_YEAR = Pattern.compile("\\D(20[1-9]\\d)$");
 
@@ -34,19 +34,34 @@ public final class DocumentTypes {
 
     /** The title without trailing (…) qualifiers and surrounding space. */
     public static String core(String title) {
-        return TRAILING_QUALIFIER.matcher(title.strip()).replaceAll("").strip();
+        String s = title.strip();
+        // a qualifier ends the title (at $) with a closing bracket; a final line terminator is left to the regex
+        if (s.isEmpty() || ")）〕]】\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) < 0) {
+            return s;
+        }
+        return TRAILING_QUALIFIER.matcher(s).replaceAll("").strip();
     }
 
     /** The document type the title ends with (after its qualifiers), if any. */
     public static Optional<String> typeOf(String title) {
         String core = core(title);
-        return ENDINGS.stream().filter(e -> core.endsWith(e[0])).map(e -> e[1]).findFirst();
+        for (String[] e : ENDINGS) {
+            if (core.endsWith(e[0])) {
+                return Optional.of(e[1]);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The ending as written (实施方案 → 实施方案 is not split; gives the longest listed ending). */
     public static Optional<String> endingOf(String title) {
         String core = core(title);
-        return ENDINGS.stream().map(e -> e[0]).filter(core::endsWith).findFirst();
+        for (String[] e : ENDINGS) {
+            if (core.endsWith(e[0])) {
+                return Optional.of(e[0]);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the title ends like a document: a type word, or a strategy's target year. */

@@ -14,7 +14,7 @@ import org.policykg.structure.Line;
 final class IssuerFinder {
     private static final Pattern BODY = Pattern.compile(
             "^[\\p{IsHan}()（）\\s\\u3000]{3,40}(委员会|管委会|人民政府|政府|办公室|办公厅|局|委|厅|部|院|中心|小组|工委|党委|市委|县委|区委|区委会|办事处)$");
-    private static final Pattern RED_HEADER = Pattern.compile("^([\\p{IsHan}()（）\\s\\u3000]{3,40}?)[\\s\\u3000]*文件$");
+    static final Pattern RED_HEADER = Pattern.compile("^([\\p{IsHan}()（）\\s\\u3000]{3,40}?)[\\s\\u3000]*文件$");
     private static final int SIGNATURE_LINES = 3;
 
     Optional<String> find(List<Line> lines) {
@@ -47,7 +47,9 @@ final class IssuerFinder {
     }
 
     private static Optional<String> redHeader(List<Line> lines) {
-        return lines.stream().limit(TitleFinder.HEAD_LINES).map(l -> RED_HEADER.matcher(l.text()))
+        // RED_HEADER must match the whole line, which must then end with 文件
+        return lines.stream().limit(TitleFinder.HEAD_LINES).filter(l -> l.text().endsWith("文件"))
+                .map(l -> RED_HEADER.matcher(l.text()))
                 .filter(java.util.regex.Matcher::matches).map(m -> m.group(1).strip()).findFirst();
     }
 

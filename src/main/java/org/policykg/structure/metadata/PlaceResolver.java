@@ -1,5 +1,6 @@
 package org.policykg.structure.metadata;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,20 @@ final class PlaceResolver {
 
     private final PlaceVocabulary places;
     private final IssuerCodes issuerCodes;
+    /**
+     * The vocabulary's text labels in its order, each with the one place it names: looked up once here
+     * rather than for every document (a label naming no place or several counts for nothing either way).
+     */
+    private final List<Labelled> labelled;
+
+    private record Labelled(String label, PlaceVocabulary.Entry entry) {
+    }
 
     PlaceResolver(PlaceVocabulary places, IssuerCodes issuerCodes) {
         this.places = places;
         this.issuerCodes = issuerCodes;
+        this.labelled = places.textLabels().stream()
+                .flatMap(label -> places.byLabel(label).map(e -> new Labelled(label, e)).stream()).toList();
     }
 
     Optional<Place> resolve(List<String> ownNames, String ownNumber, String body) {
@@ -52,10 +63,9 @@ final class PlaceResolver {
 
     private Optional<Place> mostSpecific(String text) {
         Place best = null;
-        for (String label : places.textLabels()) {
-            Optional<PlaceVocabulary.Entry> entry = text.contains(label) ? places.byLabel(label) : Optional.empty();
-            if (entry.isPresent()) {
-                Place p = places.toPlace(entry.get());
+        for (Labelled l : labelled) {
+            if (text.contains(l.label())) {
+                Place p = places.toPlace(l.entry());
                 if (best == null || rank(p) > rank(best)) {
                     best = p;
                 }
@@ -96,16 +106,35 @@ final class PlaceResolver {
         String level = SPEAKS_AS_DISTRICT.matcher(own).results().count() > SPEAKS_AS_CITY.matcher(own).results().count()
                 ? "district" : "municipal";
         Map<String, Integer> counts = new HashMap<>();
-        for (String label : places.textLabels()) {
-            places.byLabel(label).filter(e -> e.level().equals(level)).ifPresent(e -> {
-                int n = countOf(own, label);
+        BitSet present = charsOf(own);
+        for (Labelled l : labelled) {
+            // a label with a character the body lacks occurs in it 0 times, which adds nothing
+            if (l.entry().level().equals(level) && allIn(l.label(), present)) {
+                int n = countOf(own, l.label());
                 if (n > 0) {
-                    counts.merge(e.name(), n, Integer::sum);
+                    counts.merge(l.entry().name(), n, Integer::sum);
                 }
-            });
+            }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .flatMap(e -> places.byName(e.getKey())).map(places::toPlace);
+    }
+
+    private static BitSet charsOf(String text) {
+        BitSet present = new BitSet(Character.MAX_VALUE + 1);
+        for (int i = 0; i < text.length(); i++) {
+            present.set(text.charAt(i));
+        }
+        return present;
+    }
+
+    private static boolean allIn(String label, BitSet present) {
+        for (int i = 0; i < label.length(); i++) {
+            if (!present.get(label.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int countOf(String text, String label) {

@@ -25,12 +25,13 @@ final class TitleFinder {
     record Found(String title, Span span, String noticeTitle, int lineIndex) {
     }
 
-    private static final Pattern NOTICE = Pattern.compile("^.{0,60}?关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*《(.+)》[\\s\\u3000]*的?[\\s\\u3000]*(?:通知|决定)$");
+    static final Pattern NOTICE = Pattern.compile("^.{0,60}?关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*《(.+)》[\\s\\u3000]*的?[\\s\\u3000]*(?:通知|决定)$");
     /** The same without 《》, as official titles are often written: 关于印发XX市2018年大气污染防治工作计划的通知. */
-    private static final Pattern NOTICE_UNQUOTED = Pattern.compile("^.{0,60}?关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*([^《》]{4,80}?)[\\s\\u3000]*的[\\s\\u3000]*(?:通知|决定)$");
+    static final Pattern NOTICE_UNQUOTED = Pattern.compile("^.{0,60}?关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*([^《》]{4,80}?)[\\s\\u3000]*的[\\s\\u3000]*(?:通知|决定)$");
+    private static final List<Pattern> NOTICES = List.of(NOTICE, NOTICE_UNQUOTED);
     /** A page title's site name: 关于…的通知_南通市人民政府, …方案 - 中国政府网. */
-    private static final Pattern SITE_SUFFIX = Pattern.compile("[\\s\\u3000]*(?:_|\\||-|－|—)[\\s\\u3000]*[^_|]{2,30}$");
-    private static final Pattern ISSUING_SENTENCE = Pattern.compile("^《(.+?)》[^《》]{0,30}(?:同意|研究|通过)[^《》]{0,10}现(?:予)?(?:印发|转发|下发)");
+    static final Pattern SITE_SUFFIX = Pattern.compile("[\\s\\u3000]*(?:_|\\||-|－|—)[\\s\\u3000]*[^_|]{2,30}$");
+    static final Pattern ISSUING_SENTENCE = Pattern.compile("^《(.+?)》[^《》]{0,30}(?:同意|研究|通过)[^《》]{0,10}现(?:予)?(?:印发|转发|下发)");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;：:！？!?]");
     private static final Pattern NEWS = Pattern.compile(
             "([\\p{IsHan}]{1,8}?[省市县区])?(?:正式|近日|日前)?(?:出台|印发|发布|制定|下发)了?《?([^《》，,。；;]{2,40}?)》?(?=[，,。；;]|$)");
@@ -46,18 +47,24 @@ final class TitleFinder {
                 continue;
             }
             String text = withoutSiteName(line.text());
-            for (Pattern notice : List.of(NOTICE, NOTICE_UNQUOTED)) {
+            for (Pattern notice : mayBeNotice(text) ? NOTICES : List.<Pattern>of()) {
                 Matcher m = notice.matcher(text);
                 if (m.matches() && DocumentTypes.looksLikeDocument(m.group(1))) {
                     return Optional.of(inner(line, m, text));
                 }
             }
             Matcher m = ISSUING_SENTENCE.matcher(line.text());
-            if (m.find()) {
+            // anchored at the start by ^ and 《: find can match only there
+            if (line.text().startsWith("《") && m.find()) {
                 return Optional.of(inner(line, m, null));
             }
         }
         return Optional.empty();
+    }
+
+    /** Both notice patterns match a whole line holding 关于 and ending with 通知 or 决定. */
+    static boolean mayBeNotice(String text) {
+        return (text.endsWith("通知") || text.endsWith("决定")) && text.contains("关于");
     }
 
     private static Found inner(Line line, Matcher m, String noticeTitle) {
@@ -75,10 +82,23 @@ final class TitleFinder {
 
     /** Drops a page title's site name when what is left still reads as a title. */
     private static String withoutSiteName(String line) {
+        if (!hasSiteSeparator(line)) {
+            return line;
+        }
         Matcher m = SITE_SUFFIX.matcher(line);
         return m.find() && m.start() >= 4 && balanced(line.substring(0, m.start()))
                 && DocumentTypes.looksLikeDocument(line.substring(0, m.start()))
                 ? line.substring(0, m.start()) : line;
+    }
+
+    /** SITE_SUFFIX needs one of its separators (_ | - － —). */
+    static boolean hasSiteSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("_|-－—".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dash inside a bracket is a range (（2021—2030年）), never the start of a site name. */

@@ -38,7 +38,8 @@ public enum Marker {
         if (pattern == null) {
             return -1;
         }
+        // every kind is anchored by ^ (no MULTILINE): find can match at the start only, as lookingAt tries
         Matcher m = pattern.matcher(line);
-        return m.find() ? m.end() : -1;
+        return m.lookingAt() ? m.end() : -1;
     }
 }

@@ -24,8 +24,8 @@ public final class LinePerCellTableReader implements TableReader {
     private static final Pattern SERIAL_HEADER = Pattern.compile("^(序号|编号)$");
     private static final Pattern WORK_HEADER = Pattern.compile("任务|项目|措施|内容|事项");
     private static final Pattern BRACKETED = Pattern.compile("^[(（【\\[].*[)）】\\]]$");
-    private static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
+    static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
+    static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATED = Pattern.compile(".*[,，。;；:：].*");
     /** Lines that close a document after its last table: issuer and date of printing, copy-to list. */
     private static final Pattern FOOTER = Pattern.compile("印发$|^抄送|^\\d{4}年\\d{1,2}月\\d{1,2}日");
@@ -74,9 +74,28 @@ public final class LinePerCellTableReader implements TableReader {
     }
 
     private static boolean isHeaderCell(String s) {
-        String bare = SPACE.matcher(BRACKETED_NOTE.matcher(s).replaceAll("")).replaceAll("");
+        String bare = bare(s);
         return !bare.isEmpty() && bare.length() <= MAX_HEADER_CELL && HEADER_WORD.matcher(bare).find()
                 && !PUNCTUATED.matcher(bare).matches();
+    }
+
+    /**
+     * The cell without bracketed notes and spaces. Each regex is run only on a string that holds what its
+     * every match starts with (an opening bracket, a space): on any other it would change nothing.
+     */
+    static String bare(String s) {
+        String notes = s.indexOf('(') < 0 && s.indexOf('（') < 0 ? s : BRACKETED_NOTE.matcher(s).replaceAll("");
+        return hasSpace(notes) ? SPACE.matcher(notes).replaceAll("") : notes;
+    }
+
+    /** A character of {@code \s}: [ \t\n\x0B\f\r]. */
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (" \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isBracketed(String s) {

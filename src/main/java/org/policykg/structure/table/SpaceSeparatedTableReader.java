@@ -21,11 +21,11 @@ import org.policykg.structure.TableRow;
  * Rows are the lines that start with the next serial number.
  */
 public final class SpaceSeparatedTableReader implements TableReader {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern HEADER_WORD = Pattern.compile(
             "^(序号|编号|类别|分类|领域|(主要|重点|工作)?(任务|措施|内容|事项)(和内容|名称)?|细化措施|具体措施|(牵头|参与|配合|协办|责任|负责)(单位|部门)"
                     + "|完成(时间|时限)|时间(进度|节点|安排)?|时限|进度安排|备注)$");
-    private static final Pattern WHO = Pattern.compile("(牵头|参与|配合|协办|责任|负责)(单位|部门)");
+    static final Pattern WHO = Pattern.compile("(牵头|参与|配合|协办|责任|负责)(单位|部门)");
     private static final Pattern WORK = Pattern.compile("任务|措施|内容|事项");
     private static final Pattern SERIAL = Pattern.compile("^(\\d{1,3})[\\s\\u3000]+");
     private static final int MIN_COLUMNS = 4;
@@ -58,10 +58,18 @@ public final class SpaceSeparatedTableReader implements TableReader {
 
     /** The header cells, when the line is nothing but header words and names who does the work. */
     private static List<String> header(String line) {
+        if (!mayNameWho(line)) {
+            return null;
+        }
         List<String> cells = Arrays.asList(SPACES.split(line.strip()));
         boolean headerWords = cells.size() >= MIN_COLUMNS && cells.stream().allMatch(c -> HEADER_WORD.matcher(c).matches());
         return headerWords && cells.stream().anyMatch(c -> WHO.matcher(c).find())
                 && cells.stream().anyMatch(c -> WORK.matcher(c).find()) ? List.copyOf(cells) : null;
+    }
+
+    /** A header has a cell in which WHO finds 单位 or 部门: a line without either is none (and is not split). */
+    static boolean mayNameWho(String line) {
+        return line.contains("单位") || line.contains("部门");
     }
 
     /** Serial number first, the short columns from the right end, the rest in the last work column. */

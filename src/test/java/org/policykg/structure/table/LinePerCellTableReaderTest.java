@@ -78,4 +78,15 @@ class LinePerCellTableReaderTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).cells()).containsExactly("1", "大气", "推广新能源车", "市交通局、市经信委");
     }
+
+    @Test
+    void aBareCellIsWhatTheRegexesLeave() {
+        List<String> cells = new java.util.ArrayList<>(List.of("", "责任单位", "责任单位（牵头）", "责 任\t单 位", "(a)（b）", "完成\u000B时限", "（未闭合",
+                "\u3000牵头\u3000单位"));
+        cells.addAll(org.policykg.testing.SampleTexts.linesAndTasks());
+        for (String cell : cells) {
+            assertThat(LinePerCellTableReader.bare(cell)).as(cell).isEqualTo(LinePerCellTableReader.SPACE.matcher(
+                    LinePerCellTableReader.BRACKETED_NOTE.matcher(cell).replaceAll("")).replaceAll(""));
+        }
+    }
 }

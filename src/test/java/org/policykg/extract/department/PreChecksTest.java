@@ -1,0 +1,115 @@
+package org.policykg.extract.department;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.policykg.testing.SampleTexts;
+
+/**
+ * The department patterns' pre-checks and scans give what their regexes give: on every line and task of
+ * the seed, held-out and synthetic documents, and on strings made up to sit at the checks' edges.
+ */
+@DisplayName("Department pre-checks agree with the regexes they stand before")
+class PreChecksTest {
+    private static final List<String> MADE_UP = List.of("", "由", "由由", "负责", "由负责", "由A负责", "AB牵头",
+            "由市环保局牵头，市发改委配合。", "由市（县、区）政府牵头", "各县(市、区)牵头负责", "市环保局（牵头）、市水利局负责",
+            "（牵头单位：市环保局；配合单位：市财政局）", "各责任单位要落实", "工作牵头单位:A局", "主要责任单位：县水利局\n具体承办部门：乡镇",
+            "牵头单位牵头单位牵头", "责任主体：县政府", "，由(市、县)牵头，", "由市局，牵头", "由（市局，县局）牵头", "牵头\n由县局负责",
+            "市局 。", " 市局 ", "“市局”", "市局等部门配合", "各部门配合", "市局\u2028", "市局\u0085", "（市局）", "市局)",
+            "县(市、区)", "县（市、区）", "，；", "等", "\n", "市环保局\n", "市\uD835\uDC00局", "\uD800", "按职责分工负责",
+            "2018年", "第1、2项", "12", "1\n2", "《方案》\n", "市局：", "市局\r\n12");
+
+    private static List<String> samples() {
+        List<String> out = new ArrayList<>(MADE_UP);
+        out.addAll(SampleTexts.linesAndTasks());
+        return out;
+    }
+
+    @Test
+    void labelScanFindsTheLabelsFindAcceptsAtTheStartOfAList() {
+        for (String text : samples()) {
+            assertThat(starts(text, true)).as(text).isEqualTo(starts(text, false));
+        }
+    }
+
+    private static List<String> starts(String text, boolean scan) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Label.WORDS.matcher(text);
+        if (scan) {
+            for (int from = 0; LabelledLists.nextListLabel(m, text, from); from = m.end()) {
+                out.add(m.start() + ":" + m.group());
+            }
+        } else {
+            while (m.find()) {
+                if (LabelledLists.startsList(text, m.start())) {
+                    out.add(m.start() + ":" + m.group());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void leadScanFindsWhatFindFinds() {
+        for (String text : samples()) {
+            assertThat(leads(text, true)).as(text).isEqualTo(leads(text, false));
+        }
+    }
+
+    private static List<String> leads(String text, boolean scan) {
+        List<String> out = new ArrayList<>();
+        Matcher m = ProseLeads.LEAD.matcher(text);
+        if (scan) {
+            for (int from = 0; ProseLeads.nextLead(m, text, from); from = m.end()) {
+                out.add(m.start() + "-" + m.end() + ":" + m.group(1) + "|" + m.group(2) + "|" + m.group(3));
+            }
+        } else {
+            while (m.find()) {
+                out.add(m.start() + "-" + m.end() + ":" + m.group(1) + "|" + m.group(2) + "|" + m.group(3));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void edgeCharactersAreAllThatEdgesClassHolds() {
+        Pattern edgeClass = Pattern.compile("[\\s\\p{P}]");
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (edgeClass.matcher(String.valueOf(c)).matches()) {
+                assertThat(NameList.mayBeEdge(c)).as("U+%04X", (int) c).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void nameEdgesTailsAndHeadsAgreeWithTheirRegexesOnEveryEnding() {
+        for (String text : samples()) {
+            for (String s : endings(text)) {
+                assertThat(NameList.withoutEdges(s)).as(s).isEqualTo(NameList.EDGE.matcher(s).replaceAll(""));
+                assertThat(NameList.withoutTail(s)).as(s).isEqualTo(NameList.TAIL.matcher(s).replaceFirst(""));
+                assertThat(BodyShape.endsLikeBody(s)).as(s).isEqualTo(BodyShape.HEAD.matcher(s.strip()).find());
+                assertThat(BodyShape.hasSentenceMark(s)).as(s).isEqualTo(BodyShape.SENTENCE_MARK.matcher(s).matches());
+                assertThat(BodyShape.hasTwoDigits(s)).as(s).isEqualTo(BodyShape.TWO_DIGITS.matcher(s).matches());
+            }
+        }
+    }
+
+    /** The string, its pieces between list separators, and each piece's last few characters. */
+    private static List<String> endings(String text) {
+        List<String> out = new ArrayList<>();
+        out.add(text);
+        for (String piece : text.split("[、，,;；]")) {
+            for (int k = 1; k <= Math.min(6, piece.length()); k++) {
+                out.add(piece.substring(piece.length() - k));
+                out.add(piece.substring(0, piece.length() - k + 1));
+            }
+        }
+        return out;
+    }
+}
