@@ -16,6 +16,8 @@ final class NoticeHeaderLine implements OwnTitleClue {
     private static final Pattern HEADER = Pattern.compile(
             "(?m)^[\\s\\u3000]*([^\\s\\u3000，,。；;:：《》()（）]{0,30}?)关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*"
                     + "((?:《[^《》\\n]{2,120}》[\\s\\u3000]*[、和及与]?[\\s\\u3000]*)+)的?[\\s\\u3000]*(?:通知|决定)(?=[\\s\\u3000]|$)");
+    /** The part of {@link #HEADER} every match holds, found with a literal first (关于) and cheap to look for. */
+    static final Pattern ISSUING_ABOUT = Pattern.compile("关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)");
     private static final Pattern LEAD_IN = Pattern.compile("根据|按照|依据|依照|贯彻|落实|执行|参照|对照|遵照|结合|为");
     private static final Pattern INNER = Pattern.compile("《([^《》]+)》");
 
@@ -23,6 +25,9 @@ final class NoticeHeaderLine implements OwnTitleClue {
     @Override
     public List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
         List<String> own = new ArrayList<>();
+        if (!ISSUING_ABOUT.matcher(t).find()) { // every heading holds 关于 and its verb: without them none can match
+            return own;
+        }
         Matcher m = HEADER.matcher(t);
         while (m.find()) {
             if (LEAD_IN.matcher(m.group(1)).find()) {
