@@ -43,10 +43,10 @@ final class TitleCitation implements CitationPattern {
         scan.claim(hit.span());
         Matcher alias = ALIAS.matcher(after);
         if (alias.find()) {
-            scan.aliases().put(RegulationKey.title(alias.group(1)), hit.title());
+            scan.aliases().put(scan.self().titleKey(alias.group(1)), hit.title());
             scan.claim(new Span(end, end + alias.end()));
         }
-        String title = scan.aliases().getOrDefault(RegulationKey.title(hit.title()), hit.title());
+        String title = scan.aliases().getOrDefault(scan.self().titleKey(hit.title()), hit.title());
         NumberPattern.Hit number = following(scan.numbers(), NumberPattern.Hit::span, t, hit.span().start(), end);
         StandardCodePattern.Hit code = following(scan.codes(), StandardCodePattern.Hit::span, t, hit.span().start(), end);
         DecreeNumberPattern.Hit decree = number == null
