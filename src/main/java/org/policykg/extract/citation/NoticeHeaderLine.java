@@ -16,20 +16,60 @@ final class NoticeHeaderLine implements OwnTitleClue {
     private static final Pattern HEADER = Pattern.compile(
             "(?m)^[\\s\\u3000]*([^\\s\\u3000，,。；;:：《》()（）]{0,30}?)关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*"
                     + "((?:《[^《》\\n]{2,120}》[\\s\\u3000]*[、和及与]?[\\s\\u3000]*)+)的?[\\s\\u3000]*(?:通知|决定)(?=[\\s\\u3000]|$)");
-    /** The part of {@link #HEADER} every match holds, found with a literal first (关于) and cheap to look for. */
-    static final Pattern ISSUING_ABOUT = Pattern.compile("关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)");
     private static final Pattern LEAD_IN = Pattern.compile("根据|按照|依据|依照|贯彻|落实|执行|参照|对照|遵照|结合|为");
     private static final Pattern INNER = Pattern.compile("《([^《》]+)》");
+
+    /** Longest run of {@link #HEADER}'s first group, between a line's leading blanks and 关于. */
+    private static final int MAX_ISSUER = 30;
+
+    /**
+     * The first offset from {@code from} where {@link #HEADER} can start: a line start (its {@code ^}) whose
+     * leading blanks ({@code [\\s\\u3000]*}) are followed by 关于 within {@link #MAX_ISSUER} characters
+     * (the first group takes no blank, so it starts right after them); -1 when none is left.
+     */
+    static int nextStart(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            if ((i == 0 || isLineTerminator(t.charAt(i - 1))) && aboutNear(t, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean aboutNear(String t, int lineStart) {
+        int q = lineStart;
+        while (q < t.length() && isBlank(t.charAt(q))) {
+            q++;
+        }
+        for (int k = q; k <= q + MAX_ISSUER && k < t.length(); k++) {
+            if (t.startsWith("关于", k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [\\s\\u3000]}: ASCII blanks (no UNICODE_CHARACTER_CLASS) and the ideographic space. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000';
+    }
+
+    /** What {@code ^} (MULTILINE) may follow. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
 
     /** The titles a notice heading in the text carries. */
     @Override
     public List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
         List<String> own = new ArrayList<>();
-        if (!ISSUING_ABOUT.matcher(t).find()) { // every heading holds 关于 and its verb: without them none can match
-            return own;
-        }
-        Matcher m = HEADER.matcher(t);
-        while (m.find()) {
+        Matcher m = HEADER.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = nextStart(t, 0); from >= 0; from = nextStart(t, from + 1)) {
+            // the leftmost match from here on, as find() would have it: no earlier line start can open one
+            if (!m.region(from, t.length()).lookingAt()) {
+                continue;
+            }
+            from = m.end() - 1;
             if (LEAD_IN.matcher(m.group(1)).find()) {
                 continue;
             }
