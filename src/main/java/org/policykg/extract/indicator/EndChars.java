@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
  * which is what the regex would answer after trying every word at every position.
  */
 final class EndChars {
-    /** Characters with a meaning in a regex: a word holding one is not a literal (\\s, [ab], a+, (x|y)). */
-    private static final String METACHARACTERS = "\\.[]{}()*+?^$|";
+    /** What {@code \s} matches (ASCII only: no UNICODE_CHARACTER_CLASS). */
+    static final String ASCII_BLANKS = " \t\n\u000B\f\r";
+    /** Characters with a meaning in a regex: a word holding one is not a literal ([ab], (x|y), \d). */
+    private static final String METACHARACTERS = "\\.[]{}()|^$";
+    /** Quantifiers: a word may not end with one (a+), though a letter before its end may have one (的?要求). */
+    private static final String QUANTIFIERS = "*+?";
     /** A look-behind that may lead a word: (?<!不)大于 still ends with 于. */
-    private static final Pattern LEADING_LOOKBEHIND = Pattern.compile("^\\(\\?<[!=][^()\\\\]*\\)");
+    private static final Pattern LEADING_LOOKBEHIND = Pattern.compile("^\\(\\?<[!=][^()\\\\|]*\\)");
 
     private final String chars;
 
@@ -22,21 +26,33 @@ final class EndChars {
 
     /**
      * The last characters of the words of {@code alternations} ({@code 达到|不低于|(?<!不)大于}), the same
-     * strings the patterns are built from. Each word must be a literal, after a leading look-behind if any;
-     * anything else is refused, so that no ending can be left out.
+     * strings the patterns are built from. A word is {@code \s}, or a literal after a leading look-behind, in
+     * which a character may be optional but the last ({@code 的?要求}); anything else is refused, so that
+     * no ending can be left out.
      */
     static EndChars of(String... alternations) {
         StringBuilder chars = new StringBuilder();
         for (String alternation : alternations) {
             for (String word : alternation.split("\\|", -1)) {
-                String literal = LEADING_LOOKBEHIND.matcher(word).replaceFirst("");
-                if (literal.isEmpty() || literal.chars().anyMatch(c -> METACHARACTERS.indexOf(c) >= 0)) {
-                    throw new IllegalArgumentException("not a literal word: " + word);
-                }
-                chars.append(literal.charAt(literal.length() - 1));
+                chars.append(word.equals("\\s") ? ASCII_BLANKS : String.valueOf(lastLiteral(word)));
             }
         }
         return new EndChars(chars.toString());
+    }
+
+    /** Texts ending with one of {@code chars} (for a class such as {@code [)）]$}). */
+    static EndChars ofChars(String chars) {
+        return new EndChars(chars);
+    }
+
+    private static char lastLiteral(String word) {
+        String literal = LEADING_LOOKBEHIND.matcher(word).replaceFirst("");
+        if (literal.isEmpty() || literal.chars().anyMatch(c -> METACHARACTERS.indexOf(c) >= 0)
+                || QUANTIFIERS.indexOf(literal.charAt(literal.length() - 1)) >= 0
+                || QUANTIFIERS.indexOf(literal.charAt(0)) >= 0) {
+            throw new IllegalArgumentException("not a literal word: " + word);
+        }
+        return literal.charAt(literal.length() - 1);
     }
 
     /** False only when no word can end where the text ends: the pattern then cannot match. */
