@@ -64,6 +64,15 @@ final class EndChars {
         return chars.indexOf(last) >= 0 || isLineTerminator(last);
     }
 
+    /** The same for a pattern whose words may be followed by blanks before the end: {@code (≥|…)\\s*$}. */
+    boolean mayEndBeforeBlanks(String text) {
+        int end = text.length();
+        while (end > 0 && ASCII_BLANKS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return mayEnd(text.substring(0, end));
+    }
+
     /** The characters {@code $} (and {@code .}) treat as ending a line. */
     private static boolean isLineTerminator(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
