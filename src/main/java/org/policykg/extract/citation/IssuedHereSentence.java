@@ -62,8 +62,14 @@ final class IssuedHereSentence implements OwnTitleClue {
                 handed.forEach(h -> own.add(h.title()));
             }
         }
-        Matcher now = NOW_HAND_OUT.matcher(t);
-        while (now.find()) {
+        Matcher now = NOW_HAND_OUT.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = t.indexOf('现'); at >= 0; at = t.indexOf('现', at)) {
+            // every match starts with 现: lookingAt() at each 现, on from each match's end, finds what find() would
+            if (!now.region(at, t.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = now.end();
             int after = now.end();
             titles.stream().filter(h -> h.span().start() >= after && t.substring(after, h.span().start()).isBlank())
                     .findFirst().ifPresent(h -> own.add(h.title()));
