@@ -15,7 +15,7 @@ import org.policykg.normalize.Span;
 public final class StandardCodePattern {
     /** The series' first letters: where a match can start (the pattern's look-ahead). */
     static final String SERIES_STARTS = "CDGHJLNQSTWY";
-    private static final Pattern CODE = Pattern.compile(
+    static final Pattern CODE = Pattern.compile(
             "(?=[" + SERIES_STARTS + "])(?<![A-Za-z])(GBZ|GB|HJ|DB\\d{2}|CJJ|CJ|JGJ|SL|DL|NY|LY|HG|JT|GA|QC|SH|YY|WS|TSG)"
                     + "[\\s\\u3000]*(/[\\s\\u3000]*[TZ]|/)?[\\s\\u3000]*(\\d{1,6}(?:\\.\\d{1,3})?)"
                     + "[\\s\\u3000]*[-—–－][\\s\\u3000]*((?:19|20)\\d{2})(?!\\d)");
@@ -27,7 +27,8 @@ public final class StandardCodePattern {
 
     private static int nextStart(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (SERIES_STARTS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c >= 'C' && c <= 'Y' && SERIES_STARTS.indexOf(c) >= 0) { // Han text fails the first test
                 return i;
             }
         }

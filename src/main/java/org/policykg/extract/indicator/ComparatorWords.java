@@ -18,27 +18,27 @@ final class ComparatorWords implements TargetRule<Comparator> {
     private static final String CHANGE_WORDS = "下降|降低|减少|削减|减排|压减|增长|增幅|提高|提升|增加|上升|增速";
     private static final String LEVEL_WORDS = "达到|达|不低于|不少于|突破|超过|高于|保持在|保持|稳定在|控制在|不超过|不高于|低于|少于|为|是|实现|"
             + InequalitySign.AT_LEAST + "|" + InequalitySign.AT_MOST;
-    private static final Pattern AT_LEAST = Pattern.compile(".*(" + AT_LEAST_WORDS + ")$");
-    private static final Pattern AT_MOST = Pattern.compile(".*(" + AT_MOST_WORDS + ")$");
-    private static final Pattern EQUAL = Pattern.compile(".*(" + EQUAL_WORDS + ")$");
+    static final Pattern AT_LEAST = Pattern.compile(".*(" + AT_LEAST_WORDS + ")$");
+    static final Pattern AT_MOST = Pattern.compile(".*(" + AT_MOST_WORDS + ")$");
+    static final Pattern EQUAL = Pattern.compile(".*(" + EQUAL_WORDS + ")$");
     private static final Pattern DECREASE = Pattern.compile(".*(下降|降低|减少|削减|减排|压减)(了)?$");
-    private static final Pattern APPROXIMATION = Pattern.compile("(" + APPROXIMATION_WORDS + ")+$");
+    static final Pattern APPROXIMATION = Pattern.compile("(" + APPROXIMATION_WORDS + ")+$");
     /** Verbs that set a level: "提高到40%" is a level of 40, unlike "提高40%". */
-    private static final Pattern TO_LEVEL = Pattern.compile(
+    static final Pattern TO_LEVEL = Pattern.compile(
             "(提高|提升|增加|增长|上升)(到|至)$|(下降|降低|减少|削减|降)(到|至)$");
-    private static final Pattern CHANGE = Pattern.compile("(" + CHANGE_WORDS + ")(了)?$");
-    private static final Pattern LEVEL_AT_END = Pattern.compile("(" + LEVEL_WORDS + ")$");
+    static final Pattern CHANGE = Pattern.compile("(" + CHANGE_WORDS + ")(了)?$");
+    static final Pattern LEVEL_AT_END = Pattern.compile("(" + LEVEL_WORDS + ")$");
     /*
      * What each pattern's words end with, from the same words: a text ending otherwise cannot match, and most
      * texts before a value do not, so the regex (every word tried at every position) is mostly not run.
      */
-    private static final EndChars AT_LEAST_ENDS = EndChars.of(AT_LEAST_WORDS);
-    private static final EndChars AT_MOST_ENDS = EndChars.of(AT_MOST_WORDS);
-    private static final EndChars EQUAL_ENDS = EndChars.of(EQUAL_WORDS);
-    private static final EndChars APPROXIMATION_ENDS = EndChars.of(APPROXIMATION_WORDS);
-    private static final EndChars TO_LEVEL_ENDS = EndChars.of("到|至");
-    private static final EndChars CHANGE_ENDS = EndChars.of(CHANGE_WORDS, "了");
-    private static final EndChars LEVEL_ENDS = EndChars.of(LEVEL_WORDS);
+    static final EndChars AT_LEAST_ENDS = EndChars.of(AT_LEAST_WORDS);
+    static final EndChars AT_MOST_ENDS = EndChars.of(AT_MOST_WORDS);
+    static final EndChars EQUAL_ENDS = EndChars.of(EQUAL_WORDS);
+    static final EndChars APPROXIMATION_ENDS = EndChars.of(APPROXIMATION_WORDS);
+    static final EndChars TO_LEVEL_ENDS = EndChars.of("到|至");
+    static final EndChars CHANGE_ENDS = EndChars.of(CHANGE_WORDS, "了");
+    static final EndChars LEVEL_ENDS = EndChars.of(LEVEL_WORDS);
     /** The verb phrases {@link #verbLength} cuts off, in the order tried, with their endings. */
     private static final List<Pattern> VERB_ENDINGS = List.of(TO_LEVEL, CHANGE, LEVEL_AT_END);
     private static final List<EndChars> VERB_ENDING_CHARS = List.of(TO_LEVEL_ENDS, CHANGE_ENDS, LEVEL_ENDS);

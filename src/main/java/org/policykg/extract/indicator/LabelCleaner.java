@@ -9,20 +9,20 @@ import java.util.regex.Pattern;
  * the examples an enumeration lists before 等 ("低质低效林改造、湿地保护等生态屏障建设类项目").
  */
 final class LabelCleaner {
-    private static final Pattern LEADING = Pattern.compile("^(——|—|－|-|\\||｜|、|，|,|：|:|\\s|其中|同时|并且|并|且|和|及|以及|另外|此外"
+    static final Pattern LEADING = Pattern.compile("^(——|—|－|-|\\||｜|、|，|,|：|:|\\s|其中|同时|并且|并|且|和|及|以及|另外|此外"
             + "|通过|在|对|将|把|使|让|要|力争|确保|争取|努力|全力|计划|累计|基本实现|基本完成|进一步|全面|实现|不断|持续|逐步|稳步|切实"
             + "|加快|推动|推进|有计划地|完成|实施|创建|争创|启动创建|启动|培育|打造|开展|提高|提升|保持|全年|年内|年底前|今年"
             + "|当年|分别|共|总计|合计|列为|作为|纳入|到?\\s*20\\d{2}\\s*年(底|末)?前?|全部|" + Milestone.DEADLINE + ")");
-    private static final String TRAILING_WORDS =
+    static final String TRAILING_WORDS =
             "的|和|及|与|以及|、|，|,|等|\\s|分别|均|都|保持|继续|将|要|力争|确保|争取|努力|目标任务|年度任务|目标|任务|工作|计划|指标|年度|的?要求";
-    private static final Pattern TRAILING = Pattern.compile("(" + TRAILING_WORDS + ")$");
-    private static final Pattern TRAILING_BRACKETS = Pattern.compile("[(（][^()（）]*[)）]$");
+    static final Pattern TRAILING = Pattern.compile("(" + TRAILING_WORDS + ")$");
+    static final Pattern TRAILING_BRACKETS = Pattern.compile("[(（][^()（）]*[)）]$");
     /*
      * The end-anchored patterns match only a text ending with their words' (or brackets') last characters;
      * the checks below skip the regex where the text ends otherwise, with the same result.
      */
-    private static final EndChars TRAILING_ENDS = EndChars.of(TRAILING_WORDS);
-    private static final EndChars BRACKET_ENDS = EndChars.ofChars(")）");
+    static final EndChars TRAILING_ENDS = EndChars.of(TRAILING_WORDS);
+    static final EndChars BRACKET_ENDS = EndChars.ofChars(")）");
     /** Every {@link #BASELINE} holds a year 20XX: without "20" it cannot match. */
     private static final String YEAR_START = "20";
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]*[)）]");

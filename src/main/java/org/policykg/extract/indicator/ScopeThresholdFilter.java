@@ -26,8 +26,8 @@ final class ScopeThresholdFilter {
             "^\\s*(的)?(专项行动|行动|方面|举措|措施|重点任务|任务|大类|类别|阶段|步骤|部分|原则)");
     private static final LiteralWords PAST = LiteralWords.of("已|截至|截止|同比|上年|去年|过去|以来|完成了|达到了|实现了|现状|基期");
     private static final String PROJECT_MONEY_WORDS = "总投资|计划投资|投资约|估算投资|投资额";
-    private static final Pattern PROJECT_MONEY_BEFORE = Pattern.compile("(" + PROJECT_MONEY_WORDS + ")$");
-    private static final EndChars PROJECT_MONEY_ENDS = EndChars.of(PROJECT_MONEY_WORDS);
+    static final Pattern PROJECT_MONEY_BEFORE = Pattern.compile("(" + PROJECT_MONEY_WORDS + ")$");
+    static final EndChars PROJECT_MONEY_ENDS = EndChars.of(PROJECT_MONEY_WORDS);
 
     private ScopeThresholdFilter() {
     }

@@ -40,7 +40,12 @@ public final class NumberPattern {
         if (text.indexOf('号') < 0 && text.indexOf('號') < 0) {
             return hits;
         }
-        int[] runs = runsWithNumberSign(text);
+        return findIn(text, runsWithNumberSign(text));
+    }
+
+    /** The numbers whose matches lie in the given regions (start and end, flattened); the whole text is one region. */
+    List<Hit> findIn(String text, int[] runs) {
+        List<Hit> hits = new ArrayList<>();
         collect(WELL_FORMED, text, runs, false, hits);
         collect(NO_CLOSE, text, runs, true, hits);
         collect(NO_OPEN, text, runs, true, hits);
