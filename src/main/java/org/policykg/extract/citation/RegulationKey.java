@@ -22,10 +22,10 @@ public final class RegulationKey {
     private static final Pattern DASHES = Pattern.compile("-+");
     private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
     /** A period of years: 2014-2030年, 2014年—2030年, 2014～2030, 2014至2030年 (not a code like GB3095-2012). */
-    private static final Pattern PERIOD = Pattern.compile(
+    static final Pattern PERIOD = Pattern.compile(
             "(?<![A-Za-z0-9])((?:19|20)\\d{2})年?\\s*[-—–－～~至到]\\s*((?:19|20)\\d{2})(?!\\d)年?");
     /** One year in brackets: (2018年) = (2018). */
-    private static final Pattern BRACKETED_YEAR = Pattern.compile("([(（〔\\[【])\\s*((?:19|20)\\d{2})\\s*年?\\s*(?=[)）〕\\]】])");
+    static final Pattern BRACKETED_YEAR = Pattern.compile("([(（〔\\[【])\\s*((?:19|20)\\d{2})\\s*年?\\s*(?=[)）〕\\]】])");
     /** What a title key drops; {@link #lettersAndDigits} applies it (the test holds the two to each other). */
     static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final String STATE_NAME = "中华人民共和国";
