@@ -64,7 +64,7 @@ public final class TargetExtractor {
                                                       Target last) {
         String all = text.text();
         int lineStart = all.lastIndexOf('\n', sentence.start() - 1) + 1;
-        Integer paragraphYear = YearResolver.lastToYear(all.substring(lineStart, sentence.start()));
+        Integer paragraphYear = YearResolver.lastToYear(all, lineStart, sentence.start());
         boolean sameParagraph = last != null && last.span().start() >= lineStart;
         return new ProseTargetReader.Context(text.text(sentence), sentence.start(), paragraphYear, year, cutoff,
                 sameParagraph ? last.indicator() : null);
