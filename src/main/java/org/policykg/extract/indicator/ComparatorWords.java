@@ -24,21 +24,25 @@ final class ComparatorWords implements TargetRule<Comparator> {
     private static final Pattern DECREASE = Pattern.compile(".*(下降|降低|减少|削减|减排|压减)(了)?$");
     static final Pattern APPROXIMATION = Pattern.compile("(" + APPROXIMATION_WORDS + ")+$");
     /** Verbs that set a level: "提高到40%" is a level of 40, unlike "提高40%". */
+    private static final String RISE_WORDS = "提高|提升|增加|增长|上升";
+    private static final String FALL_WORDS = "下降|降低|减少|削减|降";
+    private static final String TO_WORDS = "到|至";
     static final Pattern TO_LEVEL = Pattern.compile(
-            "(提高|提升|增加|增长|上升)(到|至)$|(下降|降低|减少|削减|降)(到|至)$");
+            "(" + RISE_WORDS + ")(" + TO_WORDS + ")$|(" + FALL_WORDS + ")(" + TO_WORDS + ")$");
     static final Pattern CHANGE = Pattern.compile("(" + CHANGE_WORDS + ")(了)?$");
     static final Pattern LEVEL_AT_END = Pattern.compile("(" + LEVEL_WORDS + ")$");
     /*
      * What each pattern's words end with, from the same words: a text ending otherwise cannot match, and most
-     * texts before a value do not, so the regex (every word tried at every position) is mostly not run.
+     * texts before a value do not, so the regex (every word tried at every position) is mostly not run; the
+     * patterns that are only words before $ are searched in the text's last few characters (bounded).
      */
     static final EndChars AT_LEAST_ENDS = EndChars.of(AT_LEAST_WORDS);
     static final EndChars AT_MOST_ENDS = EndChars.of(AT_MOST_WORDS);
     static final EndChars EQUAL_ENDS = EndChars.of(EQUAL_WORDS);
     static final EndChars APPROXIMATION_ENDS = EndChars.of(APPROXIMATION_WORDS);
-    static final EndChars TO_LEVEL_ENDS = EndChars.of("到|至");
-    static final EndChars CHANGE_ENDS = EndChars.of(CHANGE_WORDS, "了");
-    static final EndChars LEVEL_ENDS = EndChars.of(LEVEL_WORDS);
+    static final EndChars TO_LEVEL_ENDS = EndChars.bounded(RISE_WORDS + "|" + FALL_WORDS, TO_WORDS);
+    static final EndChars CHANGE_ENDS = EndChars.bounded(CHANGE_WORDS, "了");
+    static final EndChars LEVEL_ENDS = EndChars.bounded(LEVEL_WORDS);
     /** The verb phrases {@link #verbLength} cuts off, in the order tried, with their endings. */
     private static final List<Pattern> VERB_ENDINGS = List.of(TO_LEVEL, CHANGE, LEVEL_AT_END);
     private static final List<EndChars> VERB_ENDING_CHARS = List.of(TO_LEVEL_ENDS, CHANGE_ENDS, LEVEL_ENDS);
@@ -54,12 +58,12 @@ final class ComparatorWords implements TargetRule<Comparator> {
     static Comparator of(String before, String after) {
         String verb = verbBefore(before);
         if (TO_LEVEL_ENDS.mayEnd(verb)) {
-            Matcher toLevel = TO_LEVEL.matcher(verb);
+            Matcher toLevel = TO_LEVEL_ENDS.tailMatcher(TO_LEVEL, verb);
             if (toLevel.find()) {
                 return toLevel.group(1) != null ? Comparator.GE : Comparator.LE;
             }
         }
-        if (CHANGE_ENDS.mayEnd(verb) && CHANGE.matcher(verb).find()) {
+        if (CHANGE_ENDS.found(CHANGE, verb)) {
             return isDecrease(verb) ? Comparator.DECREASE : Comparator.INCREASE;
         }
         Comparator fromAfter = afterWord(after);
@@ -72,9 +76,7 @@ final class ComparatorWords implements TargetRule<Comparator> {
     /** Whether the text ends with a verb that sets or changes the value (the measure is then written before it). */
     static boolean endsWithVerb(String before) {
         String verb = verbBefore(before);
-        return TO_LEVEL_ENDS.mayEnd(verb) && TO_LEVEL.matcher(verb).find()
-                || CHANGE_ENDS.mayEnd(verb) && CHANGE.matcher(verb).find()
-                || LEVEL_ENDS.mayEnd(verb) && LEVEL_AT_END.matcher(verb).find();
+        return TO_LEVEL_ENDS.found(TO_LEVEL, verb) || CHANGE_ENDS.found(CHANGE, verb) || LEVEL_ENDS.found(LEVEL_AT_END, verb);
     }
 
     /** The length of the verb phrase at the end of the text (0 when none), so the caller can cut it off. */
@@ -84,7 +86,7 @@ final class ComparatorWords implements TargetRule<Comparator> {
             if (!VERB_ENDING_CHARS.get(k).mayEnd(trimmed)) {
                 continue;
             }
-            Matcher m = VERB_ENDINGS.get(k).matcher(trimmed);
+            Matcher m = VERB_ENDING_CHARS.get(k).tailMatcher(VERB_ENDINGS.get(k), trimmed);
             if (m.find()) {
                 String rest = trimmed.substring(0, m.start());
                 return before.length() - rest.length();
@@ -118,7 +120,7 @@ final class ComparatorWords implements TargetRule<Comparator> {
         if (EQUAL_ENDS.mayEnd(verb) && EQUAL.matcher(verb).matches()) {
             return Comparator.EQ;
         }
-        if (LEVEL_ENDS.mayEnd(verb) && LEVEL_AT_END.matcher(verb).find()) {
+        if (LEVEL_ENDS.found(LEVEL_AT_END, verb)) {
             return Comparator.GE;
         }
         return null;

@@ -63,6 +63,32 @@ class IndicatorFastPathsTest {
     }
 
     @Test
+    @DisplayName("the bounded patterns searched in the text's tail find the same match as searched everywhere")
+    void tails() throws IOException {
+        Map<Pattern, EndChars> bounded = Map.of(ComparatorWords.TO_LEVEL, ComparatorWords.TO_LEVEL_ENDS,
+                ComparatorWords.CHANGE, ComparatorWords.CHANGE_ENDS, ComparatorWords.LEVEL_AT_END, ComparatorWords.LEVEL_ENDS);
+        int matched = 0;
+        List<String> texts = windows();
+        texts.addAll(List.of("原水平提高到", "降低了\r\n", "不大于等于", "大于", "不大于", "x不大于", "保持在\u2029", "到"));
+        for (String s : texts) {
+            for (Map.Entry<Pattern, EndChars> e : bounded.entrySet()) {
+                var plain = e.getKey().matcher(s);
+                var tail = e.getValue().tailMatcher(e.getKey(), s);
+                boolean found = plain.find();
+                assertThat(tail.find()).as("%s on [%s]", e.getKey(), s).isEqualTo(found);
+                assertThat(e.getValue().found(e.getKey(), s)).isEqualTo(found);
+                if (found) {
+                    matched++;
+                    assertThat(tail.start()).isEqualTo(plain.start());
+                    assertThat(tail.end()).isEqualTo(plain.end());
+                    assertThat(tail.group(1)).isEqualTo(plain.group(1));
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    @Test
     @DisplayName("the end characters come from the words, and words that are no literals are refused")
     void endCharsFromWords() {
         EndChars ends = EndChars.of("达到|(?<!不)大于|的?要求|\\s");
