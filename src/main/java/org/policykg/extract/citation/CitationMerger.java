@@ -1,7 +1,9 @@
 package org.policykg.extract.citation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Groups mentions of one cited document: two mentions are the same document when they share a number
@@ -10,6 +12,8 @@ import java.util.List;
  * The first spelling of the title and the first number are kept.
  */
 final class CitationMerger {
+    /** Each title's key computed once: {@link #same} compares every mention with every earlier one. */
+    private final Map<String, String> titleKeys = new HashMap<>();
 
     List<CitedRegulation> merge(List<CitationMention> mentions) {
         List<List<CitationMention>> groups = new ArrayList<>();
@@ -26,12 +30,16 @@ final class CitationMerger {
                 .toList();
     }
 
-    private static boolean same(CitationMention a, CitationMention b) {
+    private boolean same(CitationMention a, CitationMention b) {
         boolean sameNumber = a.number() != null && a.number().equals(b.number());
         boolean sameTitle = a.title() != null && b.title() != null
-                && RegulationKey.titleWithoutStateName(a.title()).equals(RegulationKey.titleWithoutStateName(b.title()));
+                && titleKey(a.title()).equals(titleKey(b.title()));
         boolean differentNumbers = a.number() != null && b.number() != null && !a.number().equals(b.number());
         return sameNumber || sameTitle && !differentNumbers;
+    }
+
+    private String titleKey(String title) {
+        return titleKeys.computeIfAbsent(title, RegulationKey::titleWithoutStateName);
     }
 
     private static CitedRegulation regulation(List<CitationMention> group) {

@@ -23,6 +23,7 @@ final class CitationScan {
     private final SelfReferenceFilter self;
     private final Map<String, String> aliases = new HashMap<>();
     private final List<Span> claimed = new ArrayList<>();
+    private final NonDocumentTitleFilter documentsOnly = new NonDocumentTitleFilter();
 
     private CitationScan(String text, List<TitlePattern.Hit> titles, List<NumberPattern.Hit> numbers,
                          List<DecreeNumberPattern.Hit> decrees, List<StandardCodePattern.Hit> codes, SelfReferenceFilter self) {
@@ -72,6 +73,11 @@ final class CitationScan {
     /** 《A》(以下简称《B》): B stands for A from here on; keys are {@link RegulationKey#title} keys. */
     Map<String, String> aliases() {
         return aliases;
+    }
+
+    /** Tells cited documents from books and programmes, remembering what each title of this text says. */
+    NonDocumentTitleFilter documentsOnly() {
+        return documentsOnly;
     }
 
     void claim(Span span) {

@@ -2,6 +2,7 @@ package org.policykg.extract.citation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class IssuedHereSentence implements OwnTitleClue {
     private static final Pattern HAND_OUT = Pattern.compile("(?:予以|予)?(?:印发|转发|下发|发布|公布|颁布|发给|发至|发到)");
-    private static final Pattern NOW_HAND_OUT = Pattern.compile("现(?:予以|予)?(?:印发|转发|下发|发布|公布|颁布)");
+    static final Pattern NOW_HAND_OUT = Pattern.compile("现(?:予以|予)?(?:印发|转发|下发|发布|公布|颁布)");
     /** What may stand between the title handed out and the 现 that hands it out. */
     private static final Pattern APPROVAL_GAP = Pattern.compile(
             "[\\s\\u3000]*(?:[(（〔\\[【][^)）〕\\]】]{0,30}[)）〕\\]】])?[\\s\\u3000]*"
@@ -48,6 +49,22 @@ final class IssuedHereSentence implements OwnTitleClue {
         return AFTER_HANDED.matcher(t.substring(handed.get(handed.size() - 1).span().end(), verbAt)).matches();
     }
 
+    /** What {@code NOW_HAND_OUT.matcher(t).results()} gives, trying the pattern only at a 现. */
+    static List<MatchResult> nowHandOuts(String t) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher now = NOW_HAND_OUT.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        // every match starts with 现: lookingAt() at each 现, on from each match's end, finds what find() would
+        for (int at = t.indexOf('现'); at >= 0; at = t.indexOf('现', at)) {
+            if (now.region(at, t.length()).lookingAt()) {
+                found.add(now.toMatchResult());
+                at = now.end();
+            } else {
+                at++;
+            }
+        }
+        return found;
+    }
+
     /** The titles the text hands out as its own content. */
     @Override
     public List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
@@ -62,8 +79,7 @@ final class IssuedHereSentence implements OwnTitleClue {
                 handed.forEach(h -> own.add(h.title()));
             }
         }
-        Matcher now = NOW_HAND_OUT.matcher(t);
-        while (now.find()) {
+        for (MatchResult now : nowHandOuts(t)) {
             int after = now.end();
             titles.stream().filter(h -> h.span().start() >= after && t.substring(after, h.span().start()).isBlank())
                     .findFirst().ifPresent(h -> own.add(h.title()));

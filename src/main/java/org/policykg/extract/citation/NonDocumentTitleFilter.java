@@ -1,6 +1,8 @@
 package org.policykg.extract.citation;
 
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.policykg.structure.metadata.DocumentTypes;
@@ -32,24 +34,37 @@ final class NonDocumentTitleFilter {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]");
     private static final int WINDOW = 8;
 
+    private final Map<String, Traits> traitsOf = new HashMap<>();
+
     /**
      * @param title  the title without 《》
      * @param before the text just before the 《
      * @param after  the text just after the 》
      */
     boolean isDocument(String title, String before, String after) {
-        String core = SPACE.matcher(DocumentTypes.core(title)).replaceAll("");
-        if (core.length() < 2 || BOOK_ENDING.matcher(core).find() || looksLikeWork(core, tail(before), head(after))) {
+        Traits traits = traitsOf.computeIfAbsent(title, Traits::of);
+        if (traits.neverDocument() || looksLikeWork(traits, tail(before), head(after))) {
             return false;
         }
-        return DocumentTypes.looksLikeDocument(core) || isCitedLikeADocument(before, after);
+        return traits.endsLikeDocument() || isCitedLikeADocument(before, after);
     }
 
     /** Only a title without a document ending can be a work: 《…办法》 stays a document whatever is near it. */
-    private static boolean looksLikeWork(String core, String before, String after) {
-        return !DocumentTypes.looksLikeDocument(core)
-                && (SUBTITLE_DASH.matcher(core).find() || WORK_ENDING.matcher(core).find()
-                || WORK_VERB.matcher(before).find() || WORK_VERB.matcher(after).find());
+    private static boolean looksLikeWork(Traits traits, String before, String after) {
+        return !traits.endsLikeDocument()
+                && (traits.endsLikeWork() || WORK_VERB.matcher(before).find() || WORK_VERB.matcher(after).find());
+    }
+
+    /**
+     * What the title alone says, the same for each of its mentions, so read once per title of a text (the
+     * filter belongs to one text's scan): too short or a book's ending; a document's ending; a work's.
+     */
+    private record Traits(boolean neverDocument, boolean endsLikeDocument, boolean endsLikeWork) {
+        static Traits of(String title) {
+            String core = SPACE.matcher(DocumentTypes.core(title)).replaceAll("");
+            return new Traits(core.length() < 2 || BOOK_ENDING.matcher(core).find(), DocumentTypes.looksLikeDocument(core),
+                    SUBTITLE_DASH.matcher(core).find() || WORK_ENDING.matcher(core).find());
+        }
     }
 
     private static boolean isCitedLikeADocument(String before, String after) {

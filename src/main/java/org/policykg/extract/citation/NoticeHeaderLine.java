@@ -2,6 +2,7 @@ package org.policykg.extract.citation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,18 +14,71 @@ import java.util.regex.Pattern;
  * (根据省政府关于印发《X》的通知(某政发〔2016〕12号)精神) cite another notice and are not matched.
  */
 final class NoticeHeaderLine implements OwnTitleClue {
-    private static final Pattern HEADER = Pattern.compile(
+    static final Pattern HEADER = Pattern.compile(
             "(?m)^[\\s\\u3000]*([^\\s\\u3000，,。；;:：《》()（）]{0,30}?)关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*"
                     + "((?:《[^《》\\n]{2,120}》[\\s\\u3000]*[、和及与]?[\\s\\u3000]*)+)的?[\\s\\u3000]*(?:通知|决定)(?=[\\s\\u3000]|$)");
     private static final Pattern LEAD_IN = Pattern.compile("根据|按照|依据|依照|贯彻|落实|执行|参照|对照|遵照|结合|为");
     private static final Pattern INNER = Pattern.compile("《([^《》]+)》");
 
+    /** Longest run of {@link #HEADER}'s first group, between a line's leading blanks and 关于. */
+    private static final int MAX_ISSUER = 30;
+
+    /**
+     * The first offset from {@code from} where {@link #HEADER} can start: a line start (its {@code ^}) whose
+     * leading blanks ({@code [\\s\\u3000]*}) are followed by 关于 within {@link #MAX_ISSUER} characters
+     * (the first group takes no blank, so it starts right after them); -1 when none is left.
+     */
+    static int nextStart(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            if ((i == 0 || isLineTerminator(t.charAt(i - 1))) && aboutNear(t, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean aboutNear(String t, int lineStart) {
+        int q = lineStart;
+        while (q < t.length() && isBlank(t.charAt(q))) {
+            q++;
+        }
+        for (int k = q; k <= q + MAX_ISSUER && k < t.length(); k++) {
+            if (t.startsWith("关于", k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [\\s\\u3000]}: ASCII blanks (no UNICODE_CHARACTER_CLASS) and the ideographic space. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000';
+    }
+
+    /** What {@code ^} (MULTILINE) may follow. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** What {@code HEADER.matcher(t).results()} gives, trying the pattern only where {@link #nextStart} allows. */
+    static List<MatchResult> headings(String t) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = HEADER.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = nextStart(t, 0); from >= 0; from = nextStart(t, from + 1)) {
+            // the leftmost match from here on, as find() would have it: no earlier line start can open one
+            if (m.region(from, t.length()).lookingAt()) {
+                found.add(m.toMatchResult());
+                from = m.end() - 1;
+            }
+        }
+        return found;
+    }
+
     /** The titles a notice heading in the text carries. */
     @Override
     public List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
         List<String> own = new ArrayList<>();
-        Matcher m = HEADER.matcher(t);
-        while (m.find()) {
+        for (MatchResult m : headings(t)) {
             if (LEAD_IN.matcher(m.group(1)).find()) {
                 continue;
             }

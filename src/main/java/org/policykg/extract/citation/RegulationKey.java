@@ -22,11 +22,12 @@ public final class RegulationKey {
     private static final Pattern DASHES = Pattern.compile("-+");
     private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
     /** A period of years: 2014-2030年, 2014年—2030年, 2014～2030, 2014至2030年 (not a code like GB3095-2012). */
-    private static final Pattern PERIOD = Pattern.compile(
+    static final Pattern PERIOD = Pattern.compile(
             "(?<![A-Za-z0-9])((?:19|20)\\d{2})年?\\s*[-—–－～~至到]\\s*((?:19|20)\\d{2})(?!\\d)年?");
     /** One year in brackets: (2018年) = (2018). */
-    private static final Pattern BRACKETED_YEAR = Pattern.compile("([(（〔\\[【])\\s*((?:19|20)\\d{2})\\s*年?\\s*(?=[)）〕\\]】])");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    static final Pattern BRACKETED_YEAR = Pattern.compile("([(（〔\\[【])\\s*((?:19|20)\\d{2})\\s*年?\\s*(?=[)）〕\\]】])");
+    /** What a title key drops; {@link #lettersAndDigits} applies it (the test holds the two to each other). */
+    static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final String STATE_NAME = "中华人民共和国";
 
     private RegulationKey() {
@@ -47,9 +48,54 @@ public final class RegulationKey {
             return "";
         }
         String t = TextNormalizer.simplified(title);
-        t = PERIOD.matcher(t).replaceAll("$1-$2年");
-        t = BRACKETED_YEAR.matcher(t).replaceAll("$1$2年");
-        return NOT_LETTER_OR_DIGIT.matcher(t).replaceAll("").toLowerCase();
+        // both year patterns need a year of ASCII digits ((?:19|20)\d{2}): without a digit they cannot change t
+        if (hasAsciiDigit(t)) {
+            t = PERIOD.matcher(t).replaceAll("$1-$2年");
+            t = BRACKETED_YEAR.matcher(t).replaceAll("$1$2年");
+        }
+        return lettersAndDigits(t).toLowerCase();
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What {@code NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("")} leaves, without a matcher: the regex drops
+     * every code point outside {@code \p{L}} and {@code \p{N}}, which are exactly these Unicode categories.
+     */
+    static String lettersAndDigits(String s) {
+        int i = 0;
+        while (i < s.length() && isLetterOrNumber(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder kept = new StringBuilder(s.length()).append(s, 0, i);
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (isLetterOrNumber(cp)) {
+                kept.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return kept.toString();
+    }
+
+    private static boolean isLetterOrNumber(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER,
+                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /**

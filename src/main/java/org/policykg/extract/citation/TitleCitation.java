@@ -23,8 +23,6 @@ final class TitleCitation implements CitationPattern {
     private static final Pattern STANDARD_WORD = Pattern.compile("^[\\s\\u3000]*标准");
     private static final Pattern GAP_CLOSE = Pattern.compile("^[\\s\\u3000]*(文件)?[\\s\\u3000]*[)）\\]］〕】]");
 
-    private final NonDocumentTitleFilter documentsOnly = new NonDocumentTitleFilter();
-
     @Override
     public List<CitationMention> find(CitationScan scan) {
         List<CitationMention> out = new ArrayList<>();
@@ -43,10 +41,10 @@ final class TitleCitation implements CitationPattern {
         scan.claim(hit.span());
         Matcher alias = ALIAS.matcher(after);
         if (alias.find()) {
-            scan.aliases().put(RegulationKey.title(alias.group(1)), hit.title());
+            scan.aliases().put(scan.self().titleKey(alias.group(1)), hit.title());
             scan.claim(new Span(end, end + alias.end()));
         }
-        String title = scan.aliases().getOrDefault(RegulationKey.title(hit.title()), hit.title());
+        String title = scan.aliases().getOrDefault(scan.self().titleKey(hit.title()), hit.title());
         NumberPattern.Hit number = following(scan.numbers(), NumberPattern.Hit::span, t, hit.span().start(), end);
         StandardCodePattern.Hit code = following(scan.codes(), StandardCodePattern.Hit::span, t, hit.span().start(), end);
         DecreeNumberPattern.Hit decree = number == null
@@ -86,7 +84,7 @@ final class TitleCitation implements CitationPattern {
             return Optional.of(new CitationMention(decree.number(), title, CitationKind.NUMBERED,
                     extent(t, hit.span(), decree.span())));
         }
-        if (!namedStandard && number == null && !documentsOnly.isDocument(title, before, after)) {
+        if (!namedStandard && number == null && !scan.documentsOnly().isDocument(title, before, after)) {
             return Optional.empty();
         }
         Matcher standardWord = STANDARD_WORD.matcher(after);

@@ -11,18 +11,41 @@ import java.util.regex.Pattern;
  * 左右), then a level verb before it (达到, 控制在, 稳定在).
  */
 final class ComparatorWords implements TargetRule<Comparator> {
-    private static final Pattern AT_LEAST = Pattern.compile(".*(不低于|不少于)$");
-    private static final Pattern AT_MOST = Pattern.compile(".*(控制在|不超过|不高于|低于|少于)$");
-    private static final Pattern EQUAL = Pattern.compile(".*(稳定在|为|是)$");
+    private static final String AT_LEAST_WORDS = "不低于|不少于";
+    private static final String AT_MOST_WORDS = "控制在|不超过|不高于|低于|少于";
+    private static final String EQUAL_WORDS = "稳定在|为|是";
+    private static final String APPROXIMATION_WORDS = "分别|累计|总量的|总数的|近|约|逾|超|了";
+    private static final String CHANGE_WORDS = "下降|降低|减少|削减|减排|压减|增长|增幅|提高|提升|增加|上升|增速";
+    private static final String LEVEL_WORDS = "达到|达|不低于|不少于|突破|超过|高于|保持在|保持|稳定在|控制在|不超过|不高于|低于|少于|为|是|实现|"
+            + InequalitySign.AT_LEAST + "|" + InequalitySign.AT_MOST;
+    static final Pattern AT_LEAST = Pattern.compile(".*(" + AT_LEAST_WORDS + ")$");
+    static final Pattern AT_MOST = Pattern.compile(".*(" + AT_MOST_WORDS + ")$");
+    static final Pattern EQUAL = Pattern.compile(".*(" + EQUAL_WORDS + ")$");
     private static final Pattern DECREASE = Pattern.compile(".*(下降|降低|减少|削减|减排|压减)(了)?$");
-    private static final Pattern APPROXIMATION = Pattern.compile("(分别|累计|总量的|总数的|近|约|逾|超|了)+$");
+    static final Pattern APPROXIMATION = Pattern.compile("(" + APPROXIMATION_WORDS + ")+$");
     /** Verbs that set a level: "提高到40%" is a level of 40, unlike "提高40%". */
-    private static final Pattern TO_LEVEL = Pattern.compile(
-            "(提高|提升|增加|增长|上升)(到|至)$|(下降|降低|减少|削减|降)(到|至)$");
-    private static final Pattern CHANGE = Pattern.compile("(下降|降低|减少|削减|减排|压减|增长|增幅|提高|提升|增加|上升|增速)(了)?$");
-    private static final Pattern LEVEL_AT_END = Pattern.compile(
-            "(达到|达|不低于|不少于|突破|超过|高于|保持在|保持|稳定在|控制在|不超过|不高于|低于|少于|为|是|实现|"
-            + InequalitySign.AT_LEAST + "|" + InequalitySign.AT_MOST + ")$");
+    private static final String RISE_WORDS = "提高|提升|增加|增长|上升";
+    private static final String FALL_WORDS = "下降|降低|减少|削减|降";
+    private static final String TO_WORDS = "到|至";
+    static final Pattern TO_LEVEL = Pattern.compile(
+            "(" + RISE_WORDS + ")(" + TO_WORDS + ")$|(" + FALL_WORDS + ")(" + TO_WORDS + ")$");
+    static final Pattern CHANGE = Pattern.compile("(" + CHANGE_WORDS + ")(了)?$");
+    static final Pattern LEVEL_AT_END = Pattern.compile("(" + LEVEL_WORDS + ")$");
+    /*
+     * What each pattern's words end with, from the same words: a text ending otherwise cannot match, and most
+     * texts before a value do not, so the regex (every word tried at every position) is mostly not run; the
+     * patterns that are only words before $ are searched in the text's last few characters (bounded).
+     */
+    static final EndChars AT_LEAST_ENDS = EndChars.of(AT_LEAST_WORDS);
+    static final EndChars AT_MOST_ENDS = EndChars.of(AT_MOST_WORDS);
+    static final EndChars EQUAL_ENDS = EndChars.of(EQUAL_WORDS);
+    static final EndChars APPROXIMATION_ENDS = EndChars.of(APPROXIMATION_WORDS);
+    static final EndChars TO_LEVEL_ENDS = EndChars.bounded(RISE_WORDS + "|" + FALL_WORDS, TO_WORDS);
+    static final EndChars CHANGE_ENDS = EndChars.bounded(CHANGE_WORDS, "了");
+    static final EndChars LEVEL_ENDS = EndChars.bounded(LEVEL_WORDS);
+    /** The verb phrases {@link #verbLength} cuts off, in the order tried, with their endings. */
+    private static final List<Pattern> VERB_ENDINGS = List.of(TO_LEVEL, CHANGE, LEVEL_AT_END);
+    private static final List<EndChars> VERB_ENDING_CHARS = List.of(TO_LEVEL_ENDS, CHANGE_ENDS, LEVEL_ENDS);
     private static final List<String> AFTER_GE = List.of("以上", "及以上");
     private static final List<String> AFTER_LE = List.of("以下", "及以下", "以内", "之内");
 
@@ -34,11 +57,13 @@ final class ComparatorWords implements TargetRule<Comparator> {
     /** The comparator for a value, or null when no word says (the caller then inherits or defaults). */
     static Comparator of(String before, String after) {
         String verb = verbBefore(before);
-        Matcher toLevel = TO_LEVEL.matcher(verb);
-        if (toLevel.find()) {
-            return toLevel.group(1) != null ? Comparator.GE : Comparator.LE;
+        if (TO_LEVEL_ENDS.mayEnd(verb)) {
+            Matcher toLevel = TO_LEVEL_ENDS.tailMatcher(TO_LEVEL, verb);
+            if (toLevel.find()) {
+                return toLevel.group(1) != null ? Comparator.GE : Comparator.LE;
+            }
         }
-        if (CHANGE.matcher(verb).find()) {
+        if (CHANGE_ENDS.found(CHANGE, verb)) {
             return isDecrease(verb) ? Comparator.DECREASE : Comparator.INCREASE;
         }
         Comparator fromAfter = afterWord(after);
@@ -51,14 +76,17 @@ final class ComparatorWords implements TargetRule<Comparator> {
     /** Whether the text ends with a verb that sets or changes the value (the measure is then written before it). */
     static boolean endsWithVerb(String before) {
         String verb = verbBefore(before);
-        return TO_LEVEL.matcher(verb).find() || CHANGE.matcher(verb).find() || LEVEL_AT_END.matcher(verb).find();
+        return TO_LEVEL_ENDS.found(TO_LEVEL, verb) || CHANGE_ENDS.found(CHANGE, verb) || LEVEL_ENDS.found(LEVEL_AT_END, verb);
     }
 
     /** The length of the verb phrase at the end of the text (0 when none), so the caller can cut it off. */
     static int verbLength(String before) {
         String trimmed = stripApproximation(before);
-        for (Pattern p : List.of(TO_LEVEL, CHANGE, LEVEL_AT_END)) {
-            Matcher m = p.matcher(trimmed);
+        for (int k = 0; k < VERB_ENDINGS.size(); k++) {
+            if (!VERB_ENDING_CHARS.get(k).mayEnd(trimmed)) {
+                continue;
+            }
+            Matcher m = VERB_ENDING_CHARS.get(k).tailMatcher(VERB_ENDINGS.get(k), trimmed);
             if (m.find()) {
                 String rest = trimmed.substring(0, m.start());
                 return before.length() - rest.length();
@@ -83,16 +111,16 @@ final class ComparatorWords implements TargetRule<Comparator> {
         if (sign != null) {
             return sign;
         }
-        if (AT_LEAST.matcher(verb).matches()) {
+        if (AT_LEAST_ENDS.mayEnd(verb) && AT_LEAST.matcher(verb).matches()) {
             return Comparator.GE;
         }
-        if (AT_MOST.matcher(verb).matches()) {
+        if (AT_MOST_ENDS.mayEnd(verb) && AT_MOST.matcher(verb).matches()) {
             return Comparator.LE;
         }
-        if (EQUAL.matcher(verb).matches()) {
+        if (EQUAL_ENDS.mayEnd(verb) && EQUAL.matcher(verb).matches()) {
             return Comparator.EQ;
         }
-        if (LEVEL_AT_END.matcher(verb).find()) {
+        if (LEVEL_ENDS.found(LEVEL_AT_END, verb)) {
             return Comparator.GE;
         }
         return null;
@@ -108,6 +136,8 @@ final class ComparatorWords implements TargetRule<Comparator> {
     }
 
     private static String stripApproximation(String before) {
-        return APPROXIMATION.matcher(before.strip()).replaceAll("").strip();
+        String stripped = before.strip();
+        // no approximation word ends the text: the regex would remove nothing, and stripped.strip() is stripped
+        return APPROXIMATION_ENDS.mayEnd(stripped) ? APPROXIMATION.matcher(stripped).replaceAll("").strip() : stripped;
     }
 }

@@ -13,14 +13,19 @@ final class InequalitySign {
     static final String AT_LEAST = "≥|≧|>=|＞=|>|＞|大于等于|不小于|(?<!不)大于";
     /** At most: ≤, ≦, <=, <, 小于等于, 不大于, 小于. */
     static final String AT_MOST = "≤|≦|<=|＜=|<|＜|小于等于|不大于|(?<!不)小于";
-    private static final Pattern AT_LEAST_AT_END = Pattern.compile("(" + AT_LEAST + ")\\s*$");
-    private static final Pattern AT_MOST_AT_END = Pattern.compile("(" + AT_MOST + ")\\s*$");
+    static final Pattern AT_LEAST_AT_END = Pattern.compile("(" + AT_LEAST + ")\\s*$");
+    static final Pattern AT_MOST_AT_END = Pattern.compile("(" + AT_MOST + ")\\s*$");
+    /** What a text ends with (before blanks) when a sign ends it: elsewhere neither pattern is run. */
+    static final EndChars SIGN_ENDS = EndChars.of(AT_LEAST, AT_MOST);
 
     private InequalitySign() {
     }
 
     /** The comparator a sign at the end of the text sets, or null when the text ends with no sign. */
     static Comparator at(String before) {
+        if (!SIGN_ENDS.mayEndBeforeBlanks(before)) {
+            return null;
+        }
         if (AT_MOST_AT_END.matcher(before).find()) {
             return Comparator.LE;
         }

@@ -9,13 +9,22 @@ import java.util.regex.Pattern;
  * the examples an enumeration lists before 等 ("低质低效林改造、湿地保护等生态屏障建设类项目").
  */
 final class LabelCleaner {
-    private static final Pattern LEADING = Pattern.compile("^(——|—|－|-|\\||｜|、|，|,|：|:|\\s|其中|同时|并且|并|且|和|及|以及|另外|此外"
+    static final Pattern LEADING = Pattern.compile("^(——|—|－|-|\\||｜|、|，|,|：|:|\\s|其中|同时|并且|并|且|和|及|以及|另外|此外"
             + "|通过|在|对|将|把|使|让|要|力争|确保|争取|努力|全力|计划|累计|基本实现|基本完成|进一步|全面|实现|不断|持续|逐步|稳步|切实"
             + "|加快|推动|推进|有计划地|完成|实施|创建|争创|启动创建|启动|培育|打造|开展|提高|提升|保持|全年|年内|年底前|今年"
             + "|当年|分别|共|总计|合计|列为|作为|纳入|到?\\s*20\\d{2}\\s*年(底|末)?前?|全部|" + Milestone.DEADLINE + ")");
-    private static final Pattern TRAILING = Pattern.compile(
-            "(的|和|及|与|以及|、|，|,|等|\\s|分别|均|都|保持|继续|将|要|力争|确保|争取|努力|目标任务|年度任务|目标|任务|工作|计划|指标|年度|的?要求)$");
-    private static final Pattern TRAILING_BRACKETS = Pattern.compile("[(（][^()（）]*[)）]$");
+    static final String TRAILING_WORDS =
+            "的|和|及|与|以及|、|，|,|等|\\s|分别|均|都|保持|继续|将|要|力争|确保|争取|努力|目标任务|年度任务|目标|任务|工作|计划|指标|年度|的?要求";
+    static final Pattern TRAILING = Pattern.compile("(" + TRAILING_WORDS + ")$");
+    static final Pattern TRAILING_BRACKETS = Pattern.compile("[(（][^()（）]*[)）]$");
+    /*
+     * The end-anchored patterns match only a text ending with their words' (or brackets') last characters;
+     * the checks below skip the regex where the text ends otherwise, with the same result.
+     */
+    static final EndChars TRAILING_ENDS = EndChars.of(TRAILING_WORDS);
+    static final EndChars BRACKET_ENDS = EndChars.ofChars(")）");
+    /** Every {@link #BASELINE} holds a year 20XX: without "20" it cannot match. */
+    private static final String YEAR_START = "20";
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]*[)）]");
     /** 等 closing an enumeration; in 等级, 等次, 等于, 等同 it is part of a word ("其中等级为优的天数"). */
     private static final Pattern ETC = Pattern.compile("等(?![级次于同])");
@@ -27,7 +36,7 @@ final class LabelCleaner {
 
     /** The label written before a value ("PM2.5浓度下降至" → PM2.5浓度). */
     static String before(String segment) {
-        String s = BASELINE.matcher(segment).replaceAll("");
+        String s = segment.contains(YEAR_START) ? BASELINE.matcher(segment).replaceAll("") : segment;
         int verb = ComparatorWords.verbLength(s);
         s = verb > 0 ? s.substring(0, s.length() - verb) : cutAtDenominator(s);
         s = afterLastEtc(s);
@@ -40,13 +49,16 @@ final class LabelCleaner {
         while (s.startsWith("的")) {
             s = s.substring(1);
         }
-        return trim(TRAILING_BRACKETS.matcher(s).replaceAll(""));
+        return trim(BRACKET_ENDS.mayEnd(s) ? TRAILING_BRACKETS.matcher(s).replaceAll("") : s);
     }
 
     /** The baseline year a segment names (比2015年 → 2015), or null. */
     static Integer baselineYear(String segment) {
-        Matcher m = BASELINE.matcher(segment);
         Integer year = null;
+        if (!segment.contains(YEAR_START)) {
+            return year;
+        }
+        Matcher m = BASELINE.matcher(segment);
         while (m.find()) {
             year = Integer.valueOf(m.group(2));
         }
@@ -59,11 +71,17 @@ final class LabelCleaner {
         String previous;
         do {
             previous = s;
-            s = LEADING.matcher(s).replaceFirst("");
-            s = TRAILING.matcher(s).replaceFirst("");
-            s = TRAILING_BRACKETS.matcher(s).find() && s.length() > 0 && isOnlyBrackets(s) ? "" : s;
+            s = withoutLeading(s);
+            s = TRAILING_ENDS.mayEnd(s) ? TRAILING.matcher(s).replaceFirst("") : s;
+            s = BRACKET_ENDS.mayEnd(s) && TRAILING_BRACKETS.matcher(s).find() && s.length() > 0 && isOnlyBrackets(s) ? "" : s;
         } while (!s.equals(previous));
         return s;
+    }
+
+    /** {@code LEADING.matcher(s).replaceFirst("")}: LEADING starts with ^, so its only match is the one lookingAt() finds. */
+    private static String withoutLeading(String s) {
+        Matcher leading = LEADING.matcher(s);
+        return leading.lookingAt() ? s.substring(leading.end()) : s;
     }
 
     /** "海绵城市建设面积达到城市建成区面积的" — the words after the verb name the denominator, not the measure. */
@@ -80,6 +98,9 @@ final class LabelCleaner {
     }
 
     private static String afterLastEtc(String s) {
+        if (s.indexOf('等') < 0) { // every match is a 等
+            return s;
+        }
         Matcher etc = ETC.matcher(s);
         int last = -1;
         while (etc.find()) {

@@ -103,7 +103,11 @@ final class ProseTargetReader {
 
     /** Whether the value is the only one of its clause (分别 then shares it out, rather than pairing values). */
     private static boolean single(List<NumberMention> mentions, Clause clause, int i) {
-        return mentions.stream().filter(x -> clause.contains(x.start())).count() == 1;
+        int inClause = 0;
+        for (NumberMention x : mentions) {
+            inClause += clause.contains(x.start()) ? 1 : 0;
+        }
+        return inClause == 1;
     }
 
     /** "2015年全市森林覆盖率为25.6%": a year before the plan's, stated as a fact, reports the past. */

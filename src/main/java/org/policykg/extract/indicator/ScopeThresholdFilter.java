@@ -16,7 +16,7 @@ final class ScopeThresholdFilter {
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "^\\s*((及以上|及以下)(?=的?[\\u4e00-\\u9fff])|以上至|以下的?[\\u4e00-\\u9fff&&[^目水]]|范围内|范围以内)");
     /** The plan's own extent (规划范围为…全域，面积552平方公里): a description, not a target. */
-    private static final Pattern PLAN_EXTENT = Pattern.compile("规划范围|规划区域|规划区范围|辖区面积|国土总面积|行政区域面积");
+    private static final LiteralWords PLAN_EXTENT = LiteralWords.of("规划范围|规划区域|规划区范围|辖区面积|国土总面积|行政区域面积");
     /** A capacity the whole place is to reach (日处理能力新增5万吨/日) is a target; a plant's capacity is not. */
     private static final Pattern AGGREGATE_CAPACITY = Pattern.compile("(处理能力|供应能力|能力|总装机容量|装机容量|装机规模)(新增|达到|提高到|提升到|提升至|增加|增至)?$");
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s*(年|月|日|号|时|届|周年|世纪|季度|点|个月|多年)");
@@ -24,8 +24,10 @@ final class ScopeThresholdFilter {
             "每(个|一个|年|月|季度|季|周|天|日|县|乡|镇|村|户|条|家|所)|各(县|乡|镇|街道|村|区)[^，,]*参照");
     private static final Pattern PLAN_PARTS_AFTER = Pattern.compile(
             "^\\s*(的)?(专项行动|行动|方面|举措|措施|重点任务|任务|大类|类别|阶段|步骤|部分|原则)");
-    private static final Pattern PAST = Pattern.compile("已|截至|截止|同比|上年|去年|过去|以来|完成了|达到了|实现了|现状|基期");
-    private static final Pattern PROJECT_MONEY_BEFORE = Pattern.compile("(总投资|计划投资|投资约|估算投资|投资额)$");
+    private static final LiteralWords PAST = LiteralWords.of("已|截至|截止|同比|上年|去年|过去|以来|完成了|达到了|实现了|现状|基期");
+    private static final String PROJECT_MONEY_WORDS = "总投资|计划投资|投资约|估算投资|投资额";
+    static final Pattern PROJECT_MONEY_BEFORE = Pattern.compile("(" + PROJECT_MONEY_WORDS + ")$");
+    static final EndChars PROJECT_MONEY_ENDS = EndChars.of(PROJECT_MONEY_WORDS);
 
     private ScopeThresholdFilter() {
     }
@@ -40,11 +42,10 @@ final class ScopeThresholdFilter {
     static String reasonToSkip(String sentence, Clause clause, NumberMention m) {
         String before = sentence.substring(clause.start(), m.start());
         String after = sentence.substring(m.end(), clause.end());
-        String clauseText = sentence.substring(clause.start(), clause.end());
         if (insideBrackets(sentence, m.start())) {
             return "in brackets or quotes";
         }
-        if (PLAN_EXTENT.matcher(sentence).find() && !ComparatorWords.endsWithVerb(before)) {
+        if (PLAN_EXTENT.foundIn(sentence) && !ComparatorWords.endsWithVerb(before)) {
             return "the plan's own extent";
         }
         if (m.kind() == UnitReader.Kind.CAPACITY && AGGREGATE_CAPACITY.matcher(before.strip()).find()) {
@@ -53,30 +54,44 @@ final class ScopeThresholdFilter {
         if (m.kind() == UnitReader.Kind.CAPACITY || m.kind() == UnitReader.Kind.CATEGORY) {
             return "capacity or category";
         }
-        if (THRESHOLD_AFTER.matcher(after).find()) {
+        if (THRESHOLD_AFTER.matcher(after).lookingAt()) {
             return "scope threshold";
         }
-        if (QUOTA_BEFORE.matcher(before).find()) {
+        if (mayHoldQuota(before) && QUOTA_BEFORE.matcher(before).find()) {
             return "per-unit quota";
         }
-        if (m.kind() == UnitReader.Kind.COUNT && PLAN_PARTS_AFTER.matcher(after).find()) {
+        if (m.kind() == UnitReader.Kind.COUNT && PLAN_PARTS_AFTER.matcher(after).lookingAt()) {
             return "counts the plan's own parts";
         }
         if (m.isRange() && m.kind() != UnitReader.Kind.MEASURE) {
             return "range of things with no single value";
         }
-        if (PAST.matcher(clauseText).find()) {
+        if (PAST.foundIn(sentence, clause.start(), clause.end())) {
             return "past figure";
         }
-        if (PROJECT_MONEY_BEFORE.matcher(before.strip()).find()) {
+        if (moneyBefore(before.strip())) {
             return "a single project's money";
         }
         return null;
     }
 
+    /*
+     * THRESHOLD_AFTER, PLAN_PARTS_AFTER and DATE_AFTER start with ^ (not MULTILINE): find() can only match at
+     * the start, which is what lookingAt() tries, and no other position.
+     */
+
+    /** Every quota starts with 每 or 各. */
+    private static boolean mayHoldQuota(String before) {
+        return before.indexOf('每') >= 0 || before.indexOf('各') >= 0;
+    }
+
+    private static boolean moneyBefore(String before) {
+        return PROJECT_MONEY_ENDS.mayEnd(before) && PROJECT_MONEY_BEFORE.matcher(before).find();
+    }
+
     /** A year, a date or an ordinal (2018年, 5月, 第3): never a quantity the plan sets. */
     static boolean isDateOrOrdinal(String s, NumberMention m) {
-        return m.unit() == null && DATE_AFTER.matcher(s.substring(m.end())).find()
+        return m.unit() == null && DATE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                 || m.start() > 0 && s.charAt(m.start() - 1) == '第';
     }
 

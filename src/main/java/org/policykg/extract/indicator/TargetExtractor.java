@@ -37,7 +37,7 @@ public final class TargetExtractor {
         Target last = null;
         List<Span> tableSpans = tablesNotReadAsProse(outline);
         for (Span sentence : text.sentences()) {
-            if (tableSpans.stream().noneMatch(span -> span.contains(sentence.start()))) {
+            if (hasDigit(text.text(), sentence) && tableSpans.stream().noneMatch(span -> span.contains(sentence.start()))) {
                 List<Target> read = ProseTargetReader.read(context(text, sentence, year, pastCutoff, last));
                 found.addAll(read);
                 last = read.isEmpty() ? last : read.get(read.size() - 1);
@@ -46,11 +46,25 @@ public final class TargetExtractor {
         return TargetDeduplicator.dedupe(found).stream().map(t -> t.withTask(taskOf(outline, t))).toList();
     }
 
+    /**
+     * Every value of prose is a {@link NumberScanner} number, which starts with an ASCII digit: a sentence
+     * without one reads no target, and skipping it leaves {@code last} as reading it would.
+     */
+    private static boolean hasDigit(String all, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = all.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ProseTargetReader.Context context(NormalizedText text, Span sentence, Integer year, Integer cutoff,
                                                       Target last) {
         String all = text.text();
         int lineStart = all.lastIndexOf('\n', sentence.start() - 1) + 1;
-        Integer paragraphYear = YearResolver.lastToYear(all.substring(lineStart, sentence.start()));
+        Integer paragraphYear = YearResolver.lastToYear(all, lineStart, sentence.start());
         boolean sameParagraph = last != null && last.span().start() >= lineStart;
         return new ProseTargetReader.Context(text.text(sentence), sentence.start(), paragraphYear, year, cutoff,
                 sameParagraph ? last.indicator() : null);

@@ -1,8 +1,11 @@
 package org.policykg.extract.indicator;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -52,11 +55,33 @@ final class UnitReader {
             .sorted(Comparator.comparingInt(Unit::length).reversed())
             .toList();
 
+    /**
+     * {@link #UNITS} by first character, each list in the order of {@link #UNITS}: a unit can start at a
+     * character only when it starts with it, so the first of its list that is written there is the first
+     * of {@link #UNITS} that is.
+     */
+    private static final Map<Character, List<Unit>> BY_FIRST_CHAR = UNITS.stream()
+            .collect(Collectors.groupingBy(u -> u.written().charAt(0), LinkedHashMap::new, Collectors.toList()));
+
     private UnitReader() {
     }
 
     /** The unit starting at {@code from} (spaces skipped), or null when none is written there. */
     static Unit read(String text, int from) {
+        int i = skipSpaces(text, from);
+        if (i >= text.length()) {
+            return null;
+        }
+        for (Unit unit : BY_FIRST_CHAR.getOrDefault(text.charAt(i), List.of())) {
+            if (text.startsWith(unit.written(), i)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    /** The first unit of {@link #UNITS} written at {@code i}, trying every unit: what {@link #read} answers faster. */
+    static Unit readTryingAll(String text, int from) {
         int i = skipSpaces(text, from);
         for (Unit unit : UNITS) {
             if (text.startsWith(unit.written(), i)) {

@@ -32,8 +32,13 @@ final class YearResolver {
 
     /** The last 到20XX年 of a paragraph's text before the sentence, or null. */
     static Integer lastToYear(String paragraphBefore) {
+        return lastToYear(paragraphBefore, 0, paragraphBefore.length());
+    }
+
+    /** The same for {@code text.substring(from, to)}: TO_YEAR has no anchor or look-around to see past the region. */
+    static Integer lastToYear(String text, int from, int to) {
         Integer found = null;
-        Matcher m = TO_YEAR.matcher(paragraphBefore);
+        Matcher m = TO_YEAR.matcher(text).region(from, to);
         while (m.find()) {
             found = Integer.valueOf(m.group(1));
         }

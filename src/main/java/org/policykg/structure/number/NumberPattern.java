@@ -1,6 +1,7 @@
 package org.policykg.structure.number;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,15 +40,80 @@ public final class NumberPattern {
         if (text.indexOf('号') < 0 && text.indexOf('號') < 0) {
             return hits;
         }
-        collect(WELL_FORMED, text, false, hits);
-        collect(NO_CLOSE, text, true, hits);
-        collect(NO_OPEN, text, true, hits);
+        return findIn(text, runsWithNumberSign(text));
+    }
+
+    /** The numbers whose matches lie in the given regions (start and end, flattened); the whole text is one region. */
+    List<Hit> findIn(String text, int[] runs) {
+        List<Hit> hits = new ArrayList<>();
+        collect(WELL_FORMED, text, runs, false, hits);
+        collect(NO_CLOSE, text, runs, true, hits);
+        collect(NO_OPEN, text, runs, true, hits);
         hits.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return hits;
     }
 
-    private void collect(Pattern pattern, String text, boolean recovered, List<Hit> hits) {
-        Matcher m = pattern.matcher(text);
+    /**
+     * Every character a match of the three patterns consumes is a bracket, a blank, an ASCII digit, 第, 号 or
+     * 號 ({@link #isNumberChar}), and every match holds a 号/號: so each match lies inside one maximal run of such
+     * characters that holds a 号/號. Searching only these runs, in text order, finds the same matches in the
+     * same order as searching the whole text (the look-behind of {@link #NO_OPEN} still sees the character
+     * before a run: transparent bounds), without trying the patterns at every character.
+     *
+     * @return start and end of each such run, flattened
+     */
+    static int[] runsWithNumberSign(String text) {
+        int[] runs = new int[8];
+        int n = 0;
+        int searchFrom = 0;
+        while (searchFrom < text.length()) {
+            int sign = nextNumberSign(text, searchFrom);
+            if (sign < 0) {
+                break;
+            }
+            int start = sign;
+            while (start > searchFrom && isNumberChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = sign + 1;
+            while (end < text.length() && isNumberChar(text.charAt(end))) {
+                end++;
+            }
+            if (n + 2 > runs.length) {
+                runs = Arrays.copyOf(runs, runs.length * 2);
+            }
+            runs[n++] = start;
+            runs[n++] = end;
+            searchFrom = end;
+        }
+        return Arrays.copyOf(runs, n);
+    }
+
+    private static int nextNumberSign(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '号' || c == '號') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What {@link #OPEN}, {@link #CLOSE}, {@link #SP} ({@code \s} is ASCII without UNICODE_CHARACTER_CLASS), the year, the serial, 第 and {@link #NO} match. */
+    static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000'
+                || "〔[［（(【﹝〕]］）)】﹞第号號".indexOf(c) >= 0;
+    }
+
+    private void collect(Pattern pattern, String text, int[] runs, boolean recovered, List<Hit> hits) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true);
+        for (int r = 0; r < runs.length; r += 2) {
+            m.region(runs[r], runs[r + 1]);
+            collectIn(m, text, recovered, hits);
+        }
+    }
+
+    private void collectIn(Matcher m, String text, boolean recovered, List<Hit> hits) {
         while (m.find()) {
             IssuerPrefixReader.Prefix prefix = prefixReader.before(text, m.start());
             if (prefix.code().isEmpty() || overlaps(hits, m.start())) {

@@ -16,7 +16,7 @@ final class DraftingAfter implements RelationRule {
     @Override
     public CitationRelation relation(CitedAt at) {
         Matcher m = AFTER.matcher(at.clause().after().strip());
-        if (!m.find()) {
+        if (!m.lookingAt()) { // AFTER starts with ^: find() could match nowhere else
             return null;
         }
         return m.group(3) != null ? CitationRelation.MENTIONS : CitationRelation.PLANNED;

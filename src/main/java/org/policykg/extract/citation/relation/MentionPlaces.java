@@ -1,5 +1,7 @@
 package org.policykg.extract.citation.relation;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.policykg.structure.Outline;
@@ -21,6 +23,8 @@ public final class MentionPlaces {
 
     private final Outline outline;
     private final int firstHeading;
+    /** A section's place read once: it depends on its heading trail alone, and a section holds many mentions. */
+    private final Map<Section, MentionPlace> bySection = new IdentityHashMap<>();
 
     public MentionPlaces(Outline outline) {
         this.outline = outline;
@@ -38,6 +42,10 @@ public final class MentionPlaces {
         if (section == null) {
             return MentionPlace.TASK;
         }
+        return bySection.computeIfAbsent(section, MentionPlaces::underHeadings);
+    }
+
+    private static MentionPlace underHeadings(Section section) {
         String trail = String.join("/", section.headingTrail());
         if (BACKGROUND.matcher(trail).find()) {
             return MentionPlace.BACKGROUND;

@@ -1,0 +1,133 @@
+package org.policykg.extract.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.policykg.normalize.TextNormalizer;
+
+/**
+ * The citation scan tries its patterns only where a match can start (a line start near 关于, a 现, a series
+ * letter) and reads title keys without a regex: each must give what the plain regex gives everywhere.
+ */
+@DisplayName("Citation fast paths agree with the plain patterns")
+class CitationFastPathsTest {
+    private static final List<String> EDGE_CASES = List.of(
+            "某市人民政府办公室关于印发《某市河长制工作方案》的通知 某政办发〔2018〕42号 各区县人民政府:",
+            "\n\u3000\u3000 关于转发《甲办法》和《乙规定》的通知\n正文", "根据省政府关于印发《X》的通知(某政发〔2016〕12号)精神",
+            "标题\r\n关于下发《丙计划》的决定\r\n", "标题\u2028关于颁布《丁条例》的通知", "\u0085关于发布《戊标准》的通知 ",
+            "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一关于印发《太远》的通知\n",
+            "现将《某市河长制工作方案》印发给你们", "《A》已经市政府同意,现印发给你们", "现予印发《B》,请遵照执行。现状良好,实现目标",
+            "GB 3095-2012《环境空气质量标准》", "DB32/T 1234-2018", "XGB3095-2012", "GB/ T 18918 — 2002", "HJ2.2-2018和JGJ 55-2011",
+            "TSG G0001-2012", "CJJ1-2008a", "GB3095-20121", "");
+
+    @Test
+    @DisplayName("notice headings: the same matches as HEADER.find() everywhere")
+    void headings() throws IOException {
+        int found = 0;
+        for (String t : texts()) {
+            List<MatchResult> fast = NoticeHeaderLine.headings(t);
+            assertSameMatches(fast, NoticeHeaderLine.HEADER.matcher(t).results().toList(), t);
+            found += fast.size();
+        }
+        assertThat(found).as("headings found").isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("现…印发: the same matches as NOW_HAND_OUT.find() everywhere")
+    void nowHandOuts() throws IOException {
+        int found = 0;
+        for (String t : texts()) {
+            List<MatchResult> fast = IssuedHereSentence.nowHandOuts(t);
+            assertSameMatches(fast, IssuedHereSentence.NOW_HAND_OUT.matcher(t).results().toList(), t);
+            found += fast.size();
+        }
+        assertThat(found).as("hand-outs found").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("standard codes: the same codes and spans as CODE.find() everywhere")
+    void standardCodes() throws IOException {
+        int found = 0;
+        for (String t : texts()) {
+            List<StandardCodePattern.Hit> fast = new StandardCodePattern().find(t);
+            List<MatchResult> plain = StandardCodePattern.CODE.matcher(t).results().toList();
+            assertThat(fast).as(t).hasSameSizeAs(plain);
+            for (int i = 0; i < plain.size(); i++) {
+                assertThat(fast.get(i).span().start()).isEqualTo(plain.get(i).start());
+                assertThat(fast.get(i).span().end()).isEqualTo(plain.get(i).end());
+            }
+            found += fast.size();
+        }
+        assertThat(found).as("codes found").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("title keys keep exactly the code points the [^\\p{L}\\p{N}] regex keeps, for every code point")
+    void lettersAndDigits() {
+        Pattern dropped = RegulationKey.NOT_LETTER_OR_DIGIT;
+        StringBuilder all = new StringBuilder();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            String one = new String(Character.toChars(cp));
+            assertThat(RegulationKey.lettersAndDigits(one)).as("U+%04X", cp).isEqualTo(dropped.matcher(one).replaceAll(""));
+            if (cp % 97 == 0) {
+                all.appendCodePoint(cp);
+            }
+        }
+        String mixed = all + "\uD800x\uDC00《中华人民共和国大气污染防治法》(2018年修正)";
+        assertThat(RegulationKey.lettersAndDigits(mixed)).isEqualTo(dropped.matcher(mixed).replaceAll(""));
+        assertThat(RegulationKey.title("《某市 打赢蓝天保卫战三年行动计划（2018-2020年）》")).isEqualTo("某市打赢蓝天保卫战三年行动计划20182020年");
+    }
+
+    @Test
+    @DisplayName("title keys equal the regex chain's on every title of the shipped and held-out documents")
+    void titleKeys() throws IOException {
+        Pattern period = RegulationKey.PERIOD;
+        Pattern bracketedYear = RegulationKey.BRACKETED_YEAR;
+        int titles = 0;
+        for (String t : texts()) {
+            for (TitlePattern.Hit hit : new TitlePattern().find(t)) {
+                String s = TextNormalizer.simplified(hit.title());
+                s = bracketedYear.matcher(period.matcher(s).replaceAll("$1-$2年")).replaceAll("$1$2年");
+                String expected = RegulationKey.NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("").toLowerCase();
+                assertThat(RegulationKey.title(hit.title())).isEqualTo(expected);
+                titles++;
+            }
+        }
+        assertThat(titles).isGreaterThan(100);
+    }
+
+    private static void assertSameMatches(List<MatchResult> fast, List<MatchResult> plain, String text) {
+        assertThat(fast).as(text).hasSameSizeAs(plain);
+        for (int i = 0; i < plain.size(); i++) {
+            assertThat(fast.get(i).start()).isEqualTo(plain.get(i).start());
+            assertThat(fast.get(i).end()).isEqualTo(plain.get(i).end());
+            for (int g = 1; g <= plain.get(i).groupCount(); g++) {
+                assertThat(fast.get(i).group(g)).isEqualTo(plain.get(i).group(g));
+            }
+        }
+    }
+
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>(EDGE_CASES);
+        for (String dir : List.of("data/documents", "src/test/resources/heldout/documents")) {
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                for (Path f : files.sorted().toList()) {
+                    String raw = Files.readString(f);
+                    texts.add(raw);
+                    texts.add(new TextNormalizer().normalize(raw).text());
+                }
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,179 @@
+package org.policykg.extract.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.policykg.normalize.NormalizedText;
+import org.policykg.normalize.Span;
+import org.policykg.normalize.TextNormalizer;
+
+/**
+ * The target rules skip a regex where a cheap check says it cannot match (the text's last character, a word
+ * not contained, a unit's first character, a sentence without a digit): on every stretch of the shipped and
+ * held-out documents and on constructed texts, the check never says "no" where the regex matches.
+ */
+@DisplayName("Target fast paths agree with the plain patterns")
+class IndicatorFastPathsTest {
+    /** Each end-anchored pattern with the check that guards it. */
+    private static final Map<Pattern, EndChars> GUARDED = Map.ofEntries(
+            Map.entry(ComparatorWords.AT_LEAST, ComparatorWords.AT_LEAST_ENDS),
+            Map.entry(ComparatorWords.AT_MOST, ComparatorWords.AT_MOST_ENDS),
+            Map.entry(ComparatorWords.EQUAL, ComparatorWords.EQUAL_ENDS),
+            Map.entry(ComparatorWords.APPROXIMATION, ComparatorWords.APPROXIMATION_ENDS),
+            Map.entry(ComparatorWords.TO_LEVEL, ComparatorWords.TO_LEVEL_ENDS),
+            Map.entry(ComparatorWords.CHANGE, ComparatorWords.CHANGE_ENDS),
+            Map.entry(ComparatorWords.LEVEL_AT_END, ComparatorWords.LEVEL_ENDS),
+            Map.entry(LabelCleaner.TRAILING, LabelCleaner.TRAILING_ENDS),
+            Map.entry(LabelCleaner.TRAILING_BRACKETS, LabelCleaner.BRACKET_ENDS),
+            Map.entry(ScopeThresholdFilter.PROJECT_MONEY_BEFORE, ScopeThresholdFilter.PROJECT_MONEY_ENDS));
+    private static final List<String> EDGE_CASES = List.of(
+            "排放量下降了", "提高到", "降至", "达到", "≥", "大于等于 ", "不大于\t", "小于\n", "≤\u2028", "保持\n", "的要求", "年度任务 ",
+            "目标任务\r\n", "工作\u0085", "（试行）", "(暂行)\n", "总投资", "约", "近\u2029", "分别约", "为", "是\r", "");
+
+    @Test
+    @DisplayName("an end check that says no is never wrong, on every window of the documents")
+    void endChecks() throws IOException {
+        int matched = 0;
+        for (String s : windows()) {
+            for (Map.Entry<Pattern, EndChars> guarded : GUARDED.entrySet()) {
+                boolean matches = guarded.getKey().matcher(s).find();
+                if (matches) {
+                    matched++;
+                    assertThat(guarded.getValue().mayEnd(s)).as("%s on [%s]", guarded.getKey(), s).isTrue();
+                }
+            }
+            boolean sign = InequalitySign.AT_LEAST_AT_END.matcher(s).find() || InequalitySign.AT_MOST_AT_END.matcher(s).find();
+            if (sign) {
+                matched++;
+                assertThat(InequalitySign.SIGN_ENDS.mayEndBeforeBlanks(s)).as(s).isTrue();
+            }
+        }
+        assertThat(matched).as("matches seen").isGreaterThan(100);
+    }
+
+    @Test
+    @DisplayName("the bounded patterns searched in the text's tail find the same match as searched everywhere")
+    void tails() throws IOException {
+        Map<Pattern, EndChars> bounded = Map.of(ComparatorWords.TO_LEVEL, ComparatorWords.TO_LEVEL_ENDS,
+                ComparatorWords.CHANGE, ComparatorWords.CHANGE_ENDS, ComparatorWords.LEVEL_AT_END, ComparatorWords.LEVEL_ENDS);
+        int matched = 0;
+        List<String> texts = windows();
+        texts.addAll(List.of("原水平提高到", "降低了\r\n", "不大于等于", "大于", "不大于", "x不大于", "保持在\u2029", "到"));
+        for (String s : texts) {
+            for (Map.Entry<Pattern, EndChars> e : bounded.entrySet()) {
+                var plain = e.getKey().matcher(s);
+                var tail = e.getValue().tailMatcher(e.getKey(), s);
+                boolean found = plain.find();
+                assertThat(tail.find()).as("%s on [%s]", e.getKey(), s).isEqualTo(found);
+                assertThat(e.getValue().found(e.getKey(), s)).isEqualTo(found);
+                if (found) {
+                    matched++;
+                    assertThat(tail.start()).isEqualTo(plain.start());
+                    assertThat(tail.end()).isEqualTo(plain.end());
+                    assertThat(tail.group(1)).isEqualTo(plain.group(1));
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    @Test
+    @DisplayName("the end characters come from the words, and words that are no literals are refused")
+    void endCharsFromWords() {
+        EndChars ends = EndChars.of("达到|(?<!不)大于|的?要求|\\s");
+        assertThat(ends.mayEnd("指标达到")).isTrue();
+        assertThat(ends.mayEnd("大于")).isTrue();
+        assertThat(ends.mayEnd("要求")).isTrue();
+        assertThat(ends.mayEnd("标准 ")).isTrue();
+        assertThat(ends.mayEnd("标准\u2028")).isTrue();
+        assertThat(ends.mayEnd("标准")).isFalse();
+        assertThat(ends.mayEnd("")).isFalse();
+        for (String bad : List.of("a+", "[ab]", "x|(y|z)", "\\d", "a.", "", "等(?![级次])", "?a")) {
+            assertThatThrownBy(() -> EndChars.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    @DisplayName("literal words: found exactly when the alternation's regex finds them, in a whole text or a stretch")
+    void literalWords() throws IOException {
+        String words = "已|截至|截止|同比|上年|去年|过去|以来|完成了|达到了|实现了|现状|基期";
+        LiteralWords literal = LiteralWords.of(words);
+        Pattern regex = Pattern.compile(words);
+        int found = 0;
+        for (String s : windows()) {
+            boolean expected = regex.matcher(s).find();
+            assertThat(literal.foundIn(s)).as(s).isEqualTo(expected);
+            int mid = s.length() / 2;
+            assertThat(literal.foundIn(s, 1, mid)).as(s).isEqualTo(mid >= 1 && regex.matcher(s).region(1, mid).find());
+            found += expected ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(100);
+        assertThatThrownBy(() -> LiteralWords.of("规划|\\s")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("units: the first-character index reads the same unit as trying every unit, at every offset")
+    void units() throws IOException {
+        int units = 0;
+        for (String t : texts()) {
+            for (int i = 0; i <= t.length(); i++) {
+                UnitReader.Unit fast = UnitReader.read(t, i);
+                assertThat(fast).isEqualTo(UnitReader.readTryingAll(t, i));
+                units += fast == null ? 0 : 1;
+            }
+        }
+        assertThat(units).isGreaterThan(1000);
+    }
+
+    @Test
+    @DisplayName("a sentence without an ASCII digit reads no target, so skipping it changes nothing")
+    void digitlessSentences() throws IOException {
+        int skipped = 0;
+        for (String raw : texts()) {
+            NormalizedText text = new TextNormalizer().normalize(raw);
+            for (Span sentence : text.sentences()) {
+                String s = text.text(sentence);
+                if (s.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+                    assertThat(ProseTargetReader.read(new ProseTargetReader.Context(s, sentence.start(), 2020, 2020)))
+                            .as(s).isEmpty();
+                    skipped++;
+                }
+            }
+        }
+        assertThat(skipped).isGreaterThan(100);
+    }
+
+    /** Every stretch of up to 12 characters ending at each offset of the documents, and the edge cases. */
+    private static List<String> windows() throws IOException {
+        List<String> out = new ArrayList<>(EDGE_CASES);
+        for (String t : texts()) {
+            for (int end = 1; end <= t.length(); end++) {
+                out.add(t.substring(Math.max(0, end - 12), end));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String dir : List.of("data/documents", "src/test/resources/heldout/documents")) {
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                for (Path f : files.sorted().toList()) {
+                    texts.add(Files.readString(f));
+                }
+            }
+        }
+        return texts;
+    }
+}
