@@ -1,5 +1,7 @@
 package org.policykg.rdf;
 
+import java.util.Optional;
+
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -35,8 +37,12 @@ public final class DocumentGraphBuilder {
         static final UnitVocabulary UNITS = UnitVocabulary.load();
     }
 
+    private final BodyTerms bodyTerms;
+    private final Memo<String, Optional<Resource>> indicatorConcepts = TargetWriter.indicators(indicators);
+
     public DocumentGraphBuilder(Iris iris) {
         this.iris = iris;
+        this.bodyTerms = new BodyTerms(iris, typer, aliases);
     }
 
     public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
@@ -51,10 +57,10 @@ public final class DocumentGraphBuilder {
         new StructureWriter(iris, doc, provenance).write(document);
         CitationWriter citations = new CitationWriter(iris, doc, provenance);
         citations.write(document, extraction.citations(), extraction.citationRelations());
-        BodyWriter bodies = new BodyWriter(iris, typer, aliases, Places.scope(meta.place()));
+        BodyWriter bodies = new BodyWriter(bodyTerms, Places.scope(meta.place()));
         new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
         citations.draftingBodies(document);
-        new TargetWriter(iris, provenance, indicators, units).write(document, extraction.targets());
+        new TargetWriter(iris, provenance, indicatorConcepts, units).write(document, extraction.targets());
         new ProjectWriter(iris, provenance, bodies).write(document, extraction.projects());
         return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model,
                 doc.warnings());
