@@ -23,6 +23,8 @@ final class BodyWriter {
      * is assigned, and adding its statements again changes nothing but cost a share of building.
      */
     private final Map<String, Resource> written = new HashMap<>();
+    /** The node of each body, by IRI: several names of one body share it. */
+    private final Map<String, Resource> bodies = new HashMap<>();
     /** The same for the governments the bodies belong to, by place. */
     private final Map<String, Resource> governments = new HashMap<>();
 
@@ -39,13 +41,23 @@ final class BodyWriter {
 
     private Resource write(Model model, String writtenName) {
         BodyTerms.Named body = terms.named(writtenName, place);
-        Resource r = model.createResource(body.iri());
-        r.addProperty(RDF.type, ORG.Organization);
-        r.addProperty(SKOS.prefLabel, body.prefLabel());
+        Resource r = bodies.computeIfAbsent(body.iri(), iri -> common(model, body));
         if (body.altLabel() != null) {
             r.addProperty(SKOS.altLabel, body.altLabel());
         }
+        // the type is the name's, so another name of the body may give it another
         r.addProperty(PolicyOntology.departmentType, body.departmentType());
+        return r;
+    }
+
+    /**
+     * What every name of a body says of it, written for its first name only: the IRI is made from the
+     * place and the canonical name, so names with the same IRI have the same label and government.
+     */
+    private Resource common(Model model, BodyTerms.Named body) {
+        Resource r = model.createResource(body.iri());
+        r.addProperty(RDF.type, ORG.Organization);
+        r.addProperty(SKOS.prefLabel, body.prefLabel());
         r.addProperty(ORG.subOrganizationOf,
                 governments.computeIfAbsent(body.place(), p -> Places.government(model, terms.government(p))));
         return r;
