@@ -1,5 +1,6 @@
 package org.policykg.rdf;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.GraphMemFactory;
@@ -39,10 +40,12 @@ public final class DocumentGraphBuilder {
 
     private final BodyTerms bodyTerms;
     private final Memo<String, Optional<Resource>> indicatorConcepts = TargetWriter.indicators(indicators);
+    private final Memo<List<String>, CitationWriter.RegulationNames> regulationNames;
 
     public DocumentGraphBuilder(Iris iris) {
         this.iris = iris;
         this.bodyTerms = new BodyTerms(iris, typer, aliases);
+        this.regulationNames = CitationWriter.regulationNames(iris);
     }
 
     public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
@@ -55,7 +58,7 @@ public final class DocumentGraphBuilder {
         Provenance provenance = new Provenance(model, iris, document, doc.text());
         new MetadataWriter(iris, doc).write(document);
         new StructureWriter(iris, doc, provenance).write(document);
-        CitationWriter citations = new CitationWriter(iris, doc, provenance);
+        CitationWriter citations = new CitationWriter(iris, doc, provenance, regulationNames);
         citations.write(document, extraction.citations(), extraction.citationRelations());
         BodyWriter bodies = new BodyWriter(bodyTerms, Places.scope(meta.place()));
         new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
