@@ -9,10 +9,6 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.rdf.vocab.PolicyOntology;
-import org.policykg.extract.department.Body;
-import org.policykg.extract.department.BodyNames;
-import org.policykg.extract.department.DepartmentAliases;
-import org.policykg.extract.department.DepartmentTyper;
 
 /**
  * One org:Organization per body of a place: canonical name, the names this document uses for it,
@@ -20,24 +16,22 @@ import org.policykg.extract.department.DepartmentTyper;
  * the same body is one node whichever names it.
  */
 final class BodyWriter {
-    private final Iris iris;
-    private final DepartmentTyper typer;
+    private final BodyTerms terms;
     private final String place;
-    private final BodyNames names;
     /**
      * The node written for each name, for this document only: a body is named again by every task it
      * is assigned, and adding its statements again changes nothing but cost a share of building.
      */
     private final Map<String, Resource> written = new HashMap<>();
+    /** The node of each body, by IRI: several names of one body share it. */
+    private final Map<String, Resource> bodies = new HashMap<>();
     /** The same for the governments the bodies belong to, by place. */
     private final Map<String, Resource> governments = new HashMap<>();
 
-    /** The aliases are the builder's: parsing their vocabulary for every document cost more than naming the bodies. */
-    BodyWriter(Iris iris, DepartmentTyper typer, DepartmentAliases aliases, String place) {
-        this.iris = iris;
-        this.typer = typer;
+    /** The terms are the builder's, worked out once for all its documents. */
+    BodyWriter(BodyTerms terms, String place) {
+        this.terms = terms;
         this.place = place;
-        this.names = new BodyNames(aliases);
     }
 
     /** The body's node in the document's {@code model}, its statements written the first time it is named. */
@@ -46,15 +40,26 @@ final class BodyWriter {
     }
 
     private Resource write(Model model, String writtenName) {
-        Body body = names.resolve(writtenName, place);
-        Resource r = model.createResource(iris.body(body.place(), body.prefLabel()));
-        r.addProperty(RDF.type, ORG.Organization);
-        r.addProperty(SKOS.prefLabel, Texts.simplified(body.prefLabel()));
-        if (!writtenName.equals(body.prefLabel())) {
-            r.addProperty(SKOS.altLabel, Texts.simplified(writtenName));
+        BodyTerms.Named body = terms.named(writtenName, place);
+        Resource r = bodies.computeIfAbsent(body.iri(), iri -> common(model, body));
+        if (body.altLabel() != null) {
+            r.addProperty(SKOS.altLabel, body.altLabel());
         }
-        r.addProperty(PolicyOntology.departmentType, model.createResource(typer.type(writtenName).iri()));
-        r.addProperty(ORG.subOrganizationOf, governments.computeIfAbsent(body.place(), p -> Places.government(model, iris, p)));
+        // the type is the name's, so another name of the body may give it another
+        r.addProperty(PolicyOntology.departmentType, body.departmentType());
+        return r;
+    }
+
+    /**
+     * What every name of a body says of it, written for its first name only: the IRI is made from the
+     * place and the canonical name, so names with the same IRI have the same label and government.
+     */
+    private Resource common(Model model, BodyTerms.Named body) {
+        Resource r = model.createResource(body.iri());
+        r.addProperty(RDF.type, ORG.Organization);
+        r.addProperty(SKOS.prefLabel, body.prefLabel());
+        r.addProperty(ORG.subOrganizationOf,
+                governments.computeIfAbsent(body.place(), p -> Places.government(model, terms.government(p))));
         return r;
     }
 }

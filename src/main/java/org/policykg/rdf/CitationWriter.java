@@ -1,6 +1,7 @@
 package org.policykg.rdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -45,11 +46,29 @@ final class CitationWriter {
     private final Texts texts;
     private final IssuerCodes issuers = IssuerCodes.shared();
 
-    CitationWriter(Iris iris, PolicyDocument doc, Provenance provenance) {
+    private final Memo<List<String>, RegulationNames> names;
+
+    /** {@code names}: the builder's, see {@link #regulationNames(Iris)}. */
+    CitationWriter(Iris iris, PolicyDocument doc, Provenance provenance, Memo<List<String>, RegulationNames> names) {
         this.iris = iris;
         this.doc = doc;
         this.provenance = provenance;
         this.texts = new Texts(doc.text());
+        this.names = names;
+    }
+
+    /** A cited regulation's IRI and, when cited by title, its title key. */
+    record RegulationNames(String iri, String titleKey) {
+    }
+
+    /**
+     * The names of regulations by [number, title] as cited, remembered: making the keys (script conversion
+     * and a few regexes each) was a twentieth of building, and the same regulations are cited by document
+     * after document. Both are functions of number and title alone.
+     */
+    static Memo<List<String>, RegulationNames> regulationNames(Iris iris) {
+        return new Memo<>(cited -> new RegulationNames(iris.regulation(cited.get(0), cited.get(1)),
+                cited.get(1) == null ? null : RegulationKey.title(cited.get(1))), 20_000);
     }
 
     /** The planned documents written, with the mentions that plan them: their drafting body comes later. */
@@ -114,8 +133,9 @@ final class CitationWriter {
     }
 
     private Resource regulation(Model model, CitedRegulation cited, boolean plannedHere) {
-        String iri = iris.regulation(cited.number(), cited.title());
-        Resource r = model.createResource(iri);
+        // a list that may hold null: a regulation is cited by number, by title or by both
+        RegulationNames named = names.get(Arrays.asList(cited.number(), cited.title()));
+        Resource r = model.createResource(named.iri());
         if (plannedHere) {
             r.addProperty(RDF.type, PolicyOntology.PlannedDocument);
         }
@@ -128,7 +148,7 @@ final class CitationWriter {
         }
         if (cited.title() != null) {
             r.addProperty(Eli.title, Texts.simplified(cited.title()));
-            r.addProperty(PolicyOntology.titleKey, RegulationKey.title(cited.title()));
+            r.addProperty(PolicyOntology.titleKey, named.titleKey());
         }
         if (cited.number() != null) {
             r.addProperty(Eli.id_local, cited.number());

@@ -1,5 +1,8 @@
 package org.policykg.rdf;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -35,8 +38,14 @@ public final class DocumentGraphBuilder {
         static final UnitVocabulary UNITS = UnitVocabulary.load();
     }
 
+    private final BodyTerms bodyTerms;
+    private final Memo<String, Optional<Resource>> indicatorConcepts = TargetWriter.indicators(indicators);
+    private final Memo<List<String>, CitationWriter.RegulationNames> regulationNames;
+
     public DocumentGraphBuilder(Iris iris) {
         this.iris = iris;
+        this.bodyTerms = new BodyTerms(iris, typer, aliases);
+        this.regulationNames = CitationWriter.regulationNames(iris);
     }
 
     public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
@@ -49,12 +58,12 @@ public final class DocumentGraphBuilder {
         Provenance provenance = new Provenance(model, iris, document, doc.text());
         new MetadataWriter(iris, doc).write(document);
         new StructureWriter(iris, doc, provenance).write(document);
-        CitationWriter citations = new CitationWriter(iris, doc, provenance);
+        CitationWriter citations = new CitationWriter(iris, doc, provenance, regulationNames);
         citations.write(document, extraction.citations(), extraction.citationRelations());
-        BodyWriter bodies = new BodyWriter(iris, typer, aliases, Places.scope(meta.place()));
+        BodyWriter bodies = new BodyWriter(bodyTerms, Places.scope(meta.place()));
         new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
         citations.draftingBodies(document);
-        new TargetWriter(iris, provenance, indicators, units).write(document, extraction.targets());
+        new TargetWriter(iris, provenance, indicatorConcepts, units).write(document, extraction.targets());
         new ProjectWriter(iris, provenance, bodies).write(document, extraction.projects());
         return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model,
                 doc.warnings());

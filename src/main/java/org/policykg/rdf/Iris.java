@@ -114,17 +114,43 @@ public final class Iris {
 
     /** Keeps letters and digits of any script and {@code -._~}; percent-encodes everything else as UTF-8. */
     public static String encodeSegment(String s) {
-        StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp) || "-._~".indexOf(cp) >= 0) {
+        int first = firstToEncode(s);
+        if (first == s.length()) {
+            // nothing to encode (most names and keys): the segment is the string itself
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (kept(cp)) {
                 out.appendCodePoint(cp);
             } else {
+                // an unpaired surrogate becomes '?' here, as String.getBytes makes it
                 for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                    out.append('%').append(String.format("%02X", b & 0xff));
+                    out.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
                 }
             }
-        });
+            i += Character.charCount(cp);
+        }
         return out.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** The index of the first code point to percent-encode, or the length when there is none. */
+    private static int firstToEncode(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!kept(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return s.length();
+    }
+
+    private static boolean kept(int cp) {
+        return Character.isLetterOrDigit(cp) || "-._~".indexOf(cp) >= 0;
     }
 
     private static String hash(String s) {

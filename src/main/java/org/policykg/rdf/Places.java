@@ -16,6 +16,8 @@ final class Places {
     /** Development zones and port areas are run by an administrative committee, not a people's government. */
     private static final Pattern ZONE = Pattern.compile("(港区|开发区|新区|园区|高新区)$");
 
+    private static final Resource LOCAL_GOVERNMENT = PolicyOntology.vocab("department-type", "local-government");
+
     private Places() {
     }
 
@@ -24,13 +26,18 @@ final class Places {
         return place == null || place.name() == null ? "未知" : place.name();
     }
 
-    static Resource government(Model model, Iris iris, String place) {
-        String name = place + (ZONE.matcher(place).find() ? "管理委员会" : "人民政府");
-        Resource r = model.createResource(iris.body(place, name));
+    /** The name of the place's government. */
+    static String governmentName(String place) {
+        return place + (ZONE.matcher(place).find() ? "管理委员会" : "人民政府");
+    }
+
+    /** The place's government in {@code model}, from its {@code terms}. */
+    static Resource government(Model model, BodyTerms.Government terms) {
+        Resource r = model.createResource(terms.iri());
         r.addProperty(RDF.type, ORG.Organization);
-        r.addProperty(SKOS.prefLabel, Texts.simplified(name));
-        r.addProperty(PolicyOntology.departmentType, PolicyOntology.vocab("department-type", "local-government"));
-        r.addProperty(DCTerms.spatial, PolicyOntology.vocab("place", place));
+        r.addProperty(SKOS.prefLabel, terms.prefLabel());
+        r.addProperty(PolicyOntology.departmentType, LOCAL_GOVERNMENT);
+        r.addProperty(DCTerms.spatial, terms.place());
         return r;
     }
 }

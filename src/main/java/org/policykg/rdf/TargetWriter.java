@@ -2,6 +2,7 @@ package org.policykg.rdf;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -21,10 +22,11 @@ import org.policykg.vocab.UnitVocabulary;
 final class TargetWriter {
     private final Iris iris;
     private final Provenance provenance;
-    private final IndicatorAligner indicators;
+    private final Memo<String, Optional<Resource>> indicators;
     private final UnitVocabulary units;
 
-    TargetWriter(Iris iris, Provenance provenance, IndicatorAligner indicators, UnitVocabulary units) {
+    /** {@code indicators}: the builder's concepts of indicator labels (see {@link #indicators(IndicatorAligner)}). */
+    TargetWriter(Iris iris, Provenance provenance, Memo<String, Optional<Resource>> indicators, UnitVocabulary units) {
         this.iris = iris;
         this.provenance = provenance;
         this.indicators = indicators;
@@ -41,7 +43,7 @@ final class TargetWriter {
                 r.addProperty(PolicyOntology.task, document.getModel().createResource(iris.task(document.getURI(), t.task().position())));
             }
             r.addProperty(PolicyOntology.indicatorLabel, Texts.simplified(t.indicator()));
-            indicators.align(t.indicator()).ifPresent(c -> r.addProperty(PolicyOntology.indicator, r.getModel().createResource(c.iri())));
+            indicators.get(t.indicator()).ifPresent(c -> r.addProperty(PolicyOntology.indicator, c));
             value(r, t);
             r.addProperty(PolicyOntology.comparator, PolicyOntology.vocab("comparator", t.comparator().code()));
             if (t.year() != null) {
@@ -68,6 +70,14 @@ final class TargetWriter {
             r.addProperty(PolicyOntology.unitText, t.unit());
             units.iri(t.unit()).ifPresent(u -> r.addProperty(PolicyOntology.unit, r.getModel().createResource(u)));
         }
+    }
+
+    /**
+     * The concept of each indicator label, remembered: aligning tried every form of the scheme for every
+     * target (a twentieth of building), and the same labels recur across a city's documents.
+     */
+    static Memo<String, Optional<Resource>> indicators(IndicatorAligner aligner) {
+        return new Memo<>(label -> aligner.align(label).map(c -> ResourceFactory.createResource(c.iri())), 20_000);
     }
 
     static Literal decimal(BigDecimal value) {

@@ -1,5 +1,7 @@
 package org.policykg.rdf;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.impl.LiteralLabelFactory;
@@ -41,8 +43,29 @@ final class Texts {
         }
     }
 
+    /**
+     * The xsd:integer literals of 0 … {@value #INTEGERS}-1 (offsets, positions, levels: a tenth of building
+     * a graph was parsing their lexical forms again), each made on first use by the same call as any other
+     * integer and shared from then on: a literal is an immutable term, so a shared one is the same term.
+     * Bounded so that a long-running process keeps at most this many (a few MB).
+     */
+    private static final int INTEGERS = 1 << 15;
+    private static final AtomicReferenceArray<Literal> SMALL_INTEGERS = new AtomicReferenceArray<>(INTEGERS);
+
     /** An xsd:integer (Jena's addLiteral(long) would make xsd:long, which the shapes refuse). */
     static Literal integer(long n) {
+        if (n < 0 || n >= INTEGERS) {
+            return newInteger(n);
+        }
+        Literal made = SMALL_INTEGERS.get((int) n);
+        if (made == null) {
+            made = newInteger(n);
+            SMALL_INTEGERS.set((int) n, made);
+        }
+        return made;
+    }
+
+    private static Literal newInteger(long n) {
         return ResourceFactory.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 

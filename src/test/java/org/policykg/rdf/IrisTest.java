@@ -75,4 +75,45 @@ class IrisTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** The rule as first written (a code point at a time, {@code String.format} for each byte): the definition. */
+    private static String encodeByDefinition(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp) || "-._~".indexOf(cp) >= 0) {
+                out.appendCodePoint(cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    @Test
+    void aSegmentIsEncodedAsTheRuleDefinesIt() throws IOException {
+        List<String> samples = new java.util.ArrayList<>(List.of("", "南通市", "苏政办发-2017-115", "a b", "%", "〔2017〕",
+                "GB13223-2011", "A~b.c_d-e", "\uD83D\uDE00x", "x\uD83D", "\uDE00y", "\uD83D", "tab\there", "é", "Ω≈ç",
+                "（一）", "中国制造2025", "𠀀字"));
+        try (Stream<Path> files = Files.list(Path.of("data/documents"))) {
+            for (Path f : files.sorted().toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    samples.add(line);
+                    samples.add(line.length() > 12 ? line.substring(3, 12) : line);
+                }
+            }
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int j = random.nextInt(12); j > 0; j--) {
+                s.append((char) random.nextInt(random.nextBoolean() ? 0x80 : 0x10000));
+            }
+            samples.add(s.toString());
+        }
+        for (String s : samples) {
+            assertThat(Iris.encodeSegment(s)).as(s).isEqualTo(encodeByDefinition(s));
+        }
+    }
 }

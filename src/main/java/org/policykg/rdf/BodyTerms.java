@@ -1,0 +1,67 @@
+package org.policykg.rdf;
+
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.policykg.extract.department.Body;
+import org.policykg.extract.department.BodyNames;
+import org.policykg.extract.department.DepartmentAliases;
+import org.policykg.extract.department.DepartmentTyper;
+import org.policykg.rdf.vocab.PolicyOntology;
+
+/**
+ * The terms of a body as a place's documents name it (its IRI, labels and department type) and of a
+ * place's government, worked out once per builder instead of once per document: resolving a name, typing
+ * it and encoding its IRI were a fifth of building a graph, and the same few hundred names come back in
+ * every document of a city. Each is a function of the name and the place alone (the aliases and types are
+ * read once and never changed; a {@link BodyNames} of its own for each name, so no other name's labels
+ * enter), so a remembered answer is the answer. Terms are immutable and shared by every graph.
+ * At most {@value #LIMIT} of each are kept (see {@link Memo}).
+ */
+final class BodyTerms {
+    private static final int LIMIT = 20_000;
+
+    /** A body named {@code written} in a place's documents; {@code altLabel} is null when the name is its canonical name. */
+    record Named(String iri, String place, Literal prefLabel, Literal altLabel, Resource departmentType) {
+    }
+
+    /** A place's government: its IRI, name and place. */
+    record Government(String iri, Literal prefLabel, Resource place) {
+    }
+
+    private final Iris iris;
+    private final DepartmentTyper typer;
+    private final DepartmentAliases aliases;
+    private final Memo<String, Named> named = new Memo<>(this::name, LIMIT);
+    private final Memo<String, Government> governments = new Memo<>(this::governmentOf, LIMIT);
+
+    BodyTerms(Iris iris, DepartmentTyper typer, DepartmentAliases aliases) {
+        this.iris = iris;
+        this.typer = typer;
+        this.aliases = aliases;
+    }
+
+    Named named(String written, String place) {
+        // NUL cannot occur in a place's name, so the key is the pair
+        return named.get(place + '\u0000' + written);
+    }
+
+    Government government(String place) {
+        return governments.get(place);
+    }
+
+    private Named name(String key) {
+        int at = key.indexOf('\u0000');
+        String place = key.substring(0, at);
+        String written = key.substring(at + 1);
+        Body body = new BodyNames(aliases).resolve(written, place);
+        Literal altLabel = written.equals(body.prefLabel()) ? null : Texts.simplified(written);
+        return new Named(iris.body(body.place(), body.prefLabel()), body.place(), Texts.simplified(body.prefLabel()),
+                altLabel, ResourceFactory.createResource(typer.type(written).iri()));
+    }
+
+    private Government governmentOf(String place) {
+        String name = Places.governmentName(place);
+        return new Government(iris.body(place, name), Texts.simplified(name), PolicyOntology.vocab("place", place));
+    }
+}

@@ -1,0 +1,120 @@
+package org.policykg.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.junit.jupiter.api.Test;
+import org.policykg.extract.DocumentExtractor;
+import org.policykg.extract.Extraction;
+import org.policykg.extract.department.Assignment;
+import org.policykg.extract.department.Body;
+import org.policykg.extract.department.BodyNames;
+import org.policykg.extract.department.DepartmentAliases;
+import org.policykg.extract.department.DepartmentTyper;
+import org.policykg.ingest.DocumentPipeline;
+import org.policykg.structure.PolicyDocument;
+
+/**
+ * The terms the builder remembers across documents (bodies, governments, indicator concepts, small
+ * integers) give the graphs that working each out anew gives: a document's graph does not depend on the
+ * documents built before it by the same builder.
+ */
+class RememberedTermsTest {
+    private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
+
+    private record Input(PolicyDocument doc, Extraction extraction) {
+    }
+
+    private static List<Input> documents() throws Exception {
+        DocumentPipeline pipeline = new DocumentPipeline(IRIS);
+        DocumentExtractor extractor = new DocumentExtractor();
+        List<Input> out = new ArrayList<>();
+        for (Path dir : List.of(Path.of("data/documents"), Path.of("src/test/resources/heldout/documents"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    PolicyDocument doc = pipeline.structure(f);
+                    out.add(new Input(doc, extractor.extract(doc)));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aGraphIsTheSameWhateverTheBuilderBuiltBefore() throws Exception {
+        List<Input> docs = documents();
+        DocumentGraphBuilder shared = new DocumentGraphBuilder(IRIS);
+        // every document first, so that the second pass of each finds the others' terms remembered
+        docs.forEach(d -> shared.build(d.doc(), d.extraction()));
+        for (Input d : docs) {
+            DocumentGraph fresh = new DocumentGraphBuilder(IRIS).build(d.doc(), d.extraction());
+            DocumentGraph after = shared.build(d.doc(), d.extraction());
+            assertThat(after.model().size()).as(d.doc().fileName()).isEqualTo(fresh.model().size()).isPositive();
+            assertThat(after.model().isIsomorphicWith(fresh.model())).as(d.doc().fileName()).isTrue();
+        }
+    }
+
+    @Test
+    void aRememberedBodyIsTheBodyNamesAndTypesWorkedOutAnew() throws Exception {
+        DepartmentAliases aliases = new DepartmentAliases();
+        DepartmentTyper typer = new DepartmentTyper();
+        BodyTerms terms = new BodyTerms(IRIS, typer, aliases);
+        int checked = 0;
+        for (Input d : documents()) {
+            String place = Places.scope(d.doc().metadata().place());
+            for (Assignment a : d.extraction().assignments()) {
+                for (int twice = 0; twice < 2; twice++) {
+                    Body body = new BodyNames(aliases).resolve(a.name(), place);
+                    BodyTerms.Named named = terms.named(a.name(), place);
+                    assertThat(named.iri()).isEqualTo(IRIS.body(body.place(), body.prefLabel()));
+                    assertThat(named.prefLabel()).isEqualTo(Texts.simplified(body.prefLabel()));
+                    assertThat(named.altLabel()).isEqualTo(a.name().equals(body.prefLabel()) ? null : Texts.simplified(a.name()));
+                    assertThat(named.departmentType().getURI()).isEqualTo(typer.type(a.name()).iri());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    @Test
+    void aGovernmentIsNamedForItsKindOfPlace() {
+        BodyTerms terms = new BodyTerms(IRIS, new DepartmentTyper(), new DepartmentAliases());
+        assertThat(terms.government("嘉兴港区").prefLabel()).isEqualTo(Texts.simplified("嘉兴港区管理委员会"));
+        assertThat(terms.government("南通市").iri()).isEqualTo(IRIS.body("南通市", "南通市人民政府"));
+        assertThat(terms.government("南通市")).isSameAs(terms.government("南通市"));
+    }
+
+    @Test
+    void aSharedIntegerIsTheSameTermAsANewOne() {
+        for (long n : new long[] {0, 1, 9, 10, 999, 32_766, 32_767, 32_768, 100_000, -1, Long.MAX_VALUE}) {
+            Literal fresh = ResourceFactory.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
+            Literal shared = Texts.integer(n);
+            assertThat(shared.asNode()).isEqualTo(fresh.asNode());
+            assertThat(shared.getLexicalForm()).isEqualTo(fresh.getLexicalForm());
+            assertThat(shared.getDatatypeURI()).isEqualTo(XSDDatatype.XSDinteger.getURI());
+            assertThat(Texts.integer(n).asNode()).isEqualTo(shared.asNode());
+        }
+        assertThat(Texts.integer(42)).isSameAs(Texts.integer(42));
+    }
+
+    @Test
+    void aMemoKeepsNoMoreThanItsLimitAndAnswersAllTheSame() {
+        int[] calls = {0};
+        Memo<Integer, String> memo = new Memo<>(k -> {
+            calls[0]++;
+            return "v" + k;
+        }, 2);
+        assertThat(List.of(memo.get(1), memo.get(2), memo.get(3), memo.get(1), memo.get(3))).containsExactly("v1", "v2", "v3", "v1", "v3");
+        // 1 and 2 were kept; 3 came past the limit, so it was worked out both times
+        assertThat(calls[0]).isEqualTo(4);
+    }
+}
