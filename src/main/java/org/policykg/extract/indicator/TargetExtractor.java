@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.policykg.extract.table.RowTables;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
 import org.policykg.structure.Outline;
@@ -37,7 +38,7 @@ public final class TargetExtractor {
         Target last = null;
         List<Span> tableSpans = tablesNotReadAsProse(outline);
         for (Span sentence : text.sentences()) {
-            if (hasDigit(text.text(), sentence) && tableSpans.stream().noneMatch(span -> span.contains(sentence.start()))) {
+            if (hasDigit(text.text(), sentence) && !inAny(tableSpans, sentence.start())) {
                 List<Target> read = ProseTargetReader.read(context(text, sentence, year, pastCutoff, last));
                 found.addAll(read);
                 last = read.isEmpty() ? last : read.get(read.size() - 1);
@@ -54,6 +55,16 @@ public final class TargetExtractor {
         for (int i = sentence.start(); i < sentence.end(); i++) {
             char c = all.charAt(i);
             if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stream's noneMatch, negated, as a plain loop: it runs once per sentence. */
+    private static boolean inAny(List<Span> spans, int offset) {
+        for (Span span : spans) {
+            if (span.contains(offset)) {
                 return true;
             }
         }
@@ -77,9 +88,11 @@ public final class TargetExtractor {
      */
     private static List<Span> tablesNotReadAsProse(Outline outline) {
         Set<Table> taskTables = new HashSet<>();
+        RowTables rowTables = new RowTables(outline.tables());
         for (Task task : outline.tasks()) {
-            if (task.fromTable()) {
-                outline.tables().stream().filter(t -> t.rows().contains(task.row())).findFirst().ifPresent(taskTables::add);
+            Table table = task.fromTable() ? rowTables.of(task.row()) : null;
+            if (table != null) {
+                taskTables.add(table);
             }
         }
         return outline.tables().stream().filter(t -> t.span() != null)
