@@ -1,9 +1,7 @@
 package org.policykg.extract.indicator;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.policykg.extract.table.RowTables;
 import org.policykg.normalize.NormalizedText;
@@ -87,17 +85,35 @@ public final class TargetExtractor {
      * (投资, 规模) set no targets. Told once per document, not per sentence.
      */
     private static List<Span> tablesNotReadAsProse(Outline outline) {
-        Set<Table> taskTables = new HashSet<>();
-        RowTables rowTables = new RowTables(outline.tables());
+        List<Table> tables = outline.tables();
+        boolean[] holdsTasks = new boolean[tables.size()];
+        RowTables rowTables = new RowTables(tables);
         for (Task task : outline.tasks()) {
-            Table table = task.fromTable() ? rowTables.of(task.row()) : null;
-            if (table != null) {
-                taskTables.add(table);
+            int i = task.fromTable() ? rowTables.indexOf(task.row()) : -1;
+            if (i >= 0) {
+                holdsTasks[i] = true;
             }
         }
-        return outline.tables().stream().filter(t -> t.span() != null)
-                .filter(t -> !taskTables.contains(t) || t.column("项目名称", "工程名称", "投资") >= 0)
-                .map(Table::span).toList();
+        List<Span> out = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.span() != null && (!isTaskTable(tables, holdsTasks, t) || t.column("项目名称", "工程名称", "投资") >= 0)) {
+                out.add(t.span());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a table equal to this one holds a task row: what a hash set of the task tables answered, without
+     * hashing every row of a table for each of its tasks (record equals compares the position first, so this is cheap).
+     */
+    private static boolean isTaskTable(List<Table> tables, boolean[] holdsTasks, Table t) {
+        for (int i = 0; i < tables.size(); i++) {
+            if (holdsTasks[i] && tables.get(i).equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Task taskOf(Outline outline, Target target) {
