@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.policykg.extract.table.RowTables;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
 import org.policykg.structure.Outline;
@@ -46,9 +47,10 @@ public final class DepartmentExtractor {
     public List<Assignment> extract(NormalizedText text, Outline outline, String city) {
         List<Assignment> out = new ArrayList<>();
         Task previous = null;
+        RowTables rowTables = new RowTables(outline.tables());
         for (Task task : outline.tasks()) {
             if (task.fromTable()) {
-                out.addAll(dedupe(fromRow(text, outline, task)));
+                out.addAll(dedupe(fromRow(text, rowTables, task)));
                 continue;
             }
             Section duties = dutySection(task);
@@ -179,8 +181,8 @@ public final class DepartmentExtractor {
         return out;
     }
 
-    private List<Assignment> fromRow(NormalizedText text, Outline outline, Task task) {
-        Table table = tableOf(outline, task);
+    private List<Assignment> fromRow(NormalizedText text, RowTables rowTables, Task task) {
+        Table table = rowTables.of(task.row());
         if (table == null) {
             return List.of();
         }
@@ -191,10 +193,6 @@ public final class DepartmentExtractor {
             out.add(new Assignment(task, cm.mention().name(), cm.mention().role(), locate(text, start, cm.mention().name())));
         }
         return out;
-    }
-
-    private static Table tableOf(Outline outline, Task task) {
-        return outline.tables().stream().filter(t -> t.rows().contains(task.row())).findFirst().orElse(null);
     }
 
     /**

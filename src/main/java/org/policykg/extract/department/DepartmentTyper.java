@@ -3,6 +3,7 @@ package org.policykg.extract.department;
 import org.policykg.vocab.VocabularyLoader;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ public final class DepartmentTyper {
 
     private final Map<String, DepartmentType> types = new LinkedHashMap<>();
     private final List<Rule> rules = new ArrayList<>();
+    /**
+     * The rules by their keyword's first character, each list in rule order: a keyword can only occur in a name
+     * holding its first character, so only those rules are tried. Null when a keyword is empty (it occurs in
+     * every name), and then every rule is tried.
+     */
+    private final Map<Character, List<Rule>> rulesByFirst;
     private final DepartmentAliases aliases;
 
     private record Rule(String keyword, DepartmentType type) {
@@ -54,6 +61,18 @@ public final class DepartmentTyper {
         if (!types.containsKey(DepartmentType.OTHER)) {
             throw new IllegalStateException("department types need " + DepartmentType.OTHER);
         }
+        rulesByFirst = byFirstCharacter(rules);
+    }
+
+    private static Map<Character, List<Rule>> byFirstCharacter(List<Rule> rules) {
+        Map<Character, List<Rule>> out = new HashMap<>();
+        for (Rule rule : rules) {
+            if (rule.keyword().isEmpty()) {
+                return null;
+            }
+            out.computeIfAbsent(rule.keyword().charAt(0), c -> new ArrayList<>()).add(rule);
+        }
+        return out;
     }
 
     private static String label(Resource r, Property p, String lang) {
@@ -62,15 +81,46 @@ public final class DepartmentTyper {
     }
 
     public DepartmentType type(String name) {
+        return type(name, false);
+    }
+
+    /** As {@link #type}, trying every rule for every name: the plain search, for tests to hold the index to. */
+    DepartmentType typeTryingEveryRule(String name) {
+        return type(name, true);
+    }
+
+    private DepartmentType type(String name, boolean everyRule) {
         // The name as written first: a full form may end in a generic head (农办 → 农村工作办公室).
-        Hit best = bestHit(name, null);
+        Hit best = everyRule ? bestHit(name, rules, null) : bestHit(name);
         if (best == null) {
-            best = bestHit(aliases.expand(name), null);
+            String full = aliases.expand(name);
+            best = everyRule ? bestHit(full, rules, null) : bestHit(full);
         }
         return best == null ? types.get(DepartmentType.OTHER) : best.rule().type();
     }
 
-    private Hit bestHit(String name, Hit best) {
+    /**
+     * The best hit of all rules, trying only the rules whose keyword starts with a character of the name. The same
+     * hit wins by construction: a rule left out has no hit, and the order the groups are tried in cannot matter,
+     * since two hits tie (same end, same length) only when their keywords are one string, whose rules share a
+     * group and keep their order in it, as the first of them wins in both.
+     */
+    private Hit bestHit(String name) {
+        if (rulesByFirst == null) {
+            return bestHit(name, rules, null);
+        }
+        Hit best = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            List<Rule> group = name.indexOf(c) == i ? rulesByFirst.get(c) : null;
+            if (group != null) {
+                best = bestHit(name, group, best);
+            }
+        }
+        return best;
+    }
+
+    private static Hit bestHit(String name, List<Rule> rules, Hit best) {
         for (Rule rule : rules) {
             int at = name.lastIndexOf(rule.keyword());
             if (at >= 0) {

@@ -95,7 +95,27 @@ final class ComparatorWords implements TargetRule<Comparator> {
         return 0;
     }
 
-    private static Comparator afterWord(String after) {
+    /**
+     * The word right after the value, its leading blanks skipped in place: {@code after.strip().startsWith(w)}
+     * without copying the rest of the sentence. Every word ends in a non-blank character, so a match cannot
+     * reach into the trailing blanks strip would have cut.
+     */
+    static Comparator afterWord(String after) {
+        int at = 0;
+        while (at < after.length() && Character.isWhitespace(after.charAt(at))) {
+            at++;
+        }
+        if (startsWithAny(after, at, AFTER_LE)) {
+            return Comparator.LE;
+        }
+        if (startsWithAny(after, at, AFTER_GE)) {
+            return Comparator.GE;
+        }
+        return after.startsWith("左右", at) ? Comparator.EQ : null;
+    }
+
+    /** The plain reading {@link #afterWord} stands for, for tests to hold it to. */
+    static Comparator afterWordStripped(String after) {
         String a = after.strip();
         if (AFTER_LE.stream().anyMatch(a::startsWith)) {
             return Comparator.LE;
@@ -104,6 +124,15 @@ final class ComparatorWords implements TargetRule<Comparator> {
             return Comparator.GE;
         }
         return a.startsWith("左右") ? Comparator.EQ : null;
+    }
+
+    private static boolean startsWithAny(String s, int at, List<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Comparator levelVerb(String verb) {

@@ -19,11 +19,21 @@ final class TargetDeduplicator {
     static List<Target> dedupe(List<Target> targets) {
         List<Target> out = new ArrayList<>();
         for (Target t : targets) {
-            if (out.stream().noneMatch(kept -> same(kept, t))) {
+            if (!sameAsAny(out, t)) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** {@code kept.stream().anyMatch(k -> same(k, t))} as a plain loop: it runs for every pair of targets. */
+    private static boolean sameAsAny(List<Target> kept, Target t) {
+        for (Target k : kept) {
+            if (same(k, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -32,7 +42,8 @@ final class TargetDeduplicator {
      */
     private static boolean sameHead(String a, String b) {
         int n = 2;
-        return a.length() < n || b.length() < n || a.substring(a.length() - n).equals(b.substring(b.length() - n));
+        // the last n characters compared in place: equal to comparing the two substrings
+        return a.length() < n || b.length() < n || a.regionMatches(a.length() - n, b, b.length() - n, n);
     }
 
     private static boolean same(Target a, Target b) {

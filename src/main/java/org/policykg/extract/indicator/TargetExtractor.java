@@ -1,10 +1,9 @@
 package org.policykg.extract.indicator;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
+import org.policykg.extract.table.RowTables;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
 import org.policykg.structure.Outline;
@@ -37,7 +36,7 @@ public final class TargetExtractor {
         Target last = null;
         List<Span> tableSpans = tablesNotReadAsProse(outline);
         for (Span sentence : text.sentences()) {
-            if (hasDigit(text.text(), sentence) && tableSpans.stream().noneMatch(span -> span.contains(sentence.start()))) {
+            if (hasDigit(text.text(), sentence) && !inAny(tableSpans, sentence.start())) {
                 List<Target> read = ProseTargetReader.read(context(text, sentence, year, pastCutoff, last));
                 found.addAll(read);
                 last = read.isEmpty() ? last : read.get(read.size() - 1);
@@ -60,6 +59,16 @@ public final class TargetExtractor {
         return false;
     }
 
+    /** The stream's noneMatch, negated, as a plain loop: it runs once per sentence. */
+    private static boolean inAny(List<Span> spans, int offset) {
+        for (Span span : spans) {
+            if (span.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ProseTargetReader.Context context(NormalizedText text, Span sentence, Integer year, Integer cutoff,
                                                       Target last) {
         String all = text.text();
@@ -76,15 +85,35 @@ public final class TargetExtractor {
      * (投资, 规模) set no targets. Told once per document, not per sentence.
      */
     private static List<Span> tablesNotReadAsProse(Outline outline) {
-        Set<Table> taskTables = new HashSet<>();
+        List<Table> tables = outline.tables();
+        boolean[] holdsTasks = new boolean[tables.size()];
+        RowTables rowTables = new RowTables(tables);
         for (Task task : outline.tasks()) {
-            if (task.fromTable()) {
-                outline.tables().stream().filter(t -> t.rows().contains(task.row())).findFirst().ifPresent(taskTables::add);
+            int i = task.fromTable() ? rowTables.indexOf(task.row()) : -1;
+            if (i >= 0) {
+                holdsTasks[i] = true;
             }
         }
-        return outline.tables().stream().filter(t -> t.span() != null)
-                .filter(t -> !taskTables.contains(t) || t.column("项目名称", "工程名称", "投资") >= 0)
-                .map(Table::span).toList();
+        List<Span> out = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.span() != null && (!isTaskTable(tables, holdsTasks, t) || t.column("项目名称", "工程名称", "投资") >= 0)) {
+                out.add(t.span());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a table equal to this one holds a task row: what a hash set of the task tables answered, without
+     * hashing every row of a table for each of its tasks (record equals compares the position first, so this is cheap).
+     */
+    private static boolean isTaskTable(List<Table> tables, boolean[] holdsTasks, Table t) {
+        for (int i = 0; i < tables.size(); i++) {
+            if (holdsTasks[i] && tables.get(i).equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Task taskOf(Outline outline, Target target) {

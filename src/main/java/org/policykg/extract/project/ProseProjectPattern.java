@@ -23,19 +23,37 @@ final class ProseProjectPattern {
 
     static List<Project> read(NormalizedText text, List<Span> excluded) {
         List<Project> out = new ArrayList<>();
+        String all = text.text();
         for (Span sentence : text.sentences()) {
-            if (excluded.stream().noneMatch(s -> s.contains(sentence.start()))) {
+            // every match holds 投资: without it the pattern's lazy name run would be tried at every character for
+            // nothing. Both tests only read, so asking the cheap one first (in place, no copy) changes no answer.
+            if (holdsInvestment(all, sentence) && !inAny(excluded, sentence.start())) {
                 read(text.text(sentence), sentence.start(), out);
             }
         }
         return out;
     }
 
-    private static void read(String sentence, int offset, List<Project> out) {
-        // every match holds 投资: without it the pattern's lazy name run would be tried at every character for nothing
-        if (!sentence.contains("投资")) {
-            return;
+    /** {@code text.text(sentence).contains("投资")}, searched in place and only within the sentence. */
+    static boolean holdsInvestment(String all, Span sentence) {
+        for (int i = sentence.start(); i + 1 < sentence.end(); i++) {
+            if (all.charAt(i) == '投' && all.charAt(i + 1) == '资') {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private static boolean inAny(List<Span> spans, int offset) {
+        for (Span s : spans) {
+            if (s.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void read(String sentence, int offset, List<Project> out) {
         Matcher m = PROJECT.matcher(sentence);
         while (m.find()) {
             String name = LEADING_VERB.matcher(m.group(1)).replaceFirst("");

@@ -33,10 +33,10 @@ public final class CitationRelationReader {
     public List<TypedMention> read(NormalizedText text, Outline outline, List<CitationMention> mentions) {
         String t = text.text();
         MentionPlaces places = new MentionPlaces(outline);
-        List<Span> spans = mentions.stream().map(CitationMention::span).toList();
+        MentionCover cover = new MentionCover(mentions.stream().map(CitationMention::span).toList());
         List<TypedMention> out = new ArrayList<>();
         for (CitationMention m : mentions) {
-            ClauseAround clause = ClauseAround.of(t, m.span(), spans);
+            ClauseAround clause = ClauseAround.of(t, m.span(), cover);
             Span sentence = text.sentenceAt(m.span().start());
             CitationRelation relation = relation(m, clause, places.at(m.span().start()), t.substring(sentence.start(), sentence.end()));
             Integer year = relation == CitationRelation.PLANNED ? year(t, sentence, m.span()) : null;

@@ -20,10 +20,15 @@ public record ClauseAround(String before, String after) {
     private static final int LIMIT = 80;
 
     public static ClauseAround of(String text, Span mention, List<Span> others) {
+        return of(text, mention, new MentionCover(others));
+    }
+
+    /** As {@link #of(String, Span, List)}, with the mentions' cover marked once for all of a document's mentions. */
+    static ClauseAround of(String text, Span mention, MentionCover others) {
         StringBuilder before = new StringBuilder();
         int i = mention.start() - 1;
         while (i >= 0 && before.length() < LIMIT) {
-            Span other = covering(others, i, mention);
+            Span other = others.covering(i, mention);
             if (other != null) {
                 before.append(OTHER);
                 i = other.start() - 1;
@@ -39,7 +44,7 @@ public record ClauseAround(String before, String after) {
         StringBuilder after = new StringBuilder();
         int j = mention.end();
         while (j < text.length() && after.length() < LIMIT) {
-            Span other = covering(others, j, mention);
+            Span other = others.covering(j, mention);
             if (other != null) {
                 after.append(OTHER);
                 j = other.end();
@@ -53,14 +58,5 @@ public record ClauseAround(String before, String after) {
             j++;
         }
         return new ClauseAround(before.reverse().toString(), after.toString());
-    }
-
-    private static Span covering(List<Span> spans, int offset, Span self) {
-        for (Span s : spans) {
-            if (!s.equals(self) && s.contains(offset)) {
-                return s;
-            }
-        }
-        return null;
     }
 }
