@@ -37,6 +37,20 @@ class MarkerFirstCharTest {
     }
 
     @Test
+    void theAttachmentMarkerAgreesWithItsPatternOnEveryLine() throws IOException {
+        List<String> lines = lines();
+        lines.addAll(List.of("附件", "附 件1：", "附件一:", "附", " 附件", "附表", "附件１：名单"));
+        int matched = 0;
+        for (String line : lines) {
+            var m = OutlineParser.attachmentPattern().matcher(line);
+            int plain = m.find() ? m.end() : -1;
+            assertThat(OutlineParser.attachmentMarker(line)).as(line).isEqualTo(plain);
+            matched += plain >= 0 ? 1 : 0;
+        }
+        assertThat(matched).as("attachment lines").isGreaterThan(3);
+    }
+
+    @Test
     void everyKindRejectsALineStartingWithAnotherChar() {
         assertThat(Marker.numbered("一、总体要求")).isEqualTo(2);
         assertThat(Marker.numbered(" 一、总体要求")).isEqualTo(-1);
