@@ -1,6 +1,7 @@
 package org.policykg.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.shacl.ValidationReport;
 import org.policykg.rdf.DocumentGraph;
@@ -13,6 +14,8 @@ import org.policykg.normalize.TextNormalizer;
 import org.policykg.read.BadInputException;
 import org.policykg.read.DocumentReader;
 import org.policykg.read.SourceText;
+import org.policykg.structure.Line;
+import org.policykg.structure.Lines;
 import org.policykg.structure.Outline;
 import org.policykg.structure.OutlineReader;
 import org.policykg.structure.PolicyDocument;
@@ -40,8 +43,10 @@ public final class DocumentPipeline {
     public PolicyDocument structure(Path file) throws BadInputException {
         SourceText source = reader.read(file);
         NormalizedText text = normalizer.normalize(source.text());
-        DocumentMetadata metadata = metadataReader.read(source.fileName(), text);
-        Outline outline = outlineReader.read(text, metadata.title());
+        // metadata and outline read the same lines: split once
+        List<Line> lines = Lines.of(text);
+        DocumentMetadata metadata = metadataReader.read(source.fileName(), lines);
+        Outline outline = outlineReader.read(text, lines, metadata.title());
         return new PolicyDocument(source, text, metadata, outline);
     }
 

@@ -100,14 +100,30 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    private static String halfWidth(String text) {
+    static String halfWidth(String text) {
+        if (!hasFullWidth(text)) {
+            return text; // the copy below would hold the same chars
+        }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+            if (isFullWidth(c)) {
                 chars[i] = (char) (c - 0xFEE0);
             }
         }
         return new String(chars);
+    }
+
+    private static boolean hasFullWidth(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isFullWidth(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFullWidth(char c) {
+        return (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
     }
 }

@@ -16,10 +16,20 @@ final class ControlCharacters {
         if (text.isEmpty()) {
             return 0;
         }
-        return (double) text.chars().filter(ControlCharacters::isStray).count() / text.length();
+        // a plain loop over the chars counts what chars().filter(isStray).count() counted, without a stream
+        int stray = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isStray(text.charAt(i))) {
+                stray++;
+            }
+        }
+        return (double) stray / text.length();
     }
 
     static String clean(String text) {
+        if (!needsCleaning(text)) {
+            return text; // the loop below would copy every char unchanged
+        }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
@@ -30,6 +40,17 @@ final class ControlCharacters {
             }
         }
         return new String(chars);
+    }
+
+    /** Whether {@link #clean} changes a char: a line break to replace, a lone CR or a stray control char. */
+    static boolean needsCleaning(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isLineBreak(c) || isStray(c) || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLineBreak(char c) {

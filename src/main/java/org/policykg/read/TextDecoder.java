@@ -92,6 +92,14 @@ final class TextDecoder {
     }
 
     static String strict(byte[] bytes, int offset, Charset charset) {
+        if (charset == StandardCharsets.UTF_8) {
+            // String's own UTF-8 decoding (no CharBuffer copy) puts U+FFFD for every malformed sequence the
+            // strict decoder reports; without one the bytes are well-formed, and both decode them alike
+            String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (lenient.indexOf('\uFFFD') < 0) {
+                return lenient;
+            }
+        }
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -29,7 +29,11 @@ public final class OutlineReader {
     }
 
     public Outline read(NormalizedText text, String ownTitle) {
-        List<Line> lines = Lines.of(text);
+        return read(text, Lines.of(text), ownTitle);
+    }
+
+    /** {@code lines} must be {@code Lines.of(text)}: a caller that split the text already shares its lines. */
+    public Outline read(NormalizedText text, List<Line> lines, String ownTitle) {
         return parser.parse(text, lines, tables(text, lines), ownTitle);
     }
 

@@ -46,4 +46,21 @@ class TextNormalizerTest {
             }
         }
     }
+
+    @Test
+    void halfWidthReturnsATextWithoutFullWidthCharsAsItIsAndAgreesWithThePerCharRuleAtEveryEdge() {
+        String plain = "到2020年达到83％，Ｈ";
+        String halfAlready = "到2020年达到83％";
+        assertThat(TextNormalizer.halfWidth(halfAlready)).isSameAs(halfAlready);
+        StringBuilder edges = new StringBuilder();
+        for (char c = '\uFF00'; c <= '\uFF5F'; c++) {
+            edges.append(c);
+            String one = String.valueOf(c);
+            boolean full = (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
+            assertThat(TextNormalizer.halfWidth(one)).as(one).isEqualTo(full ? String.valueOf((char) (c - 0xFEE0)) : one);
+        }
+        assertThat(TextNormalizer.halfWidth(edges.toString())).hasSameSizeAs(edges.toString())
+                .contains("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz").contains("／", "：", "［", "｛");
+        assertThat(TextNormalizer.halfWidth(plain)).isEqualTo("到2020年达到83％，H");
+    }
 }

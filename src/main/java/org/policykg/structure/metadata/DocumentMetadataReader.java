@@ -42,7 +42,11 @@ public final class DocumentMetadataReader {
     }
 
     public DocumentMetadata read(String fileName, NormalizedText text) {
-        List<Line> lines = Lines.of(text);
+        return read(fileName, Lines.of(text));
+    }
+
+    /** {@code lines} are {@code Lines.of} the text: a caller that split it already shares its lines. */
+    public DocumentMetadata read(String fileName, List<Line> lines) {
         Optional<TitleFinder.Found> written = titles.find(lines);
         TitleFallback.Named named = written.isEmpty() ? fallback.name(fileName, lines) : null;
         TitleFinder.Found title = written.orElseGet(() -> named.found());

@@ -15,7 +15,7 @@ import org.policykg.structure.Line;
  * is a citation, not the document's own.
  */
 final class OwnNumberFinder {
-    private static final Pattern LABEL = Pattern.compile("(?:发文字号|发文号|文号)[\\s\\u3000]*[:：]?[\\s\\u3000]*");
+    static final Pattern LABEL = Pattern.compile("(?:发文字号|发文号|文号)[\\s\\u3000]*[:：]?[\\s\\u3000]*");
     private static final int MAX_REST = 20;
     private static final Pattern SENTENCE = Pattern.compile("[，,。；;：:]|文件|精神|要求");
     private final NumberPattern numbers = new NumberPattern();
@@ -43,7 +43,15 @@ final class OwnNumberFinder {
         return rest.length() <= MAX_REST && !SENTENCE.matcher(rest).find();
     }
 
+    /** Every LABEL match (发文字号, 发文号, 文号) holds 号: a line without one has no label and gets no Matcher. */
+    static boolean mayHoldLabel(String line) {
+        return line.indexOf('号') >= 0;
+    }
+
     private Optional<String> labelled(String line) {
+        if (!mayHoldLabel(line)) {
+            return Optional.empty();
+        }
         Matcher m = LABEL.matcher(line);
         while (m.find()) {
             List<NumberPattern.Hit> hits = numbers.find(line.substring(m.end()));

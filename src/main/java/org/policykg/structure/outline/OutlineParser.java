@@ -2,6 +2,7 @@ package org.policykg.structure.outline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.normalize.NormalizedText;
@@ -75,12 +76,29 @@ public final class OutlineParser {
                 || Marker.CHAPTER.match(line.text()) > 0;
     }
 
+    /**
+     * Length of the 附件 marker the line starts with, or -1. ATTACHMENT is anchored by ^ (no MULTILINE) and
+     * starts with the literal 附: a line that does not start with it cannot match, and gets no Matcher.
+     */
+    static int attachmentMarker(String line) {
+        if (!line.startsWith("附")) {
+            return -1;
+        }
+        Matcher m = ATTACHMENT.matcher(line);
+        return m.find() ? m.end() : -1;
+    }
+
+    /** The pattern behind {@link #attachmentMarker}, for the test that holds the two together. */
+    static Pattern attachmentPattern() {
+        return ATTACHMENT;
+    }
+
     /** {@code next} is null where unnumbered headings are not recognized. */
     private void read(Builder b, Line line, Line next, String ownTitle) {
         String s = line.text();
-        var attachment = ATTACHMENT.matcher(s);
-        if (attachment.find()) {
-            b.attachment(line, attachment.end());
+        int attachment = attachmentMarker(s);
+        if (attachment >= 0) {
+            b.attachment(line, attachment);
             return;
         }
         for (Marker kind : Marker.values()) {

@@ -69,8 +69,17 @@ public final class LinePerCellTableReader implements TableReader {
                 maxGap = Math.max(maxGap, lines.get(i).span().start() - lines.get(i - 1).span().end());
             }
         }
-        boolean responsibility = cells.stream().anyMatch(c -> WHO.matcher(c).find());
-        return cells.size() >= MIN_COLUMNS && responsibility ? new Header(cells, first, i - 1, maxGap) : null;
+        // too few cells make no header whatever they say: WHO is asked only where the answer counts
+        return cells.size() >= MIN_COLUMNS && namesWho(cells) ? new Header(cells, first, i - 1, maxGap) : null;
+    }
+
+    private static boolean namesWho(List<String> cells) {
+        for (String c : cells) {
+            if (WHO.matcher(c).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHeaderCell(String s) {

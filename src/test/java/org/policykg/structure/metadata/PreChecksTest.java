@@ -37,6 +37,21 @@ class PreChecksTest {
     }
 
     @Test
+    void aLineWithoutHaoHoldsNoNumberLabel() {
+        int labelled = 0;
+        List<String> lines = new ArrayList<>(samples());
+        lines.addAll(List.of("文号：苏政发〔2018〕12号", "发文字号:", "发文号 ", "文 号", "文字号"));
+        for (String line : lines) {
+            boolean found = OwnNumberFinder.LABEL.matcher(line).find();
+            if (!OwnNumberFinder.mayHoldLabel(line)) {
+                assertThat(found).as(line).isFalse();
+            }
+            labelled += found ? 1 : 0;
+        }
+        assertThat(labelled).as("lines with a label").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void titlePatternsMatchOnlyWhereTheirPreChecksAllow() {
         for (String line : samples()) {
             if (!TitleFinder.mayBeNotice(line)) {
