@@ -46,6 +46,26 @@ public final class SampleTexts {
         return cached;
     }
 
+    /**
+     * Every seed and held-out document's whole text, as read from its file and as normalized: for fast paths
+     * that run on raw text (reading, numbers) as well as on the pipeline's.
+     */
+    public static List<String> documentsRawAndNormalized() {
+        List<String> texts = new ArrayList<>();
+        for (Path dir : List.of(SeedDocuments.DIR, HELD_OUT)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    String raw = Files.readString(f);
+                    texts.add(raw);
+                    texts.add(new TextNormalizer().normalize(raw).text());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return texts;
+    }
+
     private static List<Path> files() {
         try {
             Path corpus = Files.createTempDirectory("sample-texts");

@@ -3,16 +3,14 @@ package org.policykg.extract.citation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.policykg.testing.SampleTexts;
 import org.policykg.normalize.TextNormalizer;
 
 /**
@@ -117,17 +115,9 @@ class CitationFastPathsTest {
         }
     }
 
-    private static List<String> texts() throws IOException {
+    private static List<String> texts() {
         List<String> texts = new ArrayList<>(EDGE_CASES);
-        for (String dir : List.of("data/documents", "src/test/resources/heldout/documents")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    String raw = Files.readString(f);
-                    texts.add(raw);
-                    texts.add(new TextNormalizer().normalize(raw).text());
-                }
-            }
-        }
+        texts.addAll(SampleTexts.documentsRawAndNormalized());
         return texts;
     }
 }

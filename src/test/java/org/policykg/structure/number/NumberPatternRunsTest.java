@@ -3,15 +3,12 @@ package org.policykg.structure.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.policykg.normalize.TextNormalizer;
+import org.policykg.testing.SampleTexts;
 
 /**
  * {@link NumberPattern#find} searches only the runs of bracket, blank, digit, 第 and 号 characters that hold a
@@ -29,7 +26,7 @@ class NumberPatternRunsTest {
     @DisplayName("the same hits on every shipped and held-out document, raw and normalized, and on edge cases")
     void sameAsWholeText() throws IOException {
         List<String> texts = new ArrayList<>(EDGE_CASES);
-        texts.addAll(documents());
+        texts.addAll(SampleTexts.documentsRawAndNormalized());
         NumberPattern pattern = new NumberPattern();
         int withNumbers = 0;
         for (String text : texts) {
@@ -46,19 +43,5 @@ class NumberPatternRunsTest {
         String text = "根据苏政发〔2018〕12号和 〔2019〕 3号, 号";
         int[] runs = NumberPattern.runsWithNumberSign(text);
         assertThat(runs).containsExactly(5, 14, 15, 25, 26, 28);
-    }
-
-    static List<String> documents() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String dir : List.of("data/documents", "src/test/resources/heldout/documents")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    String raw = Files.readString(f);
-                    texts.add(raw);
-                    texts.add(new TextNormalizer().normalize(raw).text());
-                }
-            }
-        }
-        return texts;
     }
 }
