@@ -20,8 +20,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class ShaclCheck {
     private static final String SHAPES = "/ontology/shapes.ttl";
     private static volatile Shapes shapes;
-    /** The same shapes parsed again, with {@link QuickConstraints} in place: only {@link #check} uses them. */
-    private static volatile Shapes quickShapes;
     /** The fast "no violation" compiled from {@link #shapes}; empty if they use a construct it does not know. */
     private static volatile Optional<ConformanceCheck> conformance;
 
@@ -34,11 +32,11 @@ public final class ShaclCheck {
      * The same results as {@link #validate} in the same order, for a caller that reads only the entries
      * (one document on its way to the store): Jena's plain validation done step by step, so that a graph
      * without any result costs no report model (the shared empty report stands for it), and the SPARQL
-     * constraint left out where {@link TypedCitationEdges} shows it can have no result, and
-     * {@link QuickConstraints} in place of Jena's {@code sh:or}, {@code sh:not} and {@code sh:class}.
+     * constraint left out where {@link TypedCitationEdges} shows it can have no result. The pipeline
+     * reaches it only for a graph {@link ConformanceCheck} could not clear, so it uses Jena's own constraints.
      */
     public ValidationReport check(Graph data) {
-        Shapes all = quickShapes();
+        Shapes all = shapes();
         boolean skipTypedEdges = TypedCitationEdges.allCited(data);
         ValidationContext context = ValidationContext.create(all, data);
         for (Shape shape : all.getTargetShapes()) {
@@ -86,19 +84,6 @@ public final class ShaclCheck {
             }
         }
         return shapes;
-    }
-
-    private static Shapes quickShapes() {
-        if (quickShapes == null) {
-            synchronized (ShaclCheck.class) {
-                if (quickShapes == null) {
-                    Shapes parsed = parse();
-                    QuickConstraints.install(parsed);
-                    quickShapes = parsed;
-                }
-            }
-        }
-        return quickShapes;
     }
 
     private static Shapes parse() {
