@@ -11,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * One shape of the shapes graph with targets, as {@link RuleCompiler} compiled it: its targets and the
@@ -21,12 +20,15 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class TargetRule {
     private final List<Target> targets;
+    /** Per target, the bit of its class in {@link CheckedGraph} (-1 for a target not by class). */
+    private final int[] targetBits;
     private final ShapeRule ownReads;
     private final PropertyRule[] streamed;
     private final Map<Node, int[]> streamedByPredicate;
 
-    TargetRule(List<Target> targets, List<NodeTest> nodeTests, List<PropertyRule> properties) {
+    TargetRule(List<Target> targets, int[] targetBits, List<NodeTest> nodeTests, List<PropertyRule> properties) {
         this.targets = List.copyOf(targets);
+        this.targetBits = targetBits.clone();
         List<PropertyRule> own = new ArrayList<>();
         List<PropertyRule> fed = new ArrayList<>();
         for (PropertyRule p : properties) {
@@ -56,16 +58,17 @@ final class TargetRule {
      * Whether every focus node of every target conforms. A node in two targets is simply checked twice
      * (Jena takes the union as a set): the answer for a node does not depend on how it was reached.
      * In a graph without {@code rdfs:subClassOf} the instances of a target class are exactly the subjects
-     * typed with it (Jena's walk down the subclasses finds the class alone); otherwise Jena finds them.
+     * typed with it (Jena's walk down the subclasses finds the class alone), listed by {@link CheckedGraph};
+     * otherwise Jena finds them.
      */
     boolean holdsEverywhere(CheckedGraph data) {
         Graph graph = data.graph();
-        for (Target target : targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
             Node object = target.getObject();
             boolean holds = switch (target.getTargetType()) {
-                case targetClass, implicitClass -> data.flatClasses()
-                        ? holdsAtAll(data, graph.find(Node.ANY, RDF.type.asNode(), object), true)
-                        : holdsAtAll(data, target.getFocusNodes(graph));
+                case targetClass, implicitClass -> holdsAtAll(data, data.flatClasses()
+                        ? data.instances(targetBits[i]) : target.getFocusNodes(graph));
                 case targetSubjectsOf -> holdsAtAll(data, graph.find(Node.ANY, object, Node.ANY), true);
                 case targetObjectsOf -> holdsAtAll(data, graph.find(Node.ANY, object, Node.ANY), false);
                 case targetNode -> holdsAt(data, object);

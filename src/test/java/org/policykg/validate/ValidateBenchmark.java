@@ -15,10 +15,12 @@ import org.policykg.rdf.Iris;
 /**
  * Validating already built graphs alone (not part of {@code mvn verify}): the graphs of the first N files
  * of a folder are built once, then {@link ShaclCheck#checkViolations} runs over all of them, round after
- * round on one thread, in thread CPU per document. Run it with another build's classes first on the class
- * path for that build's figure. Usage (after {@code scripts/bench-extract.sh} made the class path):
+ * round on one thread, in thread CPU per document. Each graph is checked REPEAT times in a row: in the
+ * pipeline a graph is checked just after it was built, its nodes still in the CPU's caches, whereas one
+ * pass over a thousand graphs finds each cold (REPEAT 1). Run it with another build's classes first on the
+ * class path for that build's figure. Usage (after {@code scripts/bench-extract.sh} made the class path):
  * {@code java -cp target/classes:target/test-classes:$(cat target/bench.classpath)
- * org.policykg.validate.ValidateBenchmark target/bench/corpus 1000 20}.
+ * org.policykg.validate.ValidateBenchmark target/bench/corpus 1000 20 4} (N, ROUNDS, REPEAT).
  */
 public final class ValidateBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -36,15 +38,18 @@ public final class ValidateBenchmark {
         }
         ShaclCheck check = new ShaclCheck();
         int rounds = Integer.parseInt(args[2]);
+        int repeat = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         for (int round = 0; round < rounds; round++) {
             long start = THREADS.getCurrentThreadCpuTime();
             long violations = 0;
             for (Graph g : graphs) {
-                violations += ReportText.violations(check.checkViolations(g));
+                for (int r = 0; r < repeat; r++) {
+                    violations += ReportText.violations(check.checkViolations(g));
+                }
             }
             long end = THREADS.getCurrentThreadCpuTime();
             if (round >= rounds / 2) {
-                System.out.printf("round %d: %.4f ms/doc (%d violations)%n", round, (end - start) / 1e6 / graphs.size(), violations);
+                System.out.printf("round %d: %.4f ms/doc (%d violations)%n", round, (end - start) / 1e6 / graphs.size() / repeat, violations);
             }
         }
     }
