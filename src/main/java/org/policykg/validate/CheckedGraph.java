@@ -27,36 +27,37 @@ final class CheckedGraph {
 
     private final Graph graph;
     private final boolean flatClasses;
-    private final Map<Node, long[]> types = new HashMap<>();
+    private final Map<Node, long[]> types;
     private final List<List<Node>> instances;
+    private final NodeNumbers predicateIds;
 
-    private CheckedGraph(Graph graph, boolean flatClasses, int classCount) {
+    private CheckedGraph(Graph graph, boolean flatClasses, int classCount, Map<Node, Integer> predicateIds) {
         this.graph = graph;
+        this.predicateIds = new NodeNumbers(predicateIds);
         this.flatClasses = flatClasses;
+        // about one subject in eight of a built graph's triples is typed: sized so, the map seldom grows
+        this.types = new HashMap<>(graph.size() / 6 + 1);
         this.instances = new ArrayList<>(classCount);
         for (int i = 0; i < classCount; i++) {
             instances.add(new ArrayList<>());
         }
     }
 
-    /** @param classBits the bit of each class the shapes name (at most 64, from 0) */
-    static CheckedGraph of(Graph graph, Map<Node, Integer> classBits) {
-        CheckedGraph checked = new CheckedGraph(graph, !graph.contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY), classBits.size());
+    /**
+     * @param classBits the bit of each class the shapes name (at most 64, from 0)
+     * @param predicateIds the number of each predicate the rules stream
+     */
+    static CheckedGraph of(Graph graph, Map<Node, Integer> classBits, Map<Node, Integer> predicateIds) {
+        CheckedGraph checked = new CheckedGraph(graph, !graph.contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY),
+                classBits.size(), predicateIds);
+        NodeNumbers bits = new NodeNumbers(classBits);
         ExtendedIterator<Triple> typed = graph.find(Node.ANY, TYPE, Node.ANY);
-        // a graph names a class by one node object over and over (the builder's constant): the same
-        // object is the same key, so its bit is looked up again only when the object changes
-        Node lastClass = null;
-        Integer lastBit = null;
         try {
             while (typed.hasNext()) {
                 Triple t = typed.next();
-                Node clazz = t.getObject();
-                if (clazz != lastClass) {
-                    lastClass = clazz;
-                    lastBit = classBits.get(clazz);
-                }
-                if (lastBit != null) {
-                    checked.addType(t.getSubject(), lastBit);
+                int bit = bits.get(t.getObject());
+                if (bit >= 0) {
+                    checked.addType(t.getSubject(), bit);
                 }
             }
         } finally {
@@ -81,6 +82,11 @@ final class CheckedGraph {
 
     boolean flatClasses() {
         return flatClasses;
+    }
+
+    /** The predicate's number in the map given to {@link #of}, -1 if it has none. */
+    int predicateId(Node predicate) {
+        return predicateIds.get(predicate);
     }
 
     /** Whether the node has the class of this bit as a direct rdf:type. */

@@ -19,11 +19,14 @@ final class ConformanceCheck {
     private final List<TargetRule> rules;
     private final boolean typedCitationEdges;
     private final Map<Node, Integer> classBits;
+    private final Map<Node, Integer> predicateIds;
 
-    ConformanceCheck(List<TargetRule> rules, boolean typedCitationEdges, Map<Node, Integer> classBits) {
+    ConformanceCheck(List<TargetRule> rules, boolean typedCitationEdges, Map<Node, Integer> classBits,
+            Map<Node, Integer> predicateIds) {
         this.rules = List.copyOf(rules);
         this.typedCitationEdges = typedCitationEdges;
         this.classBits = Map.copyOf(classBits);
+        this.predicateIds = Map.copyOf(predicateIds);
     }
 
     /** The check for the shapes, or empty if they use a construct the compiler does not know. */
@@ -44,7 +47,7 @@ final class ConformanceCheck {
             if (typedCitationEdges && !TypedCitationEdges.allCited(data)) {
                 return false;
             }
-            CheckedGraph checked = CheckedGraph.of(data, classBits);
+            CheckedGraph checked = CheckedGraph.of(data, classBits, predicateIds);
             for (TargetRule rule : rules) {
                 if (!rule.holdsEverywhere(checked)) {
                     return false;

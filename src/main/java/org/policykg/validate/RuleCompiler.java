@@ -64,6 +64,8 @@ final class RuleCompiler {
     private final ValidationContext termContext;
     /** The classes of sh:class tests and class targets compiled so far, each with its bit in {@link CheckedGraph}. */
     private final Map<Node, Integer> classBits = new HashMap<>();
+    /** The predicates the target rules stream, numbered for {@link CheckedGraph#predicateId}. */
+    private final Map<Node, Integer> predicateIds = new HashMap<>();
 
     RuleCompiler(Shapes shapes) {
         Graph empty = GraphFactory.createDefaultGraph();
@@ -87,7 +89,7 @@ final class RuleCompiler {
                 rules.add(rule);
             }
         }
-        return new ConformanceCheck(rules, typedEdges, classBits);
+        return new ConformanceCheck(rules, typedEdges, classBits, predicateIds);
     }
 
     /** The one SPARQL constraint, read by {@link TypedCitationEdges} over the whole graph, exactly as {@code check} skips it. */
@@ -123,7 +125,7 @@ final class RuleCompiler {
             if (counts(ps) && rule != null) {
                 properties.add(rule);
             }
-            return new TargetRule(targets, targetBits, nodeTests, properties);
+            return new TargetRule(targets, targetBits, nodeTests, properties, predicateIds);
         }
         if (!(shape instanceof NodeShape)) {
             throw new Unsupported("a shape that is neither a node nor a property shape: " + shape);
@@ -138,7 +140,7 @@ final class RuleCompiler {
                 properties.add(rule);
             }
         }
-        return new TargetRule(targets, targetBits, nodeTests, properties);
+        return new TargetRule(targets, targetBits, nodeTests, properties, predicateIds);
     }
 
     /** Whether the shape's own results would count as violations (or might: a severity unknown here counts). */

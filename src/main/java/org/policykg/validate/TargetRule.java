@@ -2,7 +2,6 @@ package org.policykg.validate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +23,14 @@ final class TargetRule {
     private final int[] targetBits;
     private final ShapeRule ownReads;
     private final PropertyRule[] streamed;
-    private final Map<Node, int[]> streamedByPredicate;
+    private final int[][] streamedByPredicate;
 
-    TargetRule(List<Target> targets, int[] targetBits, List<NodeTest> nodeTests, List<PropertyRule> properties) {
+    /**
+     * @param predicateIds the number of each predicate a streamed property shape reads, shared by all rules
+     *        of one check; this rule adds its own predicates to it
+     */
+    TargetRule(List<Target> targets, int[] targetBits, List<NodeTest> nodeTests, List<PropertyRule> properties,
+            Map<Node, Integer> predicateIds) {
         this.targets = List.copyOf(targets);
         this.targetBits = targetBits.clone();
         List<PropertyRule> own = new ArrayList<>();
@@ -36,18 +40,22 @@ final class TargetRule {
         }
         this.ownReads = new ShapeRule(nodeTests, own);
         this.streamed = fed.toArray(PropertyRule[]::new);
-        this.streamedByPredicate = byPredicate(fed);
+        this.streamedByPredicate = byPredicate(fed, predicateIds);
     }
 
-    private static Map<Node, int[]> byPredicate(List<PropertyRule> rules) {
-        Map<Node, int[]> map = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            int[] old = map.getOrDefault(rules.get(i).predicate(), new int[0]);
-            int[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = i;
-            map.put(rules.get(i).predicate(), grown);
+    /** Per predicate number, the indexes of the streamed rules reading it (null: none of this rule's). */
+    private static int[][] byPredicate(List<PropertyRule> rules, Map<Node, Integer> predicateIds) {
+        for (PropertyRule rule : rules) {
+            predicateIds.putIfAbsent(rule.predicate(), predicateIds.size());
         }
-        return map;
+        int[][] byId = new int[predicateIds.size()][];
+        for (int i = 0; i < rules.size(); i++) {
+            int id = predicateIds.get(rules.get(i).predicate());
+            int[] old = byId[id] == null ? new int[0] : byId[id];
+            byId[id] = Arrays.copyOf(old, old.length + 1);
+            byId[id][old.length] = i;
+        }
+        return byId;
     }
 
     boolean isEmpty() {
@@ -117,7 +125,8 @@ final class TargetRule {
         try {
             while (out.hasNext()) {
                 Triple t = out.next();
-                int[] rules = streamedByPredicate.get(t.getPredicate());
+                int id = data.predicateId(t.getPredicate());
+                int[] rules = id < 0 || id >= streamedByPredicate.length ? null : streamedByPredicate[id];
                 if (rules == null) {
                     continue;
                 }
