@@ -1,9 +1,11 @@
 package org.policykg.validate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 
 /**
@@ -16,12 +18,15 @@ import org.apache.jena.shacl.Shapes;
 final class ConformanceCheck {
     private final List<TargetRule> rules;
     private final boolean typedCitationEdges;
-    private final int classTests;
+    private final Map<Node, Integer> classBits;
+    private final Map<Node, Integer> predicateIds;
 
-    ConformanceCheck(List<TargetRule> rules, boolean typedCitationEdges, int classTests) {
+    ConformanceCheck(List<TargetRule> rules, boolean typedCitationEdges, Map<Node, Integer> classBits,
+            Map<Node, Integer> predicateIds) {
         this.rules = List.copyOf(rules);
         this.typedCitationEdges = typedCitationEdges;
-        this.classTests = classTests;
+        this.classBits = Map.copyOf(classBits);
+        this.predicateIds = Map.copyOf(predicateIds);
     }
 
     /** The check for the shapes, or empty if they use a construct the compiler does not know. */
@@ -42,7 +47,7 @@ final class ConformanceCheck {
             if (typedCitationEdges && !TypedCitationEdges.allCited(data)) {
                 return false;
             }
-            CheckedGraph checked = CheckedGraph.of(data, classTests);
+            CheckedGraph checked = CheckedGraph.of(data, classBits, predicateIds);
             for (TargetRule rule : rules) {
                 if (!rule.holdsEverywhere(checked)) {
                     return false;

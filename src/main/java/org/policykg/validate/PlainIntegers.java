@@ -23,7 +23,8 @@ final class PlainIntegers {
 
     /** The value of a plain xsd:integer literal, or {@link #NONE}. */
     static long value(Node n) {
-        if (!n.isLiteral() || !INTEGER.equals(n.getLiteralDatatypeURI())) {
+        // the datatype object Jena made for xsd:integer has its URI: identity answers without comparing strings
+        if (!n.isLiteral() || n.getLiteralDatatype() != XSDDatatype.XSDinteger && !INTEGER.equals(n.getLiteralDatatypeURI())) {
             return NONE;
         }
         String lex = n.getLiteralLexicalForm();

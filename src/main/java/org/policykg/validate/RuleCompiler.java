@@ -1,8 +1,10 @@
 package org.policykg.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -10,6 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.engine.constraint.ClassConstraint;
 import org.apache.jena.shacl.engine.constraint.ConstraintTerm;
@@ -59,8 +62,10 @@ final class RuleCompiler {
      * wording a failure, so one context over the shapes serves every data graph.
      */
     private final ValidationContext termContext;
-    /** The sh:class tests compiled so far: each has its slot in {@link CheckedGraph}. */
-    private int classTests;
+    /** The classes of sh:class tests and class targets compiled so far, each with its bit in {@link CheckedGraph}. */
+    private final Map<Node, Integer> classBits = new HashMap<>();
+    /** The predicates the target rules stream, numbered for {@link CheckedGraph#predicateId}. */
+    private final Map<Node, Integer> predicateIds = new HashMap<>();
 
     RuleCompiler(Shapes shapes) {
         Graph empty = GraphFactory.createDefaultGraph();
@@ -84,7 +89,7 @@ final class RuleCompiler {
                 rules.add(rule);
             }
         }
-        return new ConformanceCheck(rules, typedEdges, classTests);
+        return new ConformanceCheck(rules, typedEdges, classBits, predicateIds);
     }
 
     /** The one SPARQL constraint, read by {@link TypedCitationEdges} over the whole graph, exactly as {@code check} skips it. */
@@ -107,6 +112,12 @@ final class RuleCompiler {
      */
     private TargetRule targetRule(Shape shape) throws Unsupported {
         List<Target> targets = targets(shape);
+        int[] targetBits = new int[targets.size()];
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            boolean byClass = t.getTargetType() == TargetType.targetClass || t.getTargetType() == TargetType.implicitClass;
+            targetBits[i] = byClass ? classBit(t.getObject()) : -1;
+        }
         List<NodeTest> nodeTests = new ArrayList<>();
         List<PropertyRule> properties = new ArrayList<>();
         if (shape instanceof PropertyShape ps) {
@@ -114,7 +125,7 @@ final class RuleCompiler {
             if (counts(ps) && rule != null) {
                 properties.add(rule);
             }
-            return new TargetRule(targets, nodeTests, properties);
+            return new TargetRule(targets, targetBits, nodeTests, properties, predicateIds);
         }
         if (!(shape instanceof NodeShape)) {
             throw new Unsupported("a shape that is neither a node nor a property shape: " + shape);
@@ -129,7 +140,7 @@ final class RuleCompiler {
                 properties.add(rule);
             }
         }
-        return new TargetRule(targets, nodeTests, properties);
+        return new TargetRule(targets, targetBits, nodeTests, properties, predicateIds);
     }
 
     /** Whether the shape's own results would count as violations (or might: a severity unknown here counts). */
@@ -279,18 +290,30 @@ final class RuleCompiler {
      * among all its types); a node not typed with it fails in a graph without {@code rdfs:subClassOf}
      * (its types are its direct types); otherwise Jena's own test walks the subclasses.
      */
-    private NodeTest classTest(ClassConstraint c) {
-        Node expected = c.getExpectedClass();
-        int test = classTests++;
+    private NodeTest classTest(ClassConstraint c) throws Unsupported {
+        int bit = classBit(c.getExpectedClass());
         return (data, node) -> {
             if (node.isLiteral()) {
                 return false;
             }
-            if (data.hasDirectType(test, node, expected)) {
+            if (data.hasDirectType(bit, node)) {
                 return true;
             }
             return !data.flatClasses() && c.validate(termContext, data.graph(), node) == null;
         };
+    }
+
+    /** The class's bit in {@link CheckedGraph}'s type masks (a long: 64 classes at most). */
+    private int classBit(Node clazz) throws Unsupported {
+        Integer bit = classBits.get(clazz);
+        if (bit != null) {
+            return bit;
+        }
+        if (classBits.size() == Long.SIZE) {
+            throw new Unsupported("more than " + Long.SIZE + " classes in targets and sh:class");
+        }
+        classBits.put(clazz, classBits.size());
+        return classBits.size() - 1;
     }
 
     /** Jena's per-term constraints that decide from the node alone (the context words failures only). */

@@ -2,7 +2,6 @@ package org.policykg.validate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * One shape of the shapes graph with targets, as {@link RuleCompiler} compiled it: its targets and the
@@ -21,12 +19,20 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class TargetRule {
     private final List<Target> targets;
+    /** Per target, the bit of its class in {@link CheckedGraph} (-1 for a target not by class). */
+    private final int[] targetBits;
     private final ShapeRule ownReads;
     private final PropertyRule[] streamed;
-    private final Map<Node, int[]> streamedByPredicate;
+    private final int[][] streamedByPredicate;
 
-    TargetRule(List<Target> targets, List<NodeTest> nodeTests, List<PropertyRule> properties) {
+    /**
+     * @param predicateIds the number of each predicate a streamed property shape reads, shared by all rules
+     *        of one check; this rule adds its own predicates to it
+     */
+    TargetRule(List<Target> targets, int[] targetBits, List<NodeTest> nodeTests, List<PropertyRule> properties,
+            Map<Node, Integer> predicateIds) {
         this.targets = List.copyOf(targets);
+        this.targetBits = targetBits.clone();
         List<PropertyRule> own = new ArrayList<>();
         List<PropertyRule> fed = new ArrayList<>();
         for (PropertyRule p : properties) {
@@ -34,18 +40,22 @@ final class TargetRule {
         }
         this.ownReads = new ShapeRule(nodeTests, own);
         this.streamed = fed.toArray(PropertyRule[]::new);
-        this.streamedByPredicate = byPredicate(fed);
+        this.streamedByPredicate = byPredicate(fed, predicateIds);
     }
 
-    private static Map<Node, int[]> byPredicate(List<PropertyRule> rules) {
-        Map<Node, int[]> map = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            int[] old = map.getOrDefault(rules.get(i).predicate(), new int[0]);
-            int[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = i;
-            map.put(rules.get(i).predicate(), grown);
+    /** Per predicate number, the indexes of the streamed rules reading it (null: none of this rule's). */
+    private static int[][] byPredicate(List<PropertyRule> rules, Map<Node, Integer> predicateIds) {
+        for (PropertyRule rule : rules) {
+            predicateIds.putIfAbsent(rule.predicate(), predicateIds.size());
         }
-        return map;
+        int[][] byId = new int[predicateIds.size()][];
+        for (int i = 0; i < rules.size(); i++) {
+            int id = predicateIds.get(rules.get(i).predicate());
+            int[] old = byId[id] == null ? new int[0] : byId[id];
+            byId[id] = Arrays.copyOf(old, old.length + 1);
+            byId[id][old.length] = i;
+        }
+        return byId;
     }
 
     boolean isEmpty() {
@@ -56,16 +66,17 @@ final class TargetRule {
      * Whether every focus node of every target conforms. A node in two targets is simply checked twice
      * (Jena takes the union as a set): the answer for a node does not depend on how it was reached.
      * In a graph without {@code rdfs:subClassOf} the instances of a target class are exactly the subjects
-     * typed with it (Jena's walk down the subclasses finds the class alone); otherwise Jena finds them.
+     * typed with it (Jena's walk down the subclasses finds the class alone), listed by {@link CheckedGraph};
+     * otherwise Jena finds them.
      */
     boolean holdsEverywhere(CheckedGraph data) {
         Graph graph = data.graph();
-        for (Target target : targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
             Node object = target.getObject();
             boolean holds = switch (target.getTargetType()) {
-                case targetClass, implicitClass -> data.flatClasses()
-                        ? holdsAtAll(data, graph.find(Node.ANY, RDF.type.asNode(), object), true)
-                        : holdsAtAll(data, target.getFocusNodes(graph));
+                case targetClass, implicitClass -> holdsAtAll(data, data.flatClasses()
+                        ? data.instances(targetBits[i]) : target.getFocusNodes(graph));
                 case targetSubjectsOf -> holdsAtAll(data, graph.find(Node.ANY, object, Node.ANY), true);
                 case targetObjectsOf -> holdsAtAll(data, graph.find(Node.ANY, object, Node.ANY), false);
                 case targetNode -> holdsAt(data, object);
@@ -114,7 +125,8 @@ final class TargetRule {
         try {
             while (out.hasNext()) {
                 Triple t = out.next();
-                int[] rules = streamedByPredicate.get(t.getPredicate());
+                int id = data.predicateId(t.getPredicate());
+                int[] rules = id < 0 || id >= streamedByPredicate.length ? null : streamedByPredicate[id];
                 if (rules == null) {
                     continue;
                 }

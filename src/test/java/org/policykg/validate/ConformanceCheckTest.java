@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -78,6 +82,40 @@ class ConformanceCheckTest {
             withWarnings += SHACL.check(g).getEntries().isEmpty() ? 0 : 1;
         }
         assertThat(withWarnings).as("graphs with warnings only also take the fast path").isPositive();
+    }
+
+    /**
+     * The type masks read from one pass over rdf:type stand for {@code contains(node, rdf:type, class)} and
+     * the instances for {@code find(ANY, rdf:type, class)}, on every extracted graph and on a node with two
+     * classes, for every node of the graph and every class (one the shapes do not name among them).
+     */
+    @Test
+    void typeMasksAndInstancesAgreeWithTheGraph() {
+        List<Node> classes = new ArrayList<>(Stream.of("PolicyDocument", "Section", "Task", "Sentence", "Citation",
+                "Regulation", "PlannedDocument").map(c -> uri(PKG + c)).toList());
+        classes.add(uri(ORG + "Organization"));
+        Map<Node, Integer> bits = new HashMap<>();
+        for (Node c : classes) {
+            bits.put(c, bits.size());
+        }
+        List<Graph> graphs = new ArrayList<>(EXTRACTED);
+        graphs.add(variant(PKG + "Task", (g, task) -> g.add(task, TYPE, uri(PKG + "Sentence"))));
+        for (Graph g : graphs) {
+            CheckedGraph checked = CheckedGraph.of(g, bits, Map.of());
+            Set<Node> nodes = new HashSet<>();
+            g.find().forEachRemaining(t -> {
+                nodes.add(t.getSubject());
+                nodes.add(t.getObject());
+            });
+            for (Node c : classes) {
+                int bit = bits.get(c);
+                for (Node n : nodes) {
+                    assertThat(checked.hasDirectType(bit, n)).isEqualTo(g.contains(n, TYPE, c));
+                }
+                assertThat(checked.instances(bit)).doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(g.find(Node.ANY, TYPE, c).mapWith(Triple::getSubject).toList());
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.policykg.validate;
+
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+
+/**
+ * The numbers a compiled map gives nodes (-1 for a node it lacks), memoised by node object for one check.
+ * A built graph names each predicate and class by one object over and over (the builder's constants), so
+ * after its first lookup a node is found by identity, without hashing and comparing its IRI with the
+ * shapes' nodes; a node equal to one already seen but another object is looked up in the map, which
+ * gives it the same number. At most {@link #LIMIT} objects are memoised; others are simply looked up.
+ */
+final class NodeNumbers {
+    private static final int SLOTS = 256;
+    private static final int LIMIT = SLOTS * 3 / 4;
+
+    private final Map<Node, Integer> numbers;
+    private final Node[] keys = new Node[SLOTS];
+    private final int[] values = new int[SLOTS];
+    private int size;
+
+    NodeNumbers(Map<Node, Integer> numbers) {
+        this.numbers = numbers;
+    }
+
+    int get(Node node) {
+        int i = System.identityHashCode(node) & (SLOTS - 1);
+        while (keys[i] != null) {
+            if (keys[i] == node) {
+                return values[i];
+            }
+            i = (i + 1) & (SLOTS - 1);
+        }
+        int number = numbers.getOrDefault(node, -1);
+        if (size < LIMIT) {
+            keys[i] = node;
+            values[i] = number;
+            size++;
+        }
+        return number;
+    }
+}
