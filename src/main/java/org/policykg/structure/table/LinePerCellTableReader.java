@@ -83,9 +83,50 @@ public final class LinePerCellTableReader implements TableReader {
     }
 
     private static boolean isHeaderCell(String s) {
-        String bare = bare(s);
-        return !bare.isEmpty() && bare.length() <= MAX_HEADER_CELL && HEADER_WORD.matcher(bare).find()
+        String bare = bareUpTo(s, MAX_HEADER_CELL);
+        return bare != null && !bare.isEmpty() && HEADER_WORD.matcher(bare).find()
                 && !PUNCTUATED.matcher(bare).matches();
+    }
+
+    /**
+     * {@link #bare}{@code (s)} when it is at most {@code max} characters long, else null; read in one pass
+     * that stops once more than {@code max} characters are kept, so a paragraph line costs a few characters,
+     * not two scans and two regexes. The same characters are kept: BRACKETED_NOTE at an opening bracket
+     * matches up to the first closing bracket after it ({@code [^)）]*} cannot pass one, and the match needs
+     * one), and matches nowhere when none follows; replaceAll removes its matches left to right, and SPACE
+     * then removes every {@code \s} character of what is left.
+     */
+    static String bareUpTo(String s, int max) {
+        char[] kept = new char[max];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') {
+                int close = closingBracket(s, i + 1);
+                if (close >= 0) {
+                    i = close;
+                    continue;
+                }
+            }
+            if (isSpace(c)) {
+                continue;
+            }
+            if (n == max) {
+                return null;
+            }
+            kept[n++] = c;
+        }
+        return new String(kept, 0, n);
+    }
+
+    private static int closingBracket(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -97,14 +138,18 @@ public final class LinePerCellTableReader implements TableReader {
         return hasSpace(notes) ? SPACE.matcher(notes).replaceAll("") : notes;
     }
 
-    /** A character of {@code \s}: [ \t\n\x0B\f\r]. */
     private static boolean hasSpace(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (" \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            if (isSpace(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A character of {@code \s} (ASCII without UNICODE_CHARACTER_CLASS): [ \t\n\x0B\f\r]. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     static boolean isBracketed(String s) {

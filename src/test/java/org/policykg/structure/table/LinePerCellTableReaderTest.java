@@ -89,4 +89,20 @@ class LinePerCellTableReaderTest {
                     LinePerCellTableReader.BRACKETED_NOTE.matcher(cell).replaceAll("")).replaceAll(""));
         }
     }
+
+    @Test
+    void aBareCellUpToALengthIsTheBareCellWhenItIsNoLonger() {
+        List<String> cells = new java.util.ArrayList<>(List.of("", "责任单位", "责任单位（牵头）", "责 任\t单 位", "(a)（b）",
+                "完成\u000B时限", "（未闭合", "\u3000牵头\u3000单位", "((a)b)c", "（（牵头）单位）", "a(b", "a(b(c", ")）a(",
+                "牵头单位（这是一个非常长的注释，超过了十六个字符的长度限制）", "一二三四五六七八九十一二三四五六七", "一二三四五六七八九十一二三四五六",
+                "一二三四五六七八九十一二三四五六 \t", "一二三四五六七八九十一二三四五六(注)", "一二三四五六七八九十一二三四五六(未闭合"));
+        cells.addAll(org.policykg.testing.SampleTexts.linesAndTasks());
+        for (String cell : cells) {
+            String bare = LinePerCellTableReader.bare(cell);
+            for (int max : new int[] {0, 1, 5, 16, 40}) {
+                assertThat(LinePerCellTableReader.bareUpTo(cell, max)).as(cell + " up to " + max)
+                        .isEqualTo(bare.length() <= max ? bare : null);
+            }
+        }
+    }
 }
