@@ -26,6 +26,10 @@ final class ClosingBrackets {
     /** The item's parts as {start, end} offsets in {@code text}; the whole text when it holds one task. */
     static List<int[]> split(String text) {
         List<int[]> parts = new ArrayList<>();
+        if (!mayClose(text)) {
+            parts.add(new int[] {0, text.length()});
+            return parts;
+        }
         int start = 0;
         Matcher m = AFTER_STOP.matcher(text);
         while (m.find()) {
@@ -40,5 +44,36 @@ final class ClosingBrackets {
         }
         parts.add(new int[] {start, text.length()});
         return parts;
+    }
+
+    /**
+     * Whether AFTER_STOP may match: every match starts with a full stop, {@code \s*} (ASCII: no
+     * UNICODE_CHARACTER_CLASS) and an opening bracket. Most items hold no such bracket, and then the loop
+     * above finds nothing and leaves the whole text one part, so it is not run.
+     */
+    static boolean mayClose(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '；' || c == ';') {
+                int j = i + 1;
+                while (j < text.length() && isSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && "(（〔【[［".indexOf(text.charAt(j)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A char of {@code \s}: [ \t\n\x0B\f\r]. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** The pattern behind {@link #mayClose}, for the test that holds the two together. */
+    static Pattern afterStop() {
+        return AFTER_STOP;
     }
 }
