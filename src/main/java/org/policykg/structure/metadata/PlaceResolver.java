@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,7 @@ final class PlaceResolver {
                 .flatMap(label -> places.byLabel(label).map(e -> new Labelled(label, e)).stream()).toList();
     }
 
-    Optional<Place> resolve(List<String> ownNames, String ownNumber, String body) {
+    Optional<Place> resolve(List<String> ownNames, String ownNumber, Supplier<String> body) {
         for (String name : ownNames) {
             Optional<Place> p = mostSpecific(name);
             if (p.isPresent()) {
@@ -58,24 +59,25 @@ final class PlaceResolver {
                 return p;
             }
         }
-        return fromNumber(ownNumber).or(() -> fromBody(body));
+        return fromNumber(ownNumber).or(() -> fromBody(body.get()));
     }
 
+    /**
+     * The first of the highest-ranked places named. A place's rank is its entry's level (toPlace keeps it), so
+     * entries are ranked and only the one chosen is made a Place: the same Place as making each and keeping the best.
+     */
     private Optional<Place> mostSpecific(String text) {
-        Place best = null;
+        PlaceVocabulary.Entry best = null;
         for (Labelled l : labelled) {
-            if (text.contains(l.label())) {
-                Place p = places.toPlace(l.entry());
-                if (best == null || rank(p) > rank(best)) {
-                    best = p;
-                }
+            if (text.contains(l.label()) && (best == null || rank(l.entry().level()) > rank(best.level()))) {
+                best = l.entry();
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).map(places::toPlace);
     }
 
-    private static int rank(Place p) {
-        return switch (p.level()) {
+    private static int rank(String level) {
+        return switch (level) {
             case "district" -> 3;
             case "municipal" -> 2;
             case "provincial" -> 1;
