@@ -19,7 +19,7 @@ final class DateFinder {
     private static final String CN = "[〇○零一二三四五六七八九十]";
     static final Pattern WRITTEN = Pattern.compile(
             "(\\d{4}|" + CN + "{4})" + SP + "年" + SP + "(\\d{1,2}|" + CN + "{1,3})" + SP + "月" + SP + "(\\d{1,2}|" + CN + "{1,3})" + SP + "日");
-    private static final Pattern WEB = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    static final Pattern WEB = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** What may stand beside a signed date on its line: a 发文字号, 成文日期, or 印发. */
     private static final Pattern SIGNED_LINE_REST = Pattern.compile("^(.{0,20}号|成文日期[:：]?)?" + SP + "$"
             + "|^[(（][\\p{IsHan}\\s\\u3000]{2,40}[)）]$");
@@ -48,7 +48,8 @@ final class DateFinder {
 
     private static Optional<LocalDate> published(List<Line> lines) {
         for (Line line : lines) {
-            if (WebBoilerplate.carriesPublicationDate(line.text())) {
+            // WEB needs ASCII digits: a line without one gives no date whatever it carries, so it is not asked
+            if (hasDigit(line.text()) && WebBoilerplate.carriesPublicationDate(line.text())) {
                 Matcher m = WEB.matcher(line.text());
                 if (m.find()) {
                     return date(m.group(1), m.group(2), m.group(3));
@@ -65,6 +66,17 @@ final class DateFinder {
         }
         Matcher m = WRITTEN.matcher(line);
         return m.find() && SIGNED_LINE_REST.matcher(line.substring(0, m.start()) + line.substring(m.end())).matches();
+    }
+
+    /** Whether the line holds an ASCII digit, as every match of WEB does (\d without UNICODE_CHARACTER_CLASS). */
+    static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** WRITTEN has the literals 年, 月 and 日: a line without one of them holds no written date. */

@@ -94,7 +94,8 @@ final class TitleFinder {
     /** SITE_SUFFIX needs one of its separators (_ | - － —). */
     static boolean hasSiteSeparator(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if ("_|-－—".indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            if (c == '_' || c == '|' || c == '-' || c == '－' || c == '—') {
                 return true;
             }
         }

@@ -37,10 +37,26 @@ class PreChecksTest {
     }
 
     @Test
-    void aLineWithoutHaoHoldsNoNumberLabel() {
+    void aLineWithoutAnAsciiDigitHoldsNoWebDate() {
+        List<String> lines = new ArrayList<>(samples());
+        lines.addAll(List.of("发布时间：2017/12/28", "公开日期：２０１７年１２月２８日", "2017-12-28", "时间:2017.1.2"));
+        int dated = 0;
+        for (String line : lines) {
+            boolean found = DateFinder.WEB.matcher(line).find();
+            if (!DateFinder.hasDigit(line)) {
+                assertThat(found).as(line).isFalse();
+            }
+            dated += found ? 1 : 0;
+        }
+        assertThat(dated).as("lines with a web date").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aLineWithoutWenHaoOrFaWenZiHaoHoldsNoNumberLabel() {
         int labelled = 0;
         List<String> lines = new ArrayList<>(samples());
-        lines.addAll(List.of("文号：苏政发〔2018〕12号", "发文字号:", "发文号 ", "文 号", "文字号"));
+        lines.addAll(List.of("文号：苏政发〔2018〕12号", "发文字号:", "发文号 ", "文 号", "文字号", "号文", "发文字 号", "x发文字号y",
+                "字号", "发文", "文号"));
         for (String line : lines) {
             boolean found = OwnNumberFinder.LABEL.matcher(line).find();
             if (!OwnNumberFinder.mayHoldLabel(line)) {
