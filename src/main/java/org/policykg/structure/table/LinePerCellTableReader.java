@@ -18,8 +18,11 @@ import org.policykg.structure.TableRow;
  * cell separators a table is recognizable only by its header words.
  */
 public final class LinePerCellTableReader implements TableReader {
-    private static final Pattern HEADER_WORD = Pattern.compile(
-            "序号|编号|类别|分类|行动|任务|项目|内容|措施|事项|单位|部门|时间|时限|进度|备注|目标|指标|领域");
+    /** Words of a header cell. */
+    static final List<String> HEADER_WORDS = List.of(
+            "序号", "编号", "类别", "分类", "行动", "任务", "项目", "内容", "措施", "事项", "单位", "部门", "时间", "时限", "进度", "备注", "目标", "指标", "领域");
+    /** The header words' first characters, where a search for them starts. */
+    private static final String HEADER_WORD_FIRSTS = firsts(HEADER_WORDS);
     private static final Pattern WHO = Pattern.compile("(责任|牵头|配合|负责|承办|主办|协办|实施)(单位|部门|科室)");
     private static final Pattern SERIAL_HEADER = Pattern.compile("^(序号|编号)$");
     private static final Pattern WORK_HEADER = Pattern.compile("任务|项目|措施|内容|事项");
@@ -84,8 +87,35 @@ public final class LinePerCellTableReader implements TableReader {
 
     private static boolean isHeaderCell(String s) {
         String bare = bareUpTo(s, MAX_HEADER_CELL);
-        return bare != null && !bare.isEmpty() && HEADER_WORD.matcher(bare).find()
+        return bare != null && !bare.isEmpty() && holdsHeaderWord(bare)
                 && !PUNCTUATED.matcher(bare).matches();
+    }
+
+    /**
+     * Whether the cell holds one of the header words: a word can occur only where its first character does, so
+     * only there are the words compared (the regex of them that this replaces tried every word at every character).
+     */
+    static boolean holdsHeaderWord(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (HEADER_WORD_FIRSTS.indexOf(cell.charAt(i)) >= 0) {
+                for (String word : HEADER_WORDS) {
+                    if (cell.startsWith(word, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String firsts(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (sb.indexOf(w.substring(0, 1)) < 0) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -105,4 +105,26 @@ class LinePerCellTableReaderTest {
             }
         }
     }
+
+    /** The alternation of header words the word list stands in for. */
+    private static final java.util.regex.Pattern HEADER_WORD = java.util.regex.Pattern.compile(
+            "序号|编号|类别|分类|行动|任务|项目|内容|措施|事项|单位|部门|时间|时限|进度|备注|目标|指标|领域");
+
+    @Test
+    void aCellHoldsAHeaderWordExactlyWhereTheRegexOfTheWordsFindsOne() {
+        assertThat(String.join("|", LinePerCellTableReader.HEADER_WORDS)).isEqualTo(HEADER_WORD.pattern());
+        List<String> cells = new java.util.ArrayList<>(List.of("", "序", "号", "序号", "x序号", "序号x", "序 号", "号序", "序序号",
+                "责任单位（牵头）", "时", "间时", "领域领", "备注\n"));
+        for (String line : org.policykg.testing.SampleTexts.linesAndTasks()) {
+            cells.add(line);
+            cells.add(LinePerCellTableReader.bare(line));
+        }
+        int found = 0;
+        for (String cell : cells) {
+            boolean plain = HEADER_WORD.matcher(cell).find();
+            assertThat(LinePerCellTableReader.holdsHeaderWord(cell)).as(cell).isEqualTo(plain);
+            found += plain ? 1 : 0;
+        }
+        assertThat(found).as("cells holding a header word").isGreaterThan(50);
+    }
 }
