@@ -26,13 +26,17 @@ final class ClosingBrackets {
     /** The item's parts as {start, end} offsets in {@code text}; the whole text when it holds one task. */
     static List<int[]> split(String text) {
         List<int[]> parts = new ArrayList<>();
-        if (!mayClose(text)) {
-            parts.add(new int[] {0, text.length()});
-            return parts;
-        }
         int start = 0;
-        Matcher m = AFTER_STOP.matcher(text);
-        while (m.find()) {
+        Matcher m = null;
+        for (int at = nextStart(text, 0); at >= 0; at = nextStart(text, at)) {
+            if (m == null) {
+                m = AFTER_STOP.matcher(text);
+            }
+            // find would try every character and match first where a match can start: at is the next such place
+            if (!m.region(at, text.length()).lookingAt()) {
+                at++;
+                continue;
+            }
             String rest = text.substring(m.end()).strip();
             if (rest.length() >= MIN_TASK && !LABEL.matcher(m.group()).find()) {
                 parts.add(new int[] {start, m.end()});
@@ -41,18 +45,19 @@ final class ClosingBrackets {
                     start++;
                 }
             }
+            at = m.end();
         }
         parts.add(new int[] {start, text.length()});
         return parts;
     }
 
     /**
-     * Whether AFTER_STOP may match: every match starts with a full stop, {@code \s*} (ASCII: no
-     * UNICODE_CHARACTER_CLASS) and an opening bracket. Most items hold no such bracket, and then the loop
-     * above finds nothing and leaves the whole text one part, so it is not run.
+     * Where the next match of AFTER_STOP may start, from {@code from} on, or -1: every match starts with a full
+     * stop followed by {@code \s*} (ASCII: no UNICODE_CHARACTER_CLASS) and an opening bracket, and the pattern
+     * has no anchors or look-around, so matching at such a place alone is what find does there.
      */
-    static boolean mayClose(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    static int nextStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '。' || c == '；' || c == ';') {
                 int j = i + 1;
@@ -60,11 +65,11 @@ final class ClosingBrackets {
                     j++;
                 }
                 if (j < text.length() && "(（〔【[［".indexOf(text.charAt(j)) >= 0) {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** A char of {@code \s}: [ \t\n\x0B\f\r]. */
@@ -72,7 +77,7 @@ final class ClosingBrackets {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
-    /** The pattern behind {@link #mayClose}, for the test that holds the two together. */
+    /** The pattern behind {@link #split}, for the test that holds split to it. */
     static Pattern afterStop() {
         return AFTER_STOP;
     }
