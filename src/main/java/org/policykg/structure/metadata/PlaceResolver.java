@@ -1,5 +1,6 @@
 package org.policykg.structure.metadata;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.policykg.structure.number.DocumentNumber;
 import org.policykg.structure.number.IssuerCodes;
@@ -36,6 +38,15 @@ final class PlaceResolver {
      */
     private final List<Labelled> labelled;
 
+    /**
+     * For each character a label starts with, the positions in {@link #labelled} of the labels starting with it,
+     * ascending: a text holds a label only where the label's first character stands, so the labels worth
+     * asking about are those of the text's characters, taken in the order of {@link #labelled}.
+     */
+    private final Map<Character, int[]> byFirstChar = new HashMap<>();
+    /** {@link #labelled} of each level, each in the order of {@link #labelled}. */
+    private final Map<String, List<Labelled>> byLevel;
+
     private record Labelled(String label, PlaceVocabulary.Entry entry) {
     }
 
@@ -44,6 +55,12 @@ final class PlaceResolver {
         this.issuerCodes = issuerCodes;
         this.labelled = places.textLabels().stream()
                 .flatMap(label -> places.byLabel(label).map(e -> new Labelled(label, e)).stream()).toList();
+        Map<Character, List<Integer>> positions = new HashMap<>();
+        for (int i = 0; i < labelled.size(); i++) {
+            positions.computeIfAbsent(labelled.get(i).label().charAt(0), c -> new ArrayList<>()).add(i);
+        }
+        positions.forEach((c, list) -> byFirstChar.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.byLevel = labelled.stream().collect(Collectors.groupingBy(l -> l.entry().level(), Collectors.toList()));
     }
 
     Optional<Place> resolve(List<String> ownNames, String ownNumber, Supplier<String> body) {
@@ -66,14 +83,30 @@ final class PlaceResolver {
      * The first of the highest-ranked places named. A place's rank is its entry's level (toPlace keeps it), so
      * entries are ranked and only the one chosen is made a Place: the same Place as making each and keeping the best.
      */
-    private Optional<Place> mostSpecific(String text) {
+    Optional<Place> mostSpecific(String text) {
         PlaceVocabulary.Entry best = null;
-        for (Labelled l : labelled) {
+        BitSet candidates = candidates(text);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Labelled l = labelled.get(i);
             if (text.contains(l.label()) && (best == null || rank(l.entry().level()) > rank(best.level()))) {
                 best = l.entry();
             }
         }
         return Optional.ofNullable(best).map(places::toPlace);
+    }
+
+    /** Positions in {@link #labelled} of the labels starting with a character of the text. */
+    private BitSet candidates(String text) {
+        BitSet candidates = new BitSet(labelled.size());
+        for (int i = 0; i < text.length(); i++) {
+            int[] starting = byFirstChar.get(text.charAt(i));
+            if (starting != null) {
+                for (int k : starting) {
+                    candidates.set(k);
+                }
+            }
+        }
+        return candidates;
     }
 
     private static int rank(String level) {
@@ -109,9 +142,10 @@ final class PlaceResolver {
                 ? "district" : "municipal";
         Map<String, Integer> counts = new HashMap<>();
         BitSet present = charsOf(own);
-        for (Labelled l : labelled) {
+        // the labels of the level in their order: the others were passed over, adding nothing
+        for (Labelled l : byLevel.getOrDefault(level, List.of())) {
             // a label with a character the body lacks occurs in it 0 times, which adds nothing
-            if (l.entry().level().equals(level) && allIn(l.label(), present)) {
+            if (allIn(l.label(), present)) {
                 int n = countOf(own, l.label());
                 if (n > 0) {
                     counts.merge(l.entry().name(), n, Integer::sum);
