@@ -53,10 +53,12 @@ final class TitleFinder {
                     return Optional.of(inner(line, m, text));
                 }
             }
-            Matcher m = ISSUING_SENTENCE.matcher(line.text());
-            // anchored at the start by ^ and 《: find can match only there
-            if (line.text().startsWith("《") && m.find()) {
-                return Optional.of(inner(line, m, null));
+            // anchored at the start by ^ and 《: find can match only there, and no Matcher is made elsewhere
+            if (line.text().startsWith("《")) {
+                Matcher m = ISSUING_SENTENCE.matcher(line.text());
+                if (m.find()) {
+                    return Optional.of(inner(line, m, null));
+                }
             }
         }
         return Optional.empty();
