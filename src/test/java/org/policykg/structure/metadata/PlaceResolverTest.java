@@ -54,4 +54,23 @@ class PlaceResolverTest {
         }
         assertThat(named).as("texts naming a place").isGreaterThan(50);
     }
+
+    @Test
+    void howTheBodySpeaksIsCountedAsTheAlternationFindsIt() {
+        assertThat(PlaceResolver.SPEAKS_AS_DISTRICT.pattern().pattern()).isEqualTo("我区|本区|全区|港区|开发区|园区|我县|全县");
+        assertThat(PlaceResolver.SPEAKS_AS_CITY.pattern().pattern()).isEqualTo("我市|本市|全市");
+        List<String> texts = new ArrayList<>(List.of("", "我", "我区", "我区区", "开发区", "开发开发区", "全区全县全市", "我我区", "港区园区",
+                "本市本区本市"));
+        texts.addAll(SampleTexts.linesAndTasks());
+        texts.addAll(SampleTexts.documentsRawAndNormalized());
+        int found = 0;
+        for (String text : texts) {
+            for (LiteralCount count : List.of(PlaceResolver.SPEAKS_AS_DISTRICT, PlaceResolver.SPEAKS_AS_CITY)) {
+                long plain = count.pattern().matcher(text).results().count();
+                assertThat(count.in(text)).as(text).isEqualTo(plain);
+                found += plain > 0 ? 1 : 0;
+            }
+        }
+        assertThat(found).as("texts speaking as a place").isGreaterThan(20);
+    }
 }
