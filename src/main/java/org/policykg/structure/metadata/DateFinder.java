@@ -48,8 +48,8 @@ final class DateFinder {
 
     private static Optional<LocalDate> published(List<Line> lines) {
         for (Line line : lines) {
-            // WEB needs ASCII digits: a line without one gives no date whatever it carries, so it is not asked
-            if (hasDigit(line.text()) && WebBoilerplate.carriesPublicationDate(line.text())) {
+            // a line WEB finds nothing in gives no date whatever it carries, so it is not asked
+            if (mayHoldWebDate(line.text()) && WebBoilerplate.carriesPublicationDate(line.text())) {
                 Matcher m = WEB.matcher(line.text());
                 if (m.find()) {
                     return date(m.group(1), m.group(2), m.group(3));
@@ -68,15 +68,42 @@ final class DateFinder {
         return m.find() && SIGNED_LINE_REST.matcher(line.substring(0, m.start()) + line.substring(m.end())).matches();
     }
 
-    /** Whether the line holds an ASCII digit, as every match of WEB does (\d without UNICODE_CHARACTER_CLASS). */
-    static boolean hasDigit(String line) {
+    /**
+     * Whether WEB finds a date in the line: four ASCII digits, one of -/.年, one or two digits, one of -/.月 and a
+     * digit, which is what WEB matches once its trailing {@code \d{1,2}} is cut to the one digit it needs (\d is
+     * ASCII without UNICODE_CHARACTER_CLASS). Looked for at each run of four digits.
+     */
+    static boolean mayHoldWebDate(String line) {
+        int digits = 0;
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= '0' && c <= '9') {
+            digits = isDigit(line.charAt(i)) ? digits + 1 : 0;
+            if (digits >= 4 && webDateAfterYear(line, i + 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** -/.年, one or two digits, -/.月 and a digit, starting at {@code i}. */
+    private static boolean webDateAfterYear(String s, int i) {
+        if (i >= s.length() || "-/.年".indexOf(s.charAt(i)) < 0) {
+            return false;
+        }
+        int j = i + 1;
+        int monthDigits = 0;
+        while (j < s.length() && monthDigits < 2 && isDigit(s.charAt(j))) {
+            j++;
+            monthDigits++;
+            // a month of one digit may be followed by its separator, or by a second digit and then the separator
+            if (j + 1 < s.length() && "-/.月".indexOf(s.charAt(j)) >= 0 && isDigit(s.charAt(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** WRITTEN has the literals 年, 月 and 日: a line without one of them holds no written date. */
