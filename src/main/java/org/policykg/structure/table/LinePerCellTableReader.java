@@ -182,6 +182,21 @@ public final class LinePerCellTableReader implements TableReader {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
+    /** HEADING is anchored by ^ (no MULTILINE) and starts with 附, 第 or a Chinese numeral: a line starting otherwise is none. */
+    static boolean mayBeHeading(String s) {
+        return !s.isEmpty() && "附第一二三四五六七八九十".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** Every FOOTER match holds 印发, or starts the line with 抄送 or an ASCII digit (^ without MULTILINE). */
+    static boolean mayBeFooter(String s) {
+        return s.contains("印发") || s.startsWith("抄送") || !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9';
+    }
+
+    /** The patterns behind {@link #mayBeHeading} and {@link #mayBeFooter}, for the test holding them together. */
+    static List<Pattern> headingAndFooter() {
+        return List.of(HEADING, FOOTER);
+    }
+
     static boolean isBracketed(String s) {
         return BRACKETED.matcher(s).matches();
     }
@@ -241,8 +256,8 @@ public final class LinePerCellTableReader implements TableReader {
                 Line line = lines.get(i);
                 int gap = line.span().start() - lines.get(i - 1).span().end();
                 String s = line.text();
-                if (gap > header.maxGap() + 1 || HEADING.matcher(s).find() || FOOTER.matcher(s).find()
-                        || s.length() > MAX_CELL) {
+                if (gap > header.maxGap() + 1 || mayBeHeading(s) && HEADING.matcher(s).find()
+                        || mayBeFooter(s) && FOOTER.matcher(s).find() || s.length() > MAX_CELL) {
                     break;
                 }
                 if (!cells.isEmpty() && isBracketed(s)) {

@@ -127,4 +127,24 @@ class LinePerCellTableReaderTest {
         }
         assertThat(found).as("cells holding a header word").isGreaterThan(50);
     }
+
+    @Test
+    void aLineThePreChecksLeaveOutIsNoHeadingOrFooter() {
+        List<String> lines = new java.util.ArrayList<>(List.of("", "附件", "附 件2", "三、任务", "第二章", "第十条", "2018年5月16日印发",
+                "市政府办公室 2018年5月16日印发", "抄送：市委", "2018年5月16日", "x2018年5月16日", "印发\u0085", "印 发", "二〇一八年"));
+        lines.addAll(org.policykg.testing.SampleTexts.linesAndTasks());
+        List<java.util.regex.Pattern> patterns = LinePerCellTableReader.headingAndFooter();
+        int headings = 0;
+        int footers = 0;
+        for (String line : lines) {
+            boolean heading = patterns.get(0).matcher(line).find();
+            boolean footer = patterns.get(1).matcher(line).find();
+            assertThat(LinePerCellTableReader.mayBeHeading(line) || !heading).as(line).isTrue();
+            assertThat(LinePerCellTableReader.mayBeFooter(line) || !footer).as(line).isTrue();
+            headings += heading ? 1 : 0;
+            footers += footer ? 1 : 0;
+        }
+        assertThat(headings).as("heading lines").isGreaterThan(20);
+        assertThat(footers).as("footer lines").isGreaterThan(5);
+    }
 }
