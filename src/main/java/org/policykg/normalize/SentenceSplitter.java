@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Splits text into sentence spans, trimmed of surrounding whitespace, never crossing a line break. */
 final class SentenceSplitter {
-    private static final String ENDERS = "。！？；!?;";
+    static final String ENDERS = "。！？；!?;";
 
     private SentenceSplitter() {
     }
@@ -18,7 +18,7 @@ final class SentenceSplitter {
             if (c == '\n') {
                 add(text, start, i, out);
                 start = i + 1;
-            } else if (ENDERS.indexOf(c) >= 0) {
+            } else if (isEnder(c)) {
                 int end = i + 1;
                 while (end < text.length() && isCloser(text.charAt(end))) {
                     end++;
@@ -30,6 +30,17 @@ final class SentenceSplitter {
         }
         add(text, start, text.length(), out);
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the char is one of {@link #ENDERS}, asked of every char of a document: the enders are ';', '!',
+     * '?' or above U+3000, so a char between those (most Latin-1, none of them Han) is none without a lookup.
+     */
+    static boolean isEnder(char c) {
+        if (c < '\u3000') {
+            return c == ';' || c == '!' || c == '?';
+        }
+        return c == '。' || c == '！' || c == '？' || c == '；';
     }
 
     private static boolean isCloser(char c) {

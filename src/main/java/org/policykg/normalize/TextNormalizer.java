@@ -44,8 +44,11 @@ public final class TextNormalizer {
         return han > 0 && (double) traditional / han >= TRADITIONAL_SHARE ? Script.TRADITIONAL : Script.SIMPLIFIED;
     }
 
-    /** Whether the char is of the Han script, remembered per char like {@link #isTraditional}. */
-    static boolean isHan(char c) {
+    /**
+     * Whether the char is of the Han script ({@code Character.UnicodeScript.of(c) == HAN}), remembered per char
+     * like {@link #isTraditional}; for any stage asking it of many chars.
+     */
+    public static boolean isHan(char c) {
         byte known = SCRIPT[c];
         if (known == UNKNOWN) {
             known = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? HAN : NO;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.policykg.structure.number.DocumentNumber;
 import org.policykg.structure.number.IssuerCodes;
@@ -53,7 +54,9 @@ public final class DocumentMetadataReader {
         String number = numbers.find(lines).orElse(null);
         String issuer = issuers.find(lines).or(() -> issuerFromNumber(number)).orElse(null);
         String type = DocumentTypes.typeOf(title.title()).orElse(null);
-        String body = bodyAfter(lines, title.lineIndex());
+        // the body is read only by the last resorts of the plan period and the place, and most documents never
+        // reach them: made once when first asked for, it is the same text either way
+        Supplier<String> body = new Body(lines, title.lineIndex());
         Optional<PlanPeriod.Years> years = periods.of(title.title(), type, body);
         Place place = places.resolve(ownNames(title, issuer), number, body).orElse(null);
         LocalDate date = dates.find(lines).orElse(null);
@@ -93,7 +96,26 @@ public final class DocumentMetadataReader {
         return names;
     }
 
-    /** The text from the title on, without web-page lines. */
+    /** The text from the title on, without web-page lines; made on the first {@link #get}. */
+    private static final class Body implements Supplier<String> {
+        private final List<Line> lines;
+        private final int titleLine;
+        private String text;
+
+        Body(List<Line> lines, int titleLine) {
+            this.lines = lines;
+            this.titleLine = titleLine;
+        }
+
+        @Override
+        public String get() {
+            if (text == null) {
+                text = bodyAfter(lines, titleLine);
+            }
+            return text;
+        }
+    }
+
     private static String bodyAfter(List<Line> lines, int titleLine) {
         StringBuilder sb = new StringBuilder();
         lines.stream().skip(Math.max(0, titleLine)).filter(l -> !WebBoilerplate.isPageLine(l.text()))

@@ -26,11 +26,11 @@ final class OwnNumberFinder {
             if (labelled.isPresent()) {
                 return labelled;
             }
-            if (WebBoilerplate.isPageLine(line.text())) {
-                continue;
-            }
+            // a page line never gives the own number; asked last, of a line that would give one (every test is
+            // free of side effects, so their order does not change the answer), as most head lines hold none
             List<NumberPattern.Hit> hits = numbers.find(line.text());
-            if (!hits.isEmpty() && hits.get(0).span().start() == 0 && isHeadingLine(line.text(), hits.get(0))) {
+            if (!hits.isEmpty() && hits.get(0).span().start() == 0 && isHeadingLine(line.text(), hits.get(0))
+                    && !WebBoilerplate.isPageLine(line.text())) {
                 return Optional.of(hits.get(0).number().canonical());
             }
         }
@@ -43,9 +43,12 @@ final class OwnNumberFinder {
         return rest.length() <= MAX_REST && !SENTENCE.matcher(rest).find();
     }
 
-    /** Every LABEL match (发文字号, 发文号, 文号) holds 号: a line without one has no label and gets no Matcher. */
+    /**
+     * Every LABEL match is 发文字号, 发文号 or 文号, so holds 文号 or 发文字号: a line without either has no label and
+     * gets no Matcher (the cheap test for 号 first, as most lines lack it).
+     */
     static boolean mayHoldLabel(String line) {
-        return line.indexOf('号') >= 0;
+        return line.indexOf('号') >= 0 && (line.contains("文号") || line.contains("发文字号"));
     }
 
     private Optional<String> labelled(String line) {

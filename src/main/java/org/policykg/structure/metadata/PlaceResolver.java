@@ -1,12 +1,15 @@
 package org.policykg.structure.metadata;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.policykg.structure.number.DocumentNumber;
 import org.policykg.structure.number.IssuerCodes;
@@ -24,8 +27,9 @@ final class PlaceResolver {
     private static final Pattern GENERAL = Pattern.compile(
             "(?:中共)?([\\p{IsHan}]{2,4}?省)?([\\p{IsHan}]{2,4}?市)([\\p{IsHan}]{2,8}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区|港区|区|县))?");
     private static final Pattern QUOTED = Pattern.compile("《[^》]*》");
-    private static final Pattern SPEAKS_AS_DISTRICT = Pattern.compile("我区|本区|全区|港区|开发区|园区|我县|全县");
-    private static final Pattern SPEAKS_AS_CITY = Pattern.compile("我市|本市|全市");
+    /** How a body speaks of a district, and of a city: words counted as an alternation of them would be found. */
+    static final LiteralCount SPEAKS_AS_DISTRICT = new LiteralCount("我区", "本区", "全区", "港区", "开发区", "园区", "我县", "全县");
+    static final LiteralCount SPEAKS_AS_CITY = new LiteralCount("我市", "本市", "全市");
 
     private final PlaceVocabulary places;
     private final IssuerCodes issuerCodes;
@@ -35,6 +39,15 @@ final class PlaceResolver {
      */
     private final List<Labelled> labelled;
 
+    /**
+     * For each character a label starts with, the positions in {@link #labelled} of the labels starting with it,
+     * ascending: a text holds a label only where the label's first character stands, so the labels worth
+     * asking about are those of the text's characters, taken in the order of {@link #labelled}.
+     */
+    private final Map<Character, int[]> byFirstChar = new HashMap<>();
+    /** {@link #labelled} of each level, each in the order of {@link #labelled}. */
+    private final Map<String, List<Labelled>> byLevel;
+
     private record Labelled(String label, PlaceVocabulary.Entry entry) {
     }
 
@@ -43,9 +56,15 @@ final class PlaceResolver {
         this.issuerCodes = issuerCodes;
         this.labelled = places.textLabels().stream()
                 .flatMap(label -> places.byLabel(label).map(e -> new Labelled(label, e)).stream()).toList();
+        Map<Character, List<Integer>> positions = new HashMap<>();
+        for (int i = 0; i < labelled.size(); i++) {
+            positions.computeIfAbsent(labelled.get(i).label().charAt(0), c -> new ArrayList<>()).add(i);
+        }
+        positions.forEach((c, list) -> byFirstChar.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.byLevel = labelled.stream().collect(Collectors.groupingBy(l -> l.entry().level(), Collectors.toList()));
     }
 
-    Optional<Place> resolve(List<String> ownNames, String ownNumber, String body) {
+    Optional<Place> resolve(List<String> ownNames, String ownNumber, Supplier<String> body) {
         for (String name : ownNames) {
             Optional<Place> p = mostSpecific(name);
             if (p.isPresent()) {
@@ -58,24 +77,41 @@ final class PlaceResolver {
                 return p;
             }
         }
-        return fromNumber(ownNumber).or(() -> fromBody(body));
+        return fromNumber(ownNumber).or(() -> fromBody(body.get()));
     }
 
-    private Optional<Place> mostSpecific(String text) {
-        Place best = null;
-        for (Labelled l : labelled) {
-            if (text.contains(l.label())) {
-                Place p = places.toPlace(l.entry());
-                if (best == null || rank(p) > rank(best)) {
-                    best = p;
+    /**
+     * The first of the highest-ranked places named. A place's rank is its entry's level (toPlace keeps it), so
+     * entries are ranked and only the one chosen is made a Place: the same Place as making each and keeping the best.
+     */
+    Optional<Place> mostSpecific(String text) {
+        PlaceVocabulary.Entry best = null;
+        BitSet candidates = candidates(text);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Labelled l = labelled.get(i);
+            if (text.contains(l.label()) && (best == null || rank(l.entry().level()) > rank(best.level()))) {
+                best = l.entry();
+            }
+        }
+        return Optional.ofNullable(best).map(places::toPlace);
+    }
+
+    /** Positions in {@link #labelled} of the labels starting with a character of the text. */
+    private BitSet candidates(String text) {
+        BitSet candidates = new BitSet(labelled.size());
+        for (int i = 0; i < text.length(); i++) {
+            int[] starting = byFirstChar.get(text.charAt(i));
+            if (starting != null) {
+                for (int k : starting) {
+                    candidates.set(k);
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return candidates;
     }
 
-    private static int rank(Place p) {
-        return switch (p.level()) {
+    private static int rank(String level) {
+        return switch (level) {
             case "district" -> 3;
             case "municipal" -> 2;
             case "provincial" -> 1;
@@ -102,14 +138,15 @@ final class PlaceResolver {
     }
 
     private Optional<Place> fromBody(String body) {
-        String own = QUOTED.matcher(body).replaceAll("");
-        String level = SPEAKS_AS_DISTRICT.matcher(own).results().count() > SPEAKS_AS_CITY.matcher(own).results().count()
-                ? "district" : "municipal";
+        // every QUOTED match starts with 《: a body without one is left as it is
+        String own = body.indexOf('《') < 0 ? body : QUOTED.matcher(body).replaceAll("");
+        String level = SPEAKS_AS_DISTRICT.in(own) > SPEAKS_AS_CITY.in(own) ? "district" : "municipal";
         Map<String, Integer> counts = new HashMap<>();
         BitSet present = charsOf(own);
-        for (Labelled l : labelled) {
+        // the labels of the level in their order: the others were passed over, adding nothing
+        for (Labelled l : byLevel.getOrDefault(level, List.of())) {
             // a label with a character the body lacks occurs in it 0 times, which adds nothing
-            if (l.entry().level().equals(level) && allIn(l.label(), present)) {
+            if (allIn(l.label(), present)) {
                 int n = countOf(own, l.label());
                 if (n > 0) {
                     counts.merge(l.entry().name(), n, Integer::sum);

@@ -2,6 +2,7 @@ package org.policykg.structure.metadata;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class PlanPeriod {
     private static final Set<String> YEARLY_TYPES = Set.of("要点", "任务书", "责任书");
     private static final int OPENING = 300;
 
-    Optional<Years> of(String title, String documentType, String body) {
+    Optional<Years> of(String title, String documentType, Supplier<String> body) {
         Matcher range = RANGE.matcher(title);
         if (range.find()) {
             return Optional.of(new Years(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))));
@@ -34,7 +35,8 @@ final class PlanPeriod {
             return single(year.group(1));
         }
         if (documentType != null && (YEARLY_TYPES.contains(documentType) || title.contains("年度"))) {
-            Matcher first = YEAR.matcher(body.substring(0, Math.min(OPENING, body.length())));
+            String text = body.get();
+            Matcher first = YEAR.matcher(text.substring(0, Math.min(OPENING, text.length())));
             return first.find() ? single(first.group(1)) : Optional.empty();
         }
         return Optional.empty();

@@ -43,19 +43,29 @@ final class TitleFinder {
 
     private static Optional<Found> notice(List<Line> head) {
         for (Line line : head) {
-            if (WebBoilerplate.isPageLine(line.text())) {
-                continue;
+            Optional<Found> found = noticeIn(line);
+            // a page line gives no title: asked only of a line that would give one (the tests are free of side
+            // effects, so their order does not change the answer), as most head lines give none
+            if (found.isPresent() && !WebBoilerplate.isPageLine(line.text())) {
+                return found;
             }
-            String text = withoutSiteName(line.text());
-            for (Pattern notice : mayBeNotice(text) ? NOTICES : List.<Pattern>of()) {
-                Matcher m = notice.matcher(text);
-                if (m.matches() && DocumentTypes.looksLikeDocument(m.group(1))) {
-                    return Optional.of(inner(line, m, text));
-                }
+        }
+        return Optional.empty();
+    }
+
+    /** The title the line gives as a notice carrying a document or as the sentence issuing one, if any. */
+    private static Optional<Found> noticeIn(Line line) {
+        String text = withoutSiteName(line.text());
+        for (Pattern notice : mayBeNotice(text) ? NOTICES : List.<Pattern>of()) {
+            Matcher m = notice.matcher(text);
+            if (m.matches() && DocumentTypes.looksLikeDocument(m.group(1))) {
+                return Optional.of(inner(line, m, text));
             }
+        }
+        // anchored at the start by ^ and 《: find can match only there, and no Matcher is made elsewhere
+        if (line.text().startsWith("《")) {
             Matcher m = ISSUING_SENTENCE.matcher(line.text());
-            // anchored at the start by ^ and 《: find can match only there
-            if (line.text().startsWith("《") && m.find()) {
+            if (m.find()) {
                 return Optional.of(inner(line, m, null));
             }
         }
@@ -94,7 +104,8 @@ final class TitleFinder {
     /** SITE_SUFFIX needs one of its separators (_ | - － —). */
     static boolean hasSiteSeparator(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if ("_|-－—".indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            if (c == '_' || c == '|' || c == '-' || c == '－' || c == '—') {
                 return true;
             }
         }
@@ -117,9 +128,11 @@ final class TitleFinder {
 
     static boolean isTitleShaped(Line line) {
         String s = withoutSiteName(line.text());
-        return s.length() >= 4 && s.length() <= MAX_TITLE && !WebBoilerplate.isPageLine(s)
+        // the page-line test last: it is the dearest, and the order of side-effect-free tests changes no answer
+        return s.length() >= 4 && s.length() <= MAX_TITLE
                 && !SENTENCE_PUNCTUATION.matcher(DocumentTypes.core(s)).find()
-                && (DocumentTypes.looksLikeDocument(stripQuotes(s)) || s.startsWith("关于"));
+                && (DocumentTypes.looksLikeDocument(stripQuotes(s)) || s.startsWith("关于"))
+                && !WebBoilerplate.isPageLine(s);
     }
 
     private static Optional<Found> newsReport(List<Line> head) {

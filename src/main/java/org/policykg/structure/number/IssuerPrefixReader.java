@@ -1,7 +1,10 @@
 package org.policykg.structure.number;
 
-import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.policykg.normalize.TextNormalizer;
 
 /**
  * Reads the 机关代字 that ends where a number's year bracket begins. In parentheses after a title the
@@ -15,9 +18,14 @@ final class IssuerPrefixReader {
     private static final int MAX_RUN = 16;
     private static final int MAX_PREFIX = 10;
     private static final int MAX_GAP = 2;
-    private static final Pattern LEAD_IN = Pattern.compile(
-            ".*(根据|按照|依据|依照|落实|贯彻|执行|参照|对照|转发|印发|下发|详见|文件|通知|关于|即|和|及|与|或|以|的|了|是|为|见"
-                    + "|人民政府|政府|国务院|办公厅|办公室|委员会|省委|市委|县委|区委|中共中央)");
+    /** Words that cannot be part of a 机关代字, in the order LEAD_IN tries them. */
+    static final List<String> LEAD_IN_WORDS = List.of("根据", "按照", "依据", "依照", "落实", "贯彻", "执行", "参照", "对照", "转发",
+            "印发", "下发", "详见", "文件", "通知", "关于", "即", "和", "及", "与", "或", "以", "的", "了", "是", "为", "见",
+            "人民政府", "政府", "国务院", "办公厅", "办公室", "委员会", "省委", "市委", "县委", "区委", "中共中央");
+    static final Pattern LEAD_IN = Pattern.compile(".*(" + String.join("|", LEAD_IN_WORDS) + ")");
+    /** The first characters of the lead-in words: a word starts only where one of them stands. */
+    private static final String LEAD_IN_FIRSTS = LEAD_IN_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
 
     /** A 机关代字 read before a bracket, and where it starts. */
     record Prefix(String code, int start) {
@@ -41,9 +49,28 @@ final class IssuerPrefixReader {
             start--;
         }
         String run = text.substring(start, bracket);
-        Matcher m = LEAD_IN.matcher(run);
-        String prefix = m.lookingAt() && m.end() < run.length() ? run.substring(m.end()) : run;
+        int leadIn = leadInEnd(run);
+        String prefix = leadIn >= 0 && leadIn < run.length() ? run.substring(leadIn) : run;
         return prefix.length() > MAX_PREFIX ? "" : prefix;
+    }
+
+    /**
+     * Where LEAD_IN's lookingAt match ends in a run of Han characters, or -1 when it has none. The greedy
+     * {@code .*} (which passes every Han character) gives back one character at a time, so the match ends
+     * after the word starting last in the run, the first listed of those starting there. That place is
+     * found here directly, comparing words only where one's first character stands.
+     */
+    static int leadInEnd(String run) {
+        for (int p = run.length() - 1; p >= 0; p--) {
+            if (LEAD_IN_FIRSTS.indexOf(run.charAt(p)) >= 0) {
+                for (String word : LEAD_IN_WORDS) {
+                    if (run.startsWith(word, p)) {
+                        return p + word.length();
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean isSpace(char c) {
@@ -51,6 +78,6 @@ final class IssuerPrefixReader {
     }
 
     private static boolean isPrefixChar(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '号' && c != '號';
+        return TextNormalizer.isHan(c) && c != '号' && c != '號';
     }
 }

@@ -27,8 +27,16 @@ final class ClosingBrackets {
     static List<int[]> split(String text) {
         List<int[]> parts = new ArrayList<>();
         int start = 0;
-        Matcher m = AFTER_STOP.matcher(text);
-        while (m.find()) {
+        Matcher m = null;
+        for (int at = nextStart(text, 0); at >= 0; at = nextStart(text, at)) {
+            if (m == null) {
+                m = AFTER_STOP.matcher(text);
+            }
+            // find would try every character and match first where a match can start: at is the next such place
+            if (!m.region(at, text.length()).lookingAt()) {
+                at++;
+                continue;
+            }
             String rest = text.substring(m.end()).strip();
             if (rest.length() >= MIN_TASK && !LABEL.matcher(m.group()).find()) {
                 parts.add(new int[] {start, m.end()});
@@ -37,8 +45,40 @@ final class ClosingBrackets {
                     start++;
                 }
             }
+            at = m.end();
         }
         parts.add(new int[] {start, text.length()});
         return parts;
+    }
+
+    /**
+     * Where the next match of AFTER_STOP may start, from {@code from} on, or -1: every match starts with a full
+     * stop followed by {@code \s*} (ASCII: no UNICODE_CHARACTER_CLASS) and an opening bracket, and the pattern
+     * has no anchors or look-around, so matching at such a place alone is what find does there.
+     */
+    static int nextStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '；' || c == ';') {
+                int j = i + 1;
+                while (j < text.length() && isSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && "(（〔【[［".indexOf(text.charAt(j)) >= 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A char of {@code \s}: [ \t\n\x0B\f\r]. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** The pattern behind {@link #split}, for the test that holds split to it. */
+    static Pattern afterStop() {
+        return AFTER_STOP;
     }
 }

@@ -18,8 +18,11 @@ import org.policykg.structure.TableRow;
  * cell separators a table is recognizable only by its header words.
  */
 public final class LinePerCellTableReader implements TableReader {
-    private static final Pattern HEADER_WORD = Pattern.compile(
-            "序号|编号|类别|分类|行动|任务|项目|内容|措施|事项|单位|部门|时间|时限|进度|备注|目标|指标|领域");
+    /** Words of a header cell. */
+    static final List<String> HEADER_WORDS = List.of(
+            "序号", "编号", "类别", "分类", "行动", "任务", "项目", "内容", "措施", "事项", "单位", "部门", "时间", "时限", "进度", "备注", "目标", "指标", "领域");
+    /** The header words' first characters, where a search for them starts. */
+    private static final String HEADER_WORD_FIRSTS = firsts(HEADER_WORDS);
     private static final Pattern WHO = Pattern.compile("(责任|牵头|配合|负责|承办|主办|协办|实施)(单位|部门|科室)");
     private static final Pattern SERIAL_HEADER = Pattern.compile("^(序号|编号)$");
     private static final Pattern WORK_HEADER = Pattern.compile("任务|项目|措施|内容|事项");
@@ -83,9 +86,77 @@ public final class LinePerCellTableReader implements TableReader {
     }
 
     private static boolean isHeaderCell(String s) {
-        String bare = bare(s);
-        return !bare.isEmpty() && bare.length() <= MAX_HEADER_CELL && HEADER_WORD.matcher(bare).find()
+        String bare = bareUpTo(s, MAX_HEADER_CELL);
+        return bare != null && !bare.isEmpty() && holdsHeaderWord(bare)
                 && !PUNCTUATED.matcher(bare).matches();
+    }
+
+    /**
+     * Whether the cell holds one of the header words: a word can occur only where its first character does, so
+     * only there are the words compared (the regex of them that this replaces tried every word at every character).
+     */
+    static boolean holdsHeaderWord(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (HEADER_WORD_FIRSTS.indexOf(cell.charAt(i)) >= 0) {
+                for (String word : HEADER_WORDS) {
+                    if (cell.startsWith(word, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String firsts(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (sb.indexOf(w.substring(0, 1)) < 0) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@link #bare}{@code (s)} when it is at most {@code max} characters long, else null; read in one pass
+     * that stops once more than {@code max} characters are kept, so a paragraph line costs a few characters,
+     * not two scans and two regexes. The same characters are kept: BRACKETED_NOTE at an opening bracket
+     * matches up to the first closing bracket after it ({@code [^)）]*} cannot pass one, and the match needs
+     * one), and matches nowhere when none follows; replaceAll removes its matches left to right, and SPACE
+     * then removes every {@code \s} character of what is left.
+     */
+    static String bareUpTo(String s, int max) {
+        char[] kept = new char[max];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') {
+                int close = closingBracket(s, i + 1);
+                if (close >= 0) {
+                    i = close;
+                    continue;
+                }
+            }
+            if (isSpace(c)) {
+                continue;
+            }
+            if (n == max) {
+                return null;
+            }
+            kept[n++] = c;
+        }
+        return new String(kept, 0, n);
+    }
+
+    private static int closingBracket(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -97,14 +168,33 @@ public final class LinePerCellTableReader implements TableReader {
         return hasSpace(notes) ? SPACE.matcher(notes).replaceAll("") : notes;
     }
 
-    /** A character of {@code \s}: [ \t\n\x0B\f\r]. */
     private static boolean hasSpace(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (" \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            if (isSpace(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A character of {@code \s} (ASCII without UNICODE_CHARACTER_CLASS): [ \t\n\x0B\f\r]. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** HEADING is anchored by ^ (no MULTILINE) and starts with 附, 第 or a Chinese numeral: a line starting otherwise is none. */
+    static boolean mayBeHeading(String s) {
+        return !s.isEmpty() && "附第一二三四五六七八九十".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** Every FOOTER match holds 印发, or starts the line with 抄送 or an ASCII digit (^ without MULTILINE). */
+    static boolean mayBeFooter(String s) {
+        return s.contains("印发") || s.startsWith("抄送") || !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9';
+    }
+
+    /** The patterns behind {@link #mayBeHeading} and {@link #mayBeFooter}, for the test holding them together. */
+    static List<Pattern> headingAndFooter() {
+        return List.of(HEADING, FOOTER);
     }
 
     static boolean isBracketed(String s) {
@@ -166,8 +256,8 @@ public final class LinePerCellTableReader implements TableReader {
                 Line line = lines.get(i);
                 int gap = line.span().start() - lines.get(i - 1).span().end();
                 String s = line.text();
-                if (gap > header.maxGap() + 1 || HEADING.matcher(s).find() || FOOTER.matcher(s).find()
-                        || s.length() > MAX_CELL) {
+                if (gap > header.maxGap() + 1 || mayBeHeading(s) && HEADING.matcher(s).find()
+                        || mayBeFooter(s) && FOOTER.matcher(s).find() || s.length() > MAX_CELL) {
                     break;
                 }
                 if (!cells.isEmpty() && isBracketed(s)) {

@@ -58,7 +58,7 @@ public final class SpaceSeparatedTableReader implements TableReader {
 
     /** The header cells, when the line is nothing but header words and names who does the work. */
     private static List<String> header(String line) {
-        if (!mayNameWho(line)) {
+        if (!mayNameWho(line) || !hasSpace(line)) {
             return null;
         }
         List<String> cells = Arrays.asList(SPACES.split(line.strip()));
@@ -70,6 +70,20 @@ public final class SpaceSeparatedTableReader implements TableReader {
     /** A header has a cell in which WHO finds 单位 or 部门: a line without either is none (and is not split). */
     static boolean mayNameWho(String line) {
         return line.contains("单位") || line.contains("部门");
+    }
+
+    /**
+     * Whether SPACES can split the line: without one of its chars the split leaves one cell, too few for a
+     * header, so a line without any (most sentences naming a 单位) is no header and is not split.
+     */
+    static boolean hasSpace(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Serial number first, the short columns from the right end, the rest in the last work column. */

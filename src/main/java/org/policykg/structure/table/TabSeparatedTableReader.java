@@ -21,6 +21,9 @@ public final class TabSeparatedTableReader implements TableReader {
     @Override
     public List<TableRegion> read(NormalizedText text, List<Line> lines) {
         List<TableRegion> tables = new ArrayList<>();
+        if (text.text().indexOf('\t') < 0) {
+            return tables; // a tab line holds a tab: without one in the text there is none
+        }
         int i = 0;
         while (i < lines.size()) {
             if (!isTabLine(text, lines.get(i))) {
@@ -38,7 +41,13 @@ public final class TabSeparatedTableReader implements TableReader {
 
     private static boolean isTabLine(NormalizedText text, Line line) {
         Span raw = rawLine(text.text(), line.span());
-        return text.text().substring(raw.start(), raw.end()).indexOf('\t') >= 0;
+        String s = text.text();
+        for (int i = raw.start(); i < raw.end(); i++) {
+            if (s.charAt(i) == '\t') {
+                return true; // looked for in place: the same answer as in a copy of the line
+            }
+        }
+        return false;
     }
 
     private static TableRegion table(NormalizedText text, List<Line> block) {

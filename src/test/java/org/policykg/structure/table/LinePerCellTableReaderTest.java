@@ -89,4 +89,62 @@ class LinePerCellTableReaderTest {
                     LinePerCellTableReader.BRACKETED_NOTE.matcher(cell).replaceAll("")).replaceAll(""));
         }
     }
+
+    @Test
+    void aBareCellUpToALengthIsTheBareCellWhenItIsNoLonger() {
+        List<String> cells = new java.util.ArrayList<>(List.of("", "责任单位", "责任单位（牵头）", "责 任\t单 位", "(a)（b）",
+                "完成\u000B时限", "（未闭合", "\u3000牵头\u3000单位", "((a)b)c", "（（牵头）单位）", "a(b", "a(b(c", ")）a(",
+                "牵头单位（这是一个非常长的注释，超过了十六个字符的长度限制）", "一二三四五六七八九十一二三四五六七", "一二三四五六七八九十一二三四五六",
+                "一二三四五六七八九十一二三四五六 \t", "一二三四五六七八九十一二三四五六(注)", "一二三四五六七八九十一二三四五六(未闭合"));
+        cells.addAll(org.policykg.testing.SampleTexts.linesAndTasks());
+        for (String cell : cells) {
+            String bare = LinePerCellTableReader.bare(cell);
+            for (int max : new int[] {0, 1, 5, 16, 40}) {
+                assertThat(LinePerCellTableReader.bareUpTo(cell, max)).as(cell + " up to " + max)
+                        .isEqualTo(bare.length() <= max ? bare : null);
+            }
+        }
+    }
+
+    /** The alternation of header words the word list stands in for. */
+    private static final java.util.regex.Pattern HEADER_WORD = java.util.regex.Pattern.compile(
+            "序号|编号|类别|分类|行动|任务|项目|内容|措施|事项|单位|部门|时间|时限|进度|备注|目标|指标|领域");
+
+    @Test
+    void aCellHoldsAHeaderWordExactlyWhereTheRegexOfTheWordsFindsOne() {
+        assertThat(String.join("|", LinePerCellTableReader.HEADER_WORDS)).isEqualTo(HEADER_WORD.pattern());
+        List<String> cells = new java.util.ArrayList<>(List.of("", "序", "号", "序号", "x序号", "序号x", "序 号", "号序", "序序号",
+                "责任单位（牵头）", "时", "间时", "领域领", "备注\n"));
+        for (String line : org.policykg.testing.SampleTexts.linesAndTasks()) {
+            cells.add(line);
+            cells.add(LinePerCellTableReader.bare(line));
+        }
+        int found = 0;
+        for (String cell : cells) {
+            boolean plain = HEADER_WORD.matcher(cell).find();
+            assertThat(LinePerCellTableReader.holdsHeaderWord(cell)).as(cell).isEqualTo(plain);
+            found += plain ? 1 : 0;
+        }
+        assertThat(found).as("cells holding a header word").isGreaterThan(50);
+    }
+
+    @Test
+    void aLineThePreChecksLeaveOutIsNoHeadingOrFooter() {
+        List<String> lines = new java.util.ArrayList<>(List.of("", "附件", "附 件2", "三、任务", "第二章", "第十条", "2018年5月16日印发",
+                "市政府办公室 2018年5月16日印发", "抄送：市委", "2018年5月16日", "x2018年5月16日", "印发\u0085", "印 发", "二〇一八年"));
+        lines.addAll(org.policykg.testing.SampleTexts.linesAndTasks());
+        List<java.util.regex.Pattern> patterns = LinePerCellTableReader.headingAndFooter();
+        int headings = 0;
+        int footers = 0;
+        for (String line : lines) {
+            boolean heading = patterns.get(0).matcher(line).find();
+            boolean footer = patterns.get(1).matcher(line).find();
+            assertThat(LinePerCellTableReader.mayBeHeading(line) || !heading).as(line).isTrue();
+            assertThat(LinePerCellTableReader.mayBeFooter(line) || !footer).as(line).isTrue();
+            headings += heading ? 1 : 0;
+            footers += footer ? 1 : 0;
+        }
+        assertThat(headings).as("heading lines").isGreaterThan(20);
+        assertThat(footers).as("footer lines").isGreaterThan(5);
+    }
 }

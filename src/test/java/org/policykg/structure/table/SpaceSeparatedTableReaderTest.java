@@ -26,4 +26,21 @@ class SpaceSeparatedTableReaderTest {
         }
         assertThat(headers).as("lines with a cell naming who").isGreaterThan(2);
     }
+
+    /** A line the space pre-check leaves out splits into one cell, too few for a header. */
+    @Test
+    void aLineWithoutASpaceSplitsIntoOneCell() {
+        List<String> lines = new ArrayList<>(List.of("序号 任务 牵头单位 完成时间", "序号\u3000任务\u3000牵头单位\u3000时间", "序号\t任务",
+                "序号\u00A0任务\u00A0牵头单位\u00A0时间", "序号\u2003任务\u2003牵头单位\u2003时间", " ", "", "牵头单位"));
+        lines.addAll(SampleTexts.linesAndTasks());
+        int split = 0;
+        for (String line : lines) {
+            int cells = SpaceSeparatedTableReader.SPACES.split(line.strip()).length;
+            if (!SpaceSeparatedTableReader.hasSpace(line)) {
+                assertThat(cells).as(line).isEqualTo(1);
+            }
+            split += cells > 1 ? 1 : 0;
+        }
+        assertThat(split).as("lines split into cells").isGreaterThan(10);
+    }
 }
