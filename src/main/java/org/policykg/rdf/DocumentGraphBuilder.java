@@ -3,7 +3,6 @@ package org.policykg.rdf;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -49,7 +48,7 @@ public final class DocumentGraphBuilder {
     }
 
     public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
-        Model model = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
+        Model model = ModelFactory.createModelForGraph(new DocumentGraphMem());
         Prefixes.apply(model);
         DocumentMetadata meta = doc.metadata();
         String documentIri = iris.document(meta.number(), meta.title(), String.valueOf(meta.date()),
