@@ -46,11 +46,9 @@ final class AppendedTriples implements TripleStore {
     private NodeIndex byPredicate;
     private NodeIndex byObject;
 
-    AppendedTriples() {
-        this(64);
-    }
-
-    private AppendedTriples(int capacity) {
+    /** Room for {@code expected} triples and an eighth more before the arrays grow (a hint only). */
+    AppendedTriples(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(32, expected + expected / 8)) * 2;
         triples = new Triple[capacity];
         hashes = new int[capacity];
         slots = new int[capacity * 2];
@@ -208,10 +206,10 @@ final class AppendedTriples implements TripleStore {
 
     @Override
     public AppendedTriples copy() {
-        AppendedTriples copy = new AppendedTriples(triples.length);
-        System.arraycopy(triples, 0, copy.triples, 0, size);
-        System.arraycopy(hashes, 0, copy.hashes, 0, size);
-        System.arraycopy(slots, 0, copy.slots, 0, slots.length);
+        AppendedTriples copy = new AppendedTriples(0);
+        copy.triples = triples.clone();
+        copy.hashes = hashes.clone();
+        copy.slots = slots.clone();
         copy.size = size;
         return copy;
     }

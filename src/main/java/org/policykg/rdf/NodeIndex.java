@@ -8,13 +8,12 @@ import org.apache.jena.graph.Triple;
 
 /**
  * The triples of {@link AppendedTriples} that hold each node at one position (subject, predicate or object),
- * as chains through the triples' indexes in the order they were added: per node its first and last triple,
- * per triple the next one with the same node. Nodes are told apart by {@link Node#equals}, as in GraphMem2.
+ * as chains through the triples' indexes, the last added first: per node its last triple, per triple the one
+ * added before it with the same node. Nodes are told apart by {@link Node#equals}, as in GraphMem2.
  */
 final class NodeIndex {
     private Node[] keys;
-    private int[] firsts;
-    private int[] lasts;
+    private int[] heads;
     private int keyCount;
     private int[] nexts;
     /** The node filed last and its slot: a writer adds a node's triples in a row, so most adds find it here. */
@@ -23,8 +22,7 @@ final class NodeIndex {
 
     private NodeIndex(int triples, int expectedKeys) {
         keys = new Node[Integer.highestOneBit(Math.max(8, expectedKeys)) * 2];
-        firsts = new int[keys.length];
-        lasts = new int[keys.length];
+        heads = new int[keys.length];
         nexts = new int[Math.max(16, triples)];
     }
 
@@ -39,34 +37,33 @@ final class NodeIndex {
 
     /** Files the triple at {@code at} (after every triple filed so far) under {@code key}. */
     void add(int at, Node key) {
-        if (at == nexts.length) {
-            nexts = Arrays.copyOf(nexts, nexts.length * 2);
+        if (at >= nexts.length) {
+            nexts = Arrays.copyOf(nexts, Math.max(nexts.length * 2, at + 1));
         }
-        nexts[at] = -1;
         int slot = key == lastKey ? lastSlot : slotOf(key);
         if (keys[slot] == null) {
             keys[slot] = key;
-            firsts[slot] = at;
-            lasts[slot] = at;
+            nexts[at] = -1;
+            heads[slot] = at;
             if (++keyCount * 2 > keys.length) {
                 grow();
                 slot = slotOf(key);
             }
         } else {
-            nexts[lasts[slot]] = at;
-            lasts[slot] = at;
+            nexts[at] = heads[slot];
+            heads[slot] = at;
         }
         lastKey = key;
         lastSlot = slot;
     }
 
-    /** The first triple filed under {@code key}, or -1. */
+    /** The last triple filed under {@code key}, or -1. */
     int first(Node key) {
         int slot = slotOf(key);
-        return keys[slot] == null ? -1 : firsts[slot];
+        return keys[slot] == null ? -1 : heads[slot];
     }
 
-    /** The triple filed after {@code at} under the same node, or -1. */
+    /** The triple filed before {@code at} under the same node, or -1. */
     int next(int at) {
         return nexts[at];
     }
@@ -83,17 +80,14 @@ final class NodeIndex {
 
     private void grow() {
         Node[] oldKeys = keys;
-        int[] oldFirsts = firsts;
-        int[] oldLasts = lasts;
+        int[] oldHeads = heads;
         keys = new Node[oldKeys.length * 2];
-        firsts = new int[keys.length];
-        lasts = new int[keys.length];
+        heads = new int[keys.length];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
                 int slot = slotOf(oldKeys[i]);
                 keys[slot] = oldKeys[i];
-                firsts[slot] = oldFirsts[i];
-                lasts[slot] = oldLasts[i];
+                heads[slot] = oldHeads[i];
             }
         }
     }

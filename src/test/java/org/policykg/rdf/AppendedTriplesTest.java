@@ -192,6 +192,66 @@ class AppendedTriplesTest {
         }
     }
 
+    @Test
+    void aListenerHearsOfEveryAddAsOnGraphMem2() {
+        List<List<Triple>> heard = new ArrayList<>();
+        for (Graph g : List.of(new DocumentGraphMem(), GraphMemFactory.createGraphMem2())) {
+            List<Triple> mine = new ArrayList<>();
+            Triple before = Triple.create(NodeFactory.createURI("urn:a"), NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:b"));
+            g.add(before);
+            g.getEventManager().register(new org.apache.jena.graph.GraphListener() {
+                @Override
+                public void notifyAddTriple(Graph graph, Triple t) {
+                    mine.add(t);
+                }
+
+                @Override
+                public void notifyAddArray(Graph graph, Triple[] triples) {
+                }
+
+                @Override
+                public void notifyAddList(Graph graph, List<Triple> triples) {
+                }
+
+                @Override
+                public void notifyAddIterator(Graph graph, java.util.Iterator<Triple> it) {
+                }
+
+                @Override
+                public void notifyAddGraph(Graph graph, Graph added) {
+                }
+
+                @Override
+                public void notifyDeleteTriple(Graph graph, Triple t) {
+                }
+
+                @Override
+                public void notifyDeleteList(Graph graph, List<Triple> triples) {
+                }
+
+                @Override
+                public void notifyDeleteArray(Graph graph, Triple[] triples) {
+                }
+
+                @Override
+                public void notifyDeleteIterator(Graph graph, java.util.Iterator<Triple> it) {
+                }
+
+                @Override
+                public void notifyDeleteGraph(Graph graph, Graph removed) {
+                }
+
+                @Override
+                public void notifyEvent(Graph source, Object value) {
+                }
+            });
+            g.add(before);
+            g.add(Triple.create(NodeFactory.createURI("urn:c"), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("x")));
+            heard.add(mine);
+        }
+        assertThat(heard.get(0)).hasSize(2).isEqualTo(heard.get(1));
+    }
+
     /** URIs, blank nodes and literals that are equal in value but not as terms (GraphMem2 tells them apart). */
     private static List<Node> termsEqualOnlyInValue() {
         List<Node> nodes = new ArrayList<>();

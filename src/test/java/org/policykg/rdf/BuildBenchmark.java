@@ -46,6 +46,8 @@ public final class BuildBenchmark {
         Recording recording = null;
         if (System.getProperty("bench.jfr") != null) {
             recording = new Recording(Configuration.getConfiguration("profile"));
+            // a sample a millisecond: building one graph takes a few tenths of one
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
             recording.start();
         }
         for (int r = 1; r <= rounds; r++) {
