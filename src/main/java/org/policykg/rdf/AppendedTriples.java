@@ -35,6 +35,9 @@ import org.apache.jena.util.iterator.SingletonIterator;
  * a document's graph is only added to.
  */
 final class AppendedTriples implements TripleStore {
+    /** The most triples of one predicate gone through for a pattern with an object (see {@link #objectsFirst}). */
+    private static final int SCAN_LIMIT = 1024;
+
     private Triple[] triples;
     private int[] hashes;
     private int size;
@@ -166,7 +169,8 @@ final class AppendedTriples implements TripleStore {
             case SUB_PRE_ANY -> any(subjects(), s, t -> p.equals(t.getPredicate()));
             case SUB_ANY_OBJ -> any(subjects(), s, t -> o.equals(t.getObject()));
             case SUB_ANY_ANY -> subjects().first(s) >= 0;
-            case ANY_PRE_OBJ -> any(objects(), o, t -> p.equals(t.getPredicate()));
+            case ANY_PRE_OBJ -> objectsFirst(p) ? any(objects(), o, t -> p.equals(t.getPredicate()))
+                    : any(predicates(), p, t -> o.equals(t.getObject()));
             case ANY_PRE_ANY -> predicates().first(p) >= 0;
             case ANY_ANY_OBJ -> objects().first(o) >= 0;
             case ANY_ANY_ANY -> size > 0;
@@ -186,7 +190,8 @@ final class AppendedTriples implements TripleStore {
             case SUB_PRE_ANY -> find(subjects(), s, t -> p.equals(t.getPredicate()));
             case SUB_ANY_OBJ -> find(subjects(), s, t -> o.equals(t.getObject()));
             case SUB_ANY_ANY -> find(subjects(), s, null);
-            case ANY_PRE_OBJ -> find(objects(), o, t -> p.equals(t.getPredicate()));
+            case ANY_PRE_OBJ -> objectsFirst(p) ? find(objects(), o, t -> p.equals(t.getPredicate()))
+                    : find(predicates(), p, t -> o.equals(t.getObject()));
             case ANY_PRE_ANY -> find(predicates(), p, null);
             case ANY_ANY_OBJ -> find(objects(), o, null);
             case ANY_ANY_ANY -> size == 0 ? NiceIterator.emptyIterator() : new Found(null, 0, null);
@@ -233,6 +238,17 @@ final class AppendedTriples implements TripleStore {
             byObject = NodeIndex.of(triples, size, Triple::getObject, size / 2);
         }
         return byObject;
+    }
+
+    /**
+     * Whether a pattern with a predicate and an object is answered from the object's triples rather than
+     * by going through the predicate's. Checking a document's graph asks for the instances of a dozen
+     * classes and nothing else by object: the few hundred rdf:type triples, gone through once per class,
+     * cost less than filing every triple by its object (mostly literals of its own). A predicate with many
+     * triples (or an object index already made) goes by object, so no answer costs a pass over many.
+     */
+    private boolean objectsFirst(Node predicate) {
+        return byObject != null || predicates().count(predicate) > SCAN_LIMIT;
     }
 
     private boolean any(NodeIndex index, Node key, Predicate<Triple> test) {

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 final class NodeIndex {
     private Node[] keys;
     private int[] heads;
+    private int[] counts;
     private int keyCount;
     private int[] nexts;
     /** The node filed last and its slot: a writer adds a node's triples in a row, so most adds find it here. */
@@ -23,6 +24,7 @@ final class NodeIndex {
     private NodeIndex(int triples, int expectedKeys) {
         keys = new Node[Integer.highestOneBit(Math.max(8, expectedKeys)) * 2];
         heads = new int[keys.length];
+        counts = new int[keys.length];
         nexts = new int[Math.max(16, triples)];
     }
 
@@ -45,6 +47,7 @@ final class NodeIndex {
             keys[slot] = key;
             nexts[at] = -1;
             heads[slot] = at;
+            counts[slot] = 1;
             if (++keyCount * 2 > keys.length) {
                 grow();
                 slot = slotOf(key);
@@ -52,6 +55,7 @@ final class NodeIndex {
         } else {
             nexts[at] = heads[slot];
             heads[slot] = at;
+            counts[slot]++;
         }
         lastKey = key;
         lastSlot = slot;
@@ -61,6 +65,12 @@ final class NodeIndex {
     int first(Node key) {
         int slot = slotOf(key);
         return keys[slot] == null ? -1 : heads[slot];
+    }
+
+    /** How many triples are filed under {@code key}. */
+    int count(Node key) {
+        int slot = slotOf(key);
+        return keys[slot] == null ? 0 : counts[slot];
     }
 
     /** The triple filed before {@code at} under the same node, or -1. */
@@ -81,13 +91,16 @@ final class NodeIndex {
     private void grow() {
         Node[] oldKeys = keys;
         int[] oldHeads = heads;
+        int[] oldCounts = counts;
         keys = new Node[oldKeys.length * 2];
         heads = new int[keys.length];
+        counts = new int[keys.length];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
                 int slot = slotOf(oldKeys[i]);
                 keys[slot] = oldKeys[i];
                 heads[slot] = oldHeads[i];
+                counts[slot] = oldCounts[i];
             }
         }
     }

@@ -151,6 +151,31 @@ class AppendedTriplesTest {
         }
     }
 
+    /** A pattern with a predicate and an object is answered alike whether it goes by predicate or by object. */
+    @Test
+    void aPredicateWithManyTriplesAnswersByObjectAlike() {
+        Graph store = new DocumentGraphMem();
+        Graph jena = GraphMemFactory.createGraphMem2();
+        Node many = NodeFactory.createURI("urn:many");
+        Node few = NodeFactory.createURI("urn:few");
+        for (int i = 0; i < 3000; i++) {
+            Triple t = Triple.create(NodeFactory.createURI("urn:s" + i), i % 1000 == 0 ? few : many,
+                    NodeFactory.createLiteralDT(String.valueOf(i % 7), XSDDatatype.XSDinteger));
+            store.add(t);
+            jena.add(t);
+        }
+        for (Node p : List.of(many, few)) {
+            for (int v = 0; v < 8; v++) {
+                Triple pattern = Triple.createMatch(null, p, NodeFactory.createLiteralDT(String.valueOf(v), XSDDatatype.XSDinteger));
+                assertThat(found(store, pattern)).as(pattern.toString()).isEqualTo(found(jena, pattern));
+                assertThat(store.contains(pattern)).isEqualTo(jena.contains(pattern));
+            }
+        }
+        long threes = java.util.stream.IntStream.range(0, 3000).filter(i -> i % 1000 != 0 && i % 7 == 3).count();
+        assertThat(found(store, Triple.createMatch(null, many, NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger))))
+                .hasSize((int) threes);
+    }
+
     @Test
     void aCopyAndStreamsHoldTheSameTriples() {
         Graph store = new DocumentGraphMem();
