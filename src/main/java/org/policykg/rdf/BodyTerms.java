@@ -32,7 +32,11 @@ final class BodyTerms {
     private final Iris iris;
     private final DepartmentTyper typer;
     private final DepartmentAliases aliases;
-    private final Memo<String, Named> named = new Memo<>(this::name, LIMIT);
+    /** A name as a place's documents write it: the key of {@link #named}. */
+    private record Written(String place, String name) {
+    }
+
+    private final Memo<Written, Named> named = new Memo<>(this::name, LIMIT);
     private final Memo<String, Government> governments = new Memo<>(this::governmentOf, LIMIT);
 
     BodyTerms(Iris iris, DepartmentTyper typer, DepartmentAliases aliases) {
@@ -42,18 +46,17 @@ final class BodyTerms {
     }
 
     Named named(String written, String place) {
-        // NUL cannot occur in a place's name, so the key is the pair
-        return named.get(place + '\u0000' + written);
+        // the pair itself, not the two joined: no new string to hash for every name of every document
+        return named.get(new Written(place, written));
     }
 
     Government government(String place) {
         return governments.get(place);
     }
 
-    private Named name(String key) {
-        int at = key.indexOf('\u0000');
-        String place = key.substring(0, at);
-        String written = key.substring(at + 1);
+    private Named name(Written key) {
+        String place = key.place();
+        String written = key.name();
         Body body = new BodyNames(aliases).resolve(written, place);
         Literal altLabel = written.equals(body.prefLabel()) ? null : Texts.simplified(written);
         return new Named(iris.body(body.place(), body.prefLabel()), body.place(), Texts.simplified(body.prefLabel()),

@@ -3,7 +3,6 @@ package org.policykg.rdf;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -48,8 +47,14 @@ public final class DocumentGraphBuilder {
         this.regulationNames = CitationWriter.regulationNames(iris);
     }
 
+    /**
+     * The size of the graph built last, to make room for about as many triples in the next one (documents of
+     * a corpus are alike). Only a hint, so threads sharing a builder may race on it harmlessly.
+     */
+    private int lastSize;
+
     public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
-        Model model = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
+        Model model = ModelFactory.createModelForGraph(new DocumentGraphMem(lastSize));
         Prefixes.apply(model);
         DocumentMetadata meta = doc.metadata();
         String documentIri = iris.document(meta.number(), meta.title(), String.valueOf(meta.date()),
@@ -65,6 +70,7 @@ public final class DocumentGraphBuilder {
         citations.draftingBodies(document);
         new TargetWriter(iris, provenance, indicatorConcepts, units).write(document, extraction.targets());
         new ProjectWriter(iris, provenance, bodies).write(document, extraction.projects());
+        lastSize = (int) model.size();
         return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model,
                 doc.warnings());
     }

@@ -32,8 +32,13 @@ final class Texts {
         this.text = text;
     }
 
+    /**
+     * The original wording is cut out only for a Traditional document, the one kind that writes it: the two
+     * texts have the same length, so cutting the original where the normalized text was cut cannot fail.
+     */
     void add(Resource subject, Property property, Span span) {
-        add(subject, property, text.text(span), text.original(span));
+        String simplified = text.text(span);
+        add(subject, property, simplified, text.script() == Script.TRADITIONAL ? text.original(span) : null);
     }
 
     void add(Resource subject, Property property, String simplified, String original) {

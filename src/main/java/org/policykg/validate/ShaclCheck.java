@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
+import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
@@ -61,7 +63,24 @@ public final class ShaclCheck {
         if (fast.isPresent() && fast.get().certainlyNoViolation(data)) {
             return ValidationReport.reportConformsTrue();
         }
-        return check(data);
+        return check(inGraphMem2Order(data));
+    }
+
+    /**
+     * The graph as a {@code GraphMem2Fast} holds it. Jena's report lists a shape's focus nodes as a hash set
+     * yields them, and nodes sharing a bucket in the order the graph gave them; a document's graph (rdf's
+     * {@code DocumentGraphMem}) gives its triples in the order they were added, GraphMem2Fast in an order of
+     * its own. The same triples added in the order of adding to a new GraphMem2Fast give the state, so the
+     * order and the report, of the GraphMem2Fast documents were built in before; only a graph with a
+     * possible violation is copied.
+     */
+    private static Graph inGraphMem2Order(Graph data) {
+        if (data instanceof GraphMem2Fast) {
+            return data;
+        }
+        Graph copy = GraphMemFactory.createGraphMem2();
+        data.find().forEachRemaining(copy::add);
+        return copy;
     }
 
     private static Optional<ConformanceCheck> conformance() {
