@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * of a code or name (PM2.5, GB3095, 1#机组, 中国制造2025) are not numbers of the plan and are skipped.
  */
 final class NumberScanner {
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern RANGE_TAIL = Pattern.compile("\\s*[-—~～－–至到]\\s*(\\d+(?:\\.\\d+)?)");
 
     private NumberScanner() {
@@ -21,7 +21,7 @@ final class NumberScanner {
         List<NumberMention> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(clause);
         int from = 0;
-        while (from < clause.length() && m.find(from)) {
+        while (from < clause.length() && next(m, clause, from)) {
             NumberMention mention = readAt(clause, m);
             from = mention == null ? m.end() : mention.end();
             if (mention != null) {
@@ -29,6 +29,22 @@ final class NumberScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code m.find(from)} without trying the regex at every character: a match of {@link #NUMBER} starts with
+     * an ASCII digit ({@code \d} without UNICODE_CHARACTER_CLASS) and there is one wherever one stands, so
+     * find's match is the one at the first digit from {@code from} on, which is what lookingAt() in the region
+     * from there gives (NUMBER has no anchor or look-around).
+     */
+    static boolean next(Matcher m, String clause, int from) {
+        for (int i = from; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return m.region(i, clause.length()).lookingAt();
+            }
+        }
+        return false;
     }
 
     private static NumberMention readAt(String clause, Matcher m) {

@@ -78,6 +78,26 @@ class PreChecksTest {
     }
 
     @Test
+    void trailingBracketFindsWhatFindFinds() {
+        String widest = "（" + ("(" + "\uD835\uDC00".repeat(12) + ")").repeat(120) + "总牵头）";
+        List<String> texts = new ArrayList<>(List.of(widest, "前文。" + widest + " 。\r\n", "前文" + widest.substring(1),
+                "加强河道保洁。(县水利局、县财政局)\r\n", "（市局）\u2028", "（市局）\u2029", "（市局）\u0085", "（市局）\n\n",
+                "(市局、县局) 。；;.\t\u000B\f", "（市局）x", "（市局）\r", "【市局】", "〔市局〕\u3000", "[市局]", "［市局］",
+                "（（市局））", "（" + "甲".repeat(121) + "）", "(a)(b)", ")", "（）"));
+        texts.addAll(samples());
+        for (String text : texts) {
+            for (String t : List.of(text, StandingInstruction.blank(text))) {
+                Matcher plain = TrailingBracket.LAST.matcher(t);
+                assertThat(match(TrailingBracket.last(t))).as(t).isEqualTo(match(plain.find() ? plain : null));
+            }
+        }
+    }
+
+    private static String match(Matcher m) {
+        return m == null ? "none" : m.start() + "-" + m.end() + ":" + m.start(1) + ":" + m.group(1) + "|" + m.group(2);
+    }
+
+    @Test
     void edgeCharactersAreAllThatEdgesClassHolds() {
         Pattern edgeClass = Pattern.compile("[\\s\\p{P}]");
         for (char c = 0; c < Character.MAX_VALUE; c++) {
