@@ -12,7 +12,10 @@ import java.util.Map;
  * The first spelling of the title and the first number are kept.
  */
 final class CitationMerger {
-    /** Each title's key computed once: {@link #same} compares every mention with every earlier one. */
+    /**
+     * Each title's {@link RegulationKey#title} computed once: {@link #same} compares every mention with every
+     * earlier one, and the regulation carries the key of its first title.
+     */
     private final Map<String, String> titleKeys = new HashMap<>();
 
     List<CitedRegulation> merge(List<CitationMention> mentions) {
@@ -25,7 +28,7 @@ final class CitationMerger {
             groups.removeAll(matching);
             groups.add(group);
         }
-        return groups.stream().map(CitationMerger::regulation)
+        return groups.stream().map(this::regulation)
                 .sorted((a, b) -> Integer.compare(a.mentions().get(0).span().start(), b.mentions().get(0).span().start()))
                 .toList();
     }
@@ -33,22 +36,27 @@ final class CitationMerger {
     private boolean same(CitationMention a, CitationMention b) {
         boolean sameNumber = a.number() != null && a.number().equals(b.number());
         boolean sameTitle = a.title() != null && b.title() != null
-                && titleKey(a.title()).equals(titleKey(b.title()));
+                && sameLaw(a.title()).equals(sameLaw(b.title()));
         boolean differentNumbers = a.number() != null && b.number() != null && !a.number().equals(b.number());
         return sameNumber || sameTitle && !differentNumbers;
     }
 
     private String titleKey(String title) {
-        return titleKeys.computeIfAbsent(title, RegulationKey::titleWithoutStateName);
+        return titleKeys.computeIfAbsent(title, RegulationKey::title);
     }
 
-    private static CitedRegulation regulation(List<CitationMention> group) {
+    /** The title's key without a leading 中华人民共和国 ({@link RegulationKey#withoutStateName}). */
+    private String sameLaw(String title) {
+        return RegulationKey.withoutStateName(titleKey(title));
+    }
+
+    private CitedRegulation regulation(List<CitationMention> group) {
         List<CitationMention> ordered = group.stream()
                 .sorted((a, b) -> Integer.compare(a.span().start(), b.span().start())).toList();
         String number = ordered.stream().map(CitationMention::number).filter(n -> n != null).findFirst().orElse(null);
         String title = ordered.stream().map(CitationMention::title).filter(n -> n != null).findFirst().orElse(null);
         CitationKind kind = ordered.stream().anyMatch(m -> m.kind() == CitationKind.STANDARD) ? CitationKind.STANDARD
                 : number != null ? CitationKind.NUMBERED : CitationKind.TITLED;
-        return new CitedRegulation(number, title, kind, ordered);
+        return new CitedRegulation(number, title, title == null ? null : titleKey(title), kind, ordered);
     }
 }
