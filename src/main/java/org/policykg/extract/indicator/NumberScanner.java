@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  */
 final class NumberScanner {
     static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern RANGE_TAIL = Pattern.compile("\\s*[-—~～－–至到]\\s*(\\d+(?:\\.\\d+)?)");
+    static final Pattern RANGE_TAIL = Pattern.compile("\\s*[-—~～－–至到]\\s*(\\d+(?:\\.\\d+)?)");
+
+    /** What RANGE_TAIL's {@code \s} matches (ASCII) and its signs. */
+    private static final String BLANKS = " \t\n\u000B\f\r";
+    private static final String RANGE_SIGNS = "-—~～－–至到";
 
     private NumberScanner() {
     }
@@ -54,8 +58,8 @@ final class NumberScanner {
         BigDecimal value = new BigDecimal(m.group());
         UnitReader.Unit unit = UnitReader.read(clause, m.end());
         int end = unit == null ? m.end() : UnitReader.end(clause, m.end(), unit);
-        Matcher range = RANGE_TAIL.matcher(clause).region(end, clause.length());
-        if (range.lookingAt() && !partOfCode(clause, range.start(1), range.end(1))) {
+        Matcher range = rangeSignAt(clause, end) ? RANGE_TAIL.matcher(clause).region(end, clause.length()) : null;
+        if (range != null && range.lookingAt() && !partOfCode(clause, range.start(1), range.end(1))) {
             UnitReader.Unit upperUnit = UnitReader.read(clause, range.end());
             if (unit == null || upperUnit == null || upperUnit.equals(unit)) {
                 int rangeEnd = upperUnit == null ? range.end() : UnitReader.end(clause, range.end(), upperUnit);
@@ -64,6 +68,18 @@ final class NumberScanner {
             }
         }
         return new NumberMention(value, null, unit, m.start(), end, m.group());
+    }
+
+    /**
+     * False only where RANGE_TAIL cannot match from {@code at}: it reads blanks and then a range sign, which is
+     * no blank, so the first character after the blanks must be one.
+     */
+    static boolean rangeSignAt(String clause, int at) {
+        int i = at;
+        while (i < clause.length() && BLANKS.indexOf(clause.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < clause.length() && RANGE_SIGNS.indexOf(clause.charAt(i)) >= 0;
     }
 
     /** Letters, # or . glued to the number mean a code, a model or a version, not a quantity. */

@@ -104,6 +104,28 @@ class CitationFastPathsTest {
         assertThat(titles).isGreaterThan(100);
     }
 
+    @Test
+    @DisplayName("本…, 自…之日起施行, 附件: the checks that need 本, 自, 附件 first answer as the regexes do")
+    void ownTitlePhrases() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("本", "本 ", "本\u3000\n", "印发本", "自印发之日起施行", " 自 发布之日起 生效",
+                "\n附件", "附件1:", "附件 2.", "\n 附件１", "附"));
+        texts.addAll(texts());
+        int found = 0;
+        for (String t : texts) {
+            for (int end = 0; end <= t.length(); end++) {
+                String before = t.substring(Math.max(0, end - 4), end);
+                String after = t.substring(end, Math.min(t.length(), end + 16));
+                int lineStart = Math.max(0, t.lastIndexOf('\n', end - 1));
+                boolean attached = ThisDocumentPhrase.ATTACHMENT.matcher(t.substring(lineStart, end)).find();
+                assertThat(ThisDocumentPhrase.isThis(before)).as(before).isEqualTo(ThisDocumentPhrase.THIS.matcher(before).find());
+                assertThat(ThisDocumentPhrase.inForce(after)).as(after).isEqualTo(ThisDocumentPhrase.IN_FORCE.matcher(after).find());
+                assertThat(ThisDocumentPhrase.attachment(t, lineStart, end)).as(t.substring(lineStart, end)).isEqualTo(attached);
+                found += attached ? 1 : 0;
+            }
+        }
+        assertThat(found).isGreaterThan(3);
+    }
+
     private static void assertSameMatches(List<MatchResult> fast, List<MatchResult> plain, String text) {
         assertThat(fast).as(text).hasSameSizeAs(plain);
         for (int i = 0; i < plain.size(); i++) {

@@ -23,7 +23,7 @@ class PreChecksTest {
             "牵头单位牵头单位牵头", "责任主体：县政府", "，由(市、县)牵头，", "由市局，牵头", "由（市局，县局）牵头", "牵头\n由县局负责",
             "市局 。", " 市局 ", "“市局”", "市局等部门配合", "各部门配合", "市局\u2028", "市局\u0085", "（市局）", "市局)",
             "县(市、区)", "县（市、区）", "，；", "等", "\n", "市环保局\n", "市\uD835\uDC00局", "\uD800", "按职责分工负责",
-            "2018年", "第1、2项", "12", "1\n2", "《方案》\n", "市局：", "市局\r\n12");
+            "2018年", "第1、2项", "负责", "负", "确保质量", "完成时间", "时间\n", "要求\u2028", "目标\r\n", "目 标", "12", "1\n2", "《方案》\n", "市局：", "市局\r\n12");
 
     private static List<String> samples() {
         List<String> out = new ArrayList<>(MADE_UP);
@@ -116,6 +116,8 @@ class PreChecksTest {
                 assertThat(BodyShape.endsLikeBody(s)).as(s).isEqualTo(BodyShape.HEAD.matcher(s.strip()).find());
                 assertThat(BodyShape.hasSentenceMark(s)).as(s).isEqualTo(BodyShape.SENTENCE_MARK.matcher(s).matches());
                 assertThat(BodyShape.hasTwoDigits(s)).as(s).isEqualTo(BodyShape.TWO_DIGITS.matcher(s).matches());
+                assertThat(BodyShape.startsWithWorkVerb(s)).as(s).isEqualTo(BodyShape.WORK_VERB.matcher(s).find());
+                assertThat(BodyShape.endsWithOtherColumn(s)).as(s).isEqualTo(BodyShape.OTHER_COLUMN.matcher(s).find());
             }
         }
     }

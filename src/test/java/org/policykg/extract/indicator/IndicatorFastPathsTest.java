@@ -178,12 +178,39 @@ class IndicatorFastPathsTest {
                 if (found) {
                     assertThat(fast.start() + "-" + fast.end()).as(t).isEqualTo(plain.start() + "-" + plain.end());
                 }
+                if (!NumberScanner.rangeSignAt(t, from)) {
+                    assertThat(NumberScanner.RANGE_TAIL.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
                 if (!TimeLimit.unitMayFollow(t, from)) {
                     assertThat(TimeLimit.LIMIT.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
                 }
             }
         }
         assertThat(years).isGreaterThan(1000);
+    }
+
+    @Test
+    @DisplayName("a label without 和/及/与/、 is one part, as splitting it at the separators gives")
+    void labelsWithoutSeparators() throws IOException {
+        Pattern marked = Pattern.compile("和|及(?!以上|以下)|与|、");
+        Pattern unmarked = Pattern.compile("和|及(?!以上|以下)|与");
+        List<String> labels = new ArrayList<>(windows());
+        labels.addAll(SampleTexts.linesAndTasks());
+        labels.addAll(List.of("及以上", "县级及以上城市", "和", "、", "甲与乙", ""));
+        for (String label : labels) {
+            if (!containsAny(label, SharedLabel.SEPARATORS)) {
+                assertThat(marked.split(label)).as(label).hasSize(1);
+                assertThat(SharedLabel.split(label)).as(label).containsExactly(label);
+            }
+            if (!containsAny(label, SharedLabel.UNMARKED_SEPARATORS)) {
+                assertThat(unmarked.split(label)).as(label).hasSize(1);
+                assertThat(SharedLabel.splitUnmarked(label)).as(label).containsExactly(label);
+            }
+        }
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        return s.chars().anyMatch(c -> chars.indexOf(c) >= 0);
     }
 
     /** The matches next() finds in a region are those of find(); how many. */
