@@ -127,6 +127,30 @@ class CitationFastPathsTest {
         assertThat(found).isGreaterThan(3);
     }
 
+    @Test
+    @DisplayName("简称, 标准, 的: a text after a title without the word holds no match of the pattern that needs it")
+    void wordsTheTitlePatternsNeed() {
+        List<String> texts = new ArrayList<>(List.of("(以下简称《方案》)", "（简称《A》）", " 标准", "\u3000标准", "的通知", " 的 决定"));
+        texts.addAll(texts());
+        int found = 0;
+        for (String t : texts) {
+            for (int start = 0; start <= t.length(); start++) {
+                String after = t.substring(start, Math.min(t.length(), start + 40));
+                found += holdsWhenFound(TitleCitation.ALIAS, after, "简称") + holdsWhenFound(TitleCitation.STANDARD_WORD, after, "标准")
+                        + holdsWhenFound(NoticeCarrierNumber.NOTICE_GAP, after.substring(0, Math.min(12, after.length())), "的");
+            }
+        }
+        assertThat(found).isGreaterThan(10);
+    }
+
+    private static int holdsWhenFound(Pattern pattern, String text, String word) {
+        if (!pattern.matcher(text).find()) {
+            return 0;
+        }
+        assertThat(text).as(pattern.pattern()).contains(word);
+        return 1;
+    }
+
     private static void assertSameMatches(List<MatchResult> fast, List<MatchResult> plain, String text) {
         assertThat(fast).as(text).hasSameSizeAs(plain);
         for (int i = 0; i < plain.size(); i++) {
