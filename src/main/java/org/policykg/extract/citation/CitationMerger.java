@@ -21,16 +21,34 @@ final class CitationMerger {
     List<CitedRegulation> merge(List<CitationMention> mentions) {
         List<List<CitationMention>> groups = new ArrayList<>();
         for (CitationMention m : mentions) {
-            List<List<CitationMention>> matching = groups.stream().filter(g -> g.stream().anyMatch(o -> same(m, o))).toList();
+            // the groups m joins, merged in their order with m last, after the groups it does not join: what
+            // filtering the matching groups and removeAll(matching) gave, without comparing lists element by
+            // element (a group equal to a matching one holds the same mentions, so it matches too)
             List<CitationMention> group = new ArrayList<>();
-            matching.forEach(group::addAll);
+            List<List<CitationMention>> kept = new ArrayList<>(groups.size() + 1);
+            for (List<CitationMention> g : groups) {
+                if (joins(m, g)) {
+                    group.addAll(g);
+                } else {
+                    kept.add(g);
+                }
+            }
             group.add(m);
-            groups.removeAll(matching);
-            groups.add(group);
+            kept.add(group);
+            groups = kept;
         }
         return groups.stream().map(this::regulation)
                 .sorted((a, b) -> Integer.compare(a.mentions().get(0).span().start(), b.mentions().get(0).span().start()))
                 .toList();
+    }
+
+    private boolean joins(CitationMention m, List<CitationMention> group) {
+        for (CitationMention o : group) {
+            if (same(m, o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean same(CitationMention a, CitationMention b) {

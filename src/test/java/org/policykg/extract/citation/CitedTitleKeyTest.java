@@ -25,20 +25,10 @@ import org.policykg.testing.SeedDocuments;
 class CitedTitleKeyTest {
     @Test
     void theCarriedKeyIsTheTitlesKey() throws Exception {
-        Path corpus = Files.createTempDirectory("cited-title-key");
-        new CorpusGenerator(42).write(corpus, 120);
-        DocumentPipeline pipeline = new DocumentPipeline(new Iris(Iris.DEFAULT_BASE));
         Iris iris = new Iris("http://example.org/kg");
-        CitationExtractor extractor = new CitationExtractor();
         int titled = 0;
-        for (Path file : files(SeedDocuments.DIR, SeedDocuments.HELD_OUT, corpus)) {
-            PolicyDocument doc;
-            try {
-                doc = pipeline.structure(file);
-            } catch (Exception refused) {
-                continue; // a held-out file the reader refuses cites nothing
-            }
-            for (CitedRegulation cited : CitationExtractor.distinct(extractor.extract(doc.text(), doc.metadata()))) {
+        for (List<CitationMention> mentions : mentionsOfEveryDocument()) {
+            for (CitedRegulation cited : CitationExtractor.distinct(mentions)) {
                 if (cited.title() == null) {
                     assertThat(cited.titleKey()).isNull();
                     continue;
@@ -49,6 +39,63 @@ class CitedTitleKeyTest {
             }
         }
         assertThat(titled).as("regulations cited by title").isGreaterThan(100);
+    }
+
+    @Test
+    @DisplayName("mentions are grouped as filtering the matching groups and removing them did")
+    void groupsAsThePlainMerge() throws Exception {
+        int merged = 0;
+        for (List<CitationMention> mentions : mentionsOfEveryDocument()) {
+            List<List<CitationMention>> plain = plainGroups(mentions);
+            List<CitedRegulation> distinct = CitationExtractor.distinct(mentions);
+            assertThat(distinct).hasSameSizeAs(plain);
+            for (List<CitationMention> group : plain) {
+                List<CitationMention> ordered = group.stream().sorted((a, b) -> Integer.compare(a.span().start(), b.span().start())).toList();
+                assertThat(distinct).anySatisfy(c -> assertThat(c.mentions()).isEqualTo(ordered));
+            }
+            merged += mentions.size() - plain.size();
+        }
+        assertThat(merged).as("mentions merged into another's regulation").isGreaterThan(100);
+    }
+
+    /** The merge as it was written before: streams, and removeAll of the matching groups. */
+    private static List<List<CitationMention>> plainGroups(List<CitationMention> mentions) {
+        List<List<CitationMention>> groups = new ArrayList<>();
+        for (CitationMention m : mentions) {
+            List<List<CitationMention>> matching = groups.stream().filter(g -> g.stream().anyMatch(o -> same(m, o))).toList();
+            List<CitationMention> group = new ArrayList<>();
+            matching.forEach(group::addAll);
+            group.add(m);
+            groups.removeAll(matching);
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    private static boolean same(CitationMention a, CitationMention b) {
+        boolean sameNumber = a.number() != null && a.number().equals(b.number());
+        boolean sameTitle = a.title() != null && b.title() != null
+                && RegulationKey.withoutStateName(RegulationKey.title(a.title()))
+                .equals(RegulationKey.withoutStateName(RegulationKey.title(b.title())));
+        boolean differentNumbers = a.number() != null && b.number() != null && !a.number().equals(b.number());
+        return sameNumber || sameTitle && !differentNumbers;
+    }
+
+    private static List<List<CitationMention>> mentionsOfEveryDocument() throws Exception {
+        Path corpus = Files.createTempDirectory("cited-title-key");
+        new CorpusGenerator(42).write(corpus, 120);
+        DocumentPipeline pipeline = new DocumentPipeline(new Iris(Iris.DEFAULT_BASE));
+        CitationExtractor extractor = new CitationExtractor();
+        List<List<CitationMention>> out = new ArrayList<>();
+        for (Path file : files(SeedDocuments.DIR, SeedDocuments.HELD_OUT, corpus)) {
+            try {
+                PolicyDocument doc = pipeline.structure(file);
+                out.add(extractor.extract(doc.text(), doc.metadata()));
+            } catch (Exception refused) {
+                // a held-out file the reader refuses cites nothing
+            }
+        }
+        return out;
     }
 
     private static List<Path> files(Path... dirs) throws Exception {
