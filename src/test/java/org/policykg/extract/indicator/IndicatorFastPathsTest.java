@@ -161,7 +161,8 @@ class IndicatorFastPathsTest {
     void firstCharacterScans() throws IOException {
         List<String> all = new ArrayList<>(List.of("", "2", "20", "2020", "2020年", "20202020年", "到2020年", "至 2020 年", "到到2020年",
                 "2020\n年", "到\u30002020年", "2019年12月到2020年底", "（2020年）", "12.5.6", "1.", ".5", "３个月", "30日内",
-                "2-3个月", "2 至 3 个工作日", "5小时内", "1.5.个星期", "7天\n内", "10 周", "3个\n月", "2０20年"));
+                "2-3个月", "2 至 3 个工作日", "5小时内", "1.5.个星期", "7天\n内", "10 周", "3个\n月", "2０20年",
+                "5 年", "3\t个月", "20世纪", "由85%", "从 2015 年的", "由2015年底的\n", "3季度"));
         all.addAll(texts());
         all.addAll(SampleTexts.linesAndTasks());
         int years = 0;
@@ -177,6 +178,12 @@ class IndicatorFastPathsTest {
                 assertThat(NumberScanner.next(fast, t, from)).as(t).isEqualTo(found);
                 if (found) {
                     assertThat(fast.start() + "-" + fast.end()).as(t).isEqualTo(plain.start() + "-" + plain.end());
+                }
+                if (!ScopeThresholdFilter.dateWordAfter(t, from)) {
+                    assertThat(ScopeThresholdFilter.DATE_AFTER.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
+                if (t.indexOf('由', from) < 0 && t.indexOf('从', from) < 0) {
+                    assertThat(BaselineValue.FROM.matcher(t.substring(from)).find()).as("%s from %d", t, from).isFalse();
                 }
                 if (!NumberScanner.rangeSignAt(t, from)) {
                     assertThat(NumberScanner.RANGE_TAIL.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
