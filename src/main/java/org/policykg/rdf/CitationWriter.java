@@ -1,7 +1,6 @@
 package org.policykg.rdf;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.policykg.extract.citation.RegulationKey;
 import org.policykg.rdf.vocab.Eli;
 import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.extract.citation.CitationKind;
@@ -46,29 +44,24 @@ final class CitationWriter {
     private final Texts texts;
     private final IssuerCodes issuers = IssuerCodes.shared();
 
-    private final Memo<List<String>, RegulationNames> names;
+    private final Memo<String, String> numberIris;
 
-    /** {@code names}: the builder's, see {@link #regulationNames(Iris)}. */
-    CitationWriter(Iris iris, PolicyDocument doc, Provenance provenance, Memo<List<String>, RegulationNames> names) {
+    /** {@code numberIris}: the builder's, see {@link #numberIris(Iris)}. */
+    CitationWriter(Iris iris, PolicyDocument doc, Provenance provenance, Memo<String, String> numberIris) {
         this.iris = iris;
         this.doc = doc;
         this.provenance = provenance;
         this.texts = new Texts(doc.text());
-        this.names = names;
-    }
-
-    /** A cited regulation's IRI and, when cited by title, its title key. */
-    record RegulationNames(String iri, String titleKey) {
+        this.numberIris = numberIris;
     }
 
     /**
-     * The names of regulations by [number, title] as cited, remembered: making the keys (script conversion
-     * and a few regexes each) was a twentieth of building, and the same regulations are cited by document
-     * after document. Both are functions of number and title alone.
+     * The IRIs of regulations by number as cited, remembered: making the key (script conversion and a few
+     * regexes) was part of a twentieth of building, and the same regulations are cited by document after
+     * document. A function of the number alone. (A title's key comes made with the citation.)
      */
-    static Memo<List<String>, RegulationNames> regulationNames(Iris iris) {
-        return new Memo<>(cited -> new RegulationNames(iris.regulation(cited.get(0), cited.get(1)),
-                cited.get(1) == null ? null : RegulationKey.title(cited.get(1))), 20_000);
+    static Memo<String, String> numberIris(Iris iris) {
+        return new Memo<>(iris::regulationByNumber, 20_000);
     }
 
     /** The planned documents written, with the mentions that plan them: their drafting body comes later. */
@@ -133,9 +126,9 @@ final class CitationWriter {
     }
 
     private Resource regulation(Model model, CitedRegulation cited, boolean plannedHere) {
-        // a list that may hold null: a regulation is cited by number, by title or by both
-        RegulationNames named = names.get(Arrays.asList(cited.number(), cited.title()));
-        Resource r = model.createResource(named.iri());
+        // Iris.regulation(number, title), with the title's key extraction made (RegulationKey.title of the title)
+        String iri = cited.number() != null ? numberIris.get(cited.number()) : iris.regulationByTitleKey(cited.titleKey());
+        Resource r = model.createResource(iri);
         if (plannedHere) {
             r.addProperty(RDF.type, PolicyOntology.PlannedDocument);
         }
@@ -148,7 +141,7 @@ final class CitationWriter {
         }
         if (cited.title() != null) {
             r.addProperty(Eli.title, Texts.simplified(cited.title()));
-            r.addProperty(PolicyOntology.titleKey, named.titleKey());
+            r.addProperty(PolicyOntology.titleKey, cited.titleKey());
         }
         if (cited.number() != null) {
             r.addProperty(Eli.id_local, cited.number());

@@ -39,12 +39,12 @@ public final class DocumentGraphBuilder {
 
     private final BodyTerms bodyTerms;
     private final Memo<String, Optional<Resource>> indicatorConcepts = TargetWriter.indicators(indicators);
-    private final Memo<List<String>, CitationWriter.RegulationNames> regulationNames;
+    private final Memo<String, String> regulationIris;
 
     public DocumentGraphBuilder(Iris iris) {
         this.iris = iris;
         this.bodyTerms = new BodyTerms(iris, typer, aliases);
-        this.regulationNames = CitationWriter.regulationNames(iris);
+        this.regulationIris = CitationWriter.numberIris(iris);
     }
 
     /**
@@ -63,7 +63,7 @@ public final class DocumentGraphBuilder {
         Provenance provenance = new Provenance(model, iris, document, doc.text());
         new MetadataWriter(iris, doc).write(document);
         new StructureWriter(iris, doc, provenance).write(document);
-        CitationWriter citations = new CitationWriter(iris, doc, provenance, regulationNames);
+        CitationWriter citations = new CitationWriter(iris, doc, provenance, regulationIris);
         citations.write(document, extraction.citations(), extraction.citationRelations());
         BodyWriter bodies = new BodyWriter(bodyTerms, Places.scope(meta.place()));
         new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());

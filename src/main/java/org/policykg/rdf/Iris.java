@@ -100,7 +100,12 @@ public final class Iris {
     }
 
     public String regulationByTitle(String title) {
-        return base + "regulation/t/" + encodeSegment(RegulationKey.title(title));
+        return regulationByTitleKey(RegulationKey.title(title));
+    }
+
+    /** The same from the title's {@link RegulationKey#title}, where extraction has made it already. */
+    public String regulationByTitleKey(String titleKey) {
+        return base + "regulation/t/" + encodeSegment(titleKey);
     }
 
     public String body(String city, String canonicalName) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class NoticeCarrierNumber {
     private static final Pattern GAP = Pattern.compile(
             "^[\\s\\u3000]*(?:的[\\s\\u3000]*(?:通知|决定|意见|批复|函)[\\s\\u3000]*|文件[\\s\\u3000]*)?[(（\\[［〔【]?[\\s\\u3000]*");
-    private static final Pattern NOTICE_GAP = Pattern.compile("^[\\s\\u3000]*的[\\s\\u3000]*(?:通知|决定|意见|批复|函)");
+    static final Pattern NOTICE_GAP = Pattern.compile("^[\\s\\u3000]*的[\\s\\u3000]*(?:通知|决定|意见|批复|函)");
     /**
      * A notice about carrying out a document is not the one that issued it: 关于贯彻落实《A》的通知(X号)
      * has its own number, so the titles' chain must not be led in by such a verb.
@@ -35,7 +35,8 @@ final class NoticeCarrierNumber {
         if (!gap.find()) {
             return end;
         }
-        if (NOTICE_GAP.matcher(after).find() && CARRY_OUT.matcher(t.substring(Math.max(0, start - MAX_CHAIN), start)).find()) {
+        // every NOTICE_GAP match holds 的: without it the regex is not run
+        if (after.indexOf('的') >= 0 && NOTICE_GAP.matcher(after).find() && CARRY_OUT.matcher(t.substring(Math.max(0, start - MAX_CHAIN), start)).find()) {
             return end;
         }
         return end + gap.end();

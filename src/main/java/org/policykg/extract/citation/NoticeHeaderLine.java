@@ -17,6 +17,8 @@ final class NoticeHeaderLine implements OwnTitleClue {
     static final Pattern HEADER = Pattern.compile(
             "(?m)^[\\s\\u3000]*([^\\s\\u3000，,。；;:：《》()（）]{0,30}?)关于[\\s\\u3000]*(?:印发|转发|下发|发布|颁布)[\\s\\u3000]*"
                     + "((?:《[^《》\\n]{2,120}》[\\s\\u3000]*[、和及与]?[\\s\\u3000]*)+)的?[\\s\\u3000]*(?:通知|决定)(?=[\\s\\u3000]|$)");
+    /** HEADER's verbs after 关于 (all of two characters, none a prefix of another). */
+    private static final List<String> HAND_OUT_VERBS = List.of("印发", "转发", "下发", "发布", "颁布");
     private static final Pattern LEAD_IN = Pattern.compile("根据|按照|依据|依照|贯彻|落实|执行|参照|对照|遵照|结合|为");
     private static final Pattern INNER = Pattern.compile("《([^《》]+)》");
 
@@ -26,7 +28,8 @@ final class NoticeHeaderLine implements OwnTitleClue {
     /**
      * The first offset from {@code from} where {@link #HEADER} can start: a line start (its {@code ^}) whose
      * leading blanks ({@code [\\s\\u3000]*}) are followed by 关于 within {@link #MAX_ISSUER} characters
-     * (the first group takes no blank, so it starts right after them); -1 when none is left.
+     * (the first group takes no blank, so it starts right after them), and that 关于 by a verb of handing out and a
+     * 《 ({@link #handsOutTitle}); -1 when none is left.
      */
     static int nextStart(String t, int from) {
         for (int i = from; i < t.length(); i++) {
@@ -38,16 +41,36 @@ final class NoticeHeaderLine implements OwnTitleClue {
     }
 
     private static boolean aboutNear(String t, int lineStart) {
-        int q = lineStart;
-        while (q < t.length() && isBlank(t.charAt(q))) {
-            q++;
-        }
+        int q = skipBlanks(t, lineStart);
         for (int k = q; k <= q + MAX_ISSUER && k < t.length(); k++) {
-            if (t.startsWith("关于", k)) {
+            if (t.startsWith("关于", k) && handsOutTitle(t, k + 2)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What {@link #HEADER} reads right after its 关于: blanks, a verb of handing out, blanks and the 《 of the
+     * first title. A 关于 not so followed opens no match (关于加强…的意见), so the regex need not be tried there.
+     */
+    private static boolean handsOutTitle(String t, int afterAbout) {
+        int v = skipBlanks(t, afterAbout);
+        for (String verb : HAND_OUT_VERBS) {
+            if (t.startsWith(verb, v)) {
+                int title = skipBlanks(t, v + verb.length());
+                return title < t.length() && t.charAt(title) == '《';
+            }
+        }
+        return false;
+    }
+
+    private static int skipBlanks(String t, int from) {
+        int i = from;
+        while (i < t.length() && isBlank(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** {@code [\\s\\u3000]}: ASCII blanks (no UNICODE_CHARACTER_CLASS) and the ideographic space. */

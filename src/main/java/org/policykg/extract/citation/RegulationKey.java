@@ -99,11 +99,10 @@ public final class RegulationKey {
     }
 
     /**
-     * The title key without a leading 中华人民共和国: within one document a national law is cited by its full
+     * A title key without its leading 中华人民共和国: within one document a national law is cited by its full
      * name once and by its short name after (《中华人民共和国大气污染防治法》 … 《大气污染防治法》), and both are one law.
      */
-    public static String titleWithoutStateName(String title) {
-        String key = title(title);
+    public static String withoutStateName(String key) {
         return key.startsWith(STATE_NAME) && key.length() > STATE_NAME.length() + 1 ? key.substring(STATE_NAME.length()) : key;
     }
 }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * may name itself only there.
  */
 final class ThisDocumentPhrase implements OwnTitleClue {
-    private static final Pattern THIS = Pattern.compile("本[\\s\\u3000]*$");
-    private static final Pattern IN_FORCE = Pattern.compile(
+    static final Pattern THIS = Pattern.compile("本[\\s\\u3000]*$");
+    static final Pattern IN_FORCE = Pattern.compile(
             "^[\\s\\u3000]*自[\\s\\u3000]*(?:印发|发布|公布|下发)之日起[\\s\\u3000]*(?:施行|实施|执行|生效)");
-    private static final Pattern ATTACHMENT = Pattern.compile("(?:^|\\n)[\\s\\u3000]*附件[\\s\\u3000]*\\d{0,2}[\\s\\u3000]*[:：]?[\\s\\u3000]*(?:\\d{1,2}[.．、][\\s\\u3000]*)?$");
+    static final Pattern ATTACHMENT = Pattern.compile("(?:^|\\n)[\\s\\u3000]*附件[\\s\\u3000]*\\d{0,2}[\\s\\u3000]*[:：]?[\\s\\u3000]*(?:\\d{1,2}[.．、][\\s\\u3000]*)?$");
 
     @Override
     public List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
@@ -23,11 +23,26 @@ final class ThisDocumentPhrase implements OwnTitleClue {
             int lineStart = t.lastIndexOf('\n', h.span().start() - 1) + 1;
             String before = t.substring(Math.max(0, h.span().start() - 4), h.span().start());
             String after = t.substring(h.span().end(), Math.min(t.length(), h.span().end() + 16));
-            if (THIS.matcher(before).find() || IN_FORCE.matcher(after).find()
-                    || ATTACHMENT.matcher(t.substring(Math.max(0, lineStart - 1), h.span().start())).find()) {
+            if (isThis(before) || inForce(after) || attachment(t, Math.max(0, lineStart - 1), h.span().start())) {
                 own.add(h.title());
             }
         }
         return own;
+    }
+
+    /** {@code THIS.matcher(before).find()}: every match holds 本. */
+    static boolean isThis(String before) {
+        return before.indexOf('本') >= 0 && THIS.matcher(before).find();
+    }
+
+    /** {@code IN_FORCE.matcher(after).find()}: every match holds 自. */
+    static boolean inForce(String after) {
+        return after.indexOf('自') >= 0 && IN_FORCE.matcher(after).find();
+    }
+
+    /** {@code ATTACHMENT.matcher(t.substring(from, to)).find()}: every match holds 附件, so only then is the line copied. */
+    static boolean attachment(String t, int from, int to) {
+        int at = t.indexOf("附件", from);
+        return at >= 0 && at + 2 <= to && ATTACHMENT.matcher(t.substring(from, to)).find();
     }
 }

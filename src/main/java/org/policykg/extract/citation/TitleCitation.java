@@ -18,9 +18,9 @@ import org.policykg.structure.number.NumberPattern;
  */
 final class TitleCitation implements CitationPattern {
     /** 《A》(以下简称《B》): B is a short name for A from here on. */
-    private static final Pattern ALIAS = Pattern.compile("^[\\s\\u3000]*[(（][^)）]{0,4}简称[\\s\\u3000]*《([^》]{1,30})》[^)）]{0,4}[)）]");
+    static final Pattern ALIAS = Pattern.compile("^[\\s\\u3000]*[(（][^)）]{0,4}简称[\\s\\u3000]*《([^》]{1,30})》[^)）]{0,4}[)）]");
     /** 国家《船用燃料油》标准: the title of a standard with its code left out. */
-    private static final Pattern STANDARD_WORD = Pattern.compile("^[\\s\\u3000]*标准");
+    static final Pattern STANDARD_WORD = Pattern.compile("^[\\s\\u3000]*标准");
     private static final Pattern GAP_CLOSE = Pattern.compile("^[\\s\\u3000]*(文件)?[\\s\\u3000]*[)）\\]］〕】]");
 
     @Override
@@ -39,16 +39,19 @@ final class TitleCitation implements CitationPattern {
         int end = hit.span().end();
         String after = t.substring(end, Math.min(t.length(), end + 40));
         scan.claim(hit.span());
-        Matcher alias = ALIAS.matcher(after);
-        if (alias.find()) {
+        // every ALIAS match holds 简称: without it the regex is not run
+        Matcher alias = after.contains("简称") ? ALIAS.matcher(after) : null;
+        if (alias != null && alias.find()) {
             scan.aliases().put(scan.self().titleKey(alias.group(1)), hit.title());
             scan.claim(new Span(end, end + alias.end()));
         }
         String title = scan.aliases().getOrDefault(scan.self().titleKey(hit.title()), hit.title());
-        NumberPattern.Hit number = following(scan.numbers(), NumberPattern.Hit::span, t, hit.span().start(), end);
-        StandardCodePattern.Hit code = following(scan.codes(), StandardCodePattern.Hit::span, t, hit.span().start(), end);
+        // where a number, code or decree of the title would start: a function of the text and the title's span, found once
+        int numberStart = NoticeCarrierNumber.numberStart(t, hit.span().start(), end);
+        NumberPattern.Hit number = following(scan.numbers(), NumberPattern.Hit::span, numberStart);
+        StandardCodePattern.Hit code = following(scan.codes(), StandardCodePattern.Hit::span, numberStart);
         DecreeNumberPattern.Hit decree = number == null
-                ? following(scan.decrees(), DecreeNumberPattern.Hit::span, t, hit.span().start(), end) : null;
+                ? following(scan.decrees(), DecreeNumberPattern.Hit::span, numberStart) : null;
         if (decree != null) {
             scan.claim(decree.span());
         }
@@ -79,7 +82,10 @@ final class TitleCitation implements CitationPattern {
         if (title.equals(hit.title()) && self.isShortForm(title)) { // a short form not declared by 以下简称
             return Optional.empty();
         }
-        boolean namedStandard = code != null || codeBefore != null || STANDARD_WORD.matcher(after).find();
+        // STANDARD_WORD's one match (it starts with ^), sought once for both its uses; every match holds 标准
+        Matcher standardWord = STANDARD_WORD.matcher(after);
+        boolean standardWordFound = after.contains("标准") && standardWord.find();
+        boolean namedStandard = code != null || codeBefore != null || standardWordFound;
         if (decree != null) {
             return Optional.of(new CitationMention(decree.number(), title, CitationKind.NUMBERED,
                     extent(t, hit.span(), decree.span())));
@@ -87,8 +93,7 @@ final class TitleCitation implements CitationPattern {
         if (!namedStandard && number == null && !scan.documentsOnly().isDocument(title, before, after)) {
             return Optional.empty();
         }
-        Matcher standardWord = STANDARD_WORD.matcher(after);
-        if (number == null && code == null && standardWord.find()) {
+        if (number == null && code == null && standardWordFound) {
             whole = new Span(whole.start(), end + standardWord.end());
         }
         return Optional.of(mention(title, number, code != null ? code : codeBefore, namedStandard, whole));
@@ -104,9 +109,8 @@ final class TitleCitation implements CitationPattern {
                 standard ? CitationKind.STANDARD : CitationKind.TITLED, whole);
     }
 
-    /** The hit that starts right after {@code end}, past what {@link NoticeCarrierNumber} allows: 《A》(X号). */
-    private static <H> H following(List<H> hits, Function<H, Span> span, String t, int titleStart, int end) {
-        int start = NoticeCarrierNumber.numberStart(t, titleStart, end);
+    /** The hit that starts at {@code start}, right after the title past what {@link NoticeCarrierNumber} allows: 《A》(X号). */
+    private static <H> H following(List<H> hits, Function<H, Span> span, int start) {
         return hits.stream().filter(h -> span.apply(h).start() == start).findFirst().orElse(null);
     }
 

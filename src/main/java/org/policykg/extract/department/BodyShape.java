@@ -24,9 +24,13 @@ final class BodyShape {
      * What a list under a label runs into when it is no list (a table's header flattened into prose: 配合单位
      * 完成时间 负责全县…): another column's name, or a clause that starts with a verb of work.
      */
-    private static final Pattern WORK_VERB = Pattern.compile(
+    static final Pattern WORK_VERB = Pattern.compile(
             "^(负责|开展|利用|加强|加快|推进|推动|落实|建立|完善|组织|制定|实施|做好|督促|指导|确保)");
-    private static final Pattern OTHER_COLUMN = Pattern.compile("(时间|时限|进度|内容|措施|任务|情况|要求|目标)$");
+    static final Pattern OTHER_COLUMN = Pattern.compile("(时间|时限|进度|内容|措施|任务|情况|要求|目标)$");
+    /** The first characters of WORK_VERB's verbs: it starts with ^ (not MULTILINE), so a match starts the text with one. */
+    private static final String WORK_VERB_FIRSTS = "负开利加推落建完组制实做督指确";
+    /** The last characters of OTHER_COLUMN's words: a match ends the text, or a final line terminator follows it. */
+    private static final String OTHER_COLUMN_LASTS = "间限度容施务况求标";
     static final Pattern SENTENCE_MARK = Pattern.compile(".*[。；;:：“”《》].*");
     static final Pattern TWO_DIGITS = Pattern.compile(".*\\d{2,}.*");
     private static final String SENTENCE_MARKS = "。；;:：“”《》";
@@ -102,6 +106,20 @@ final class BodyShape {
     static boolean isListedName(String s) {
         return s.length() >= 2 && s.length() <= MAX_LISTED_NAME && hasIdeograph(s)
                 && !hasSentenceMark(s) && !hasTwoDigits(s)
-                && !(WORK_VERB.matcher(s).find() && !endsLikeBody(s)) && !OTHER_COLUMN.matcher(s).find();
+                && !(startsWithWorkVerb(s) && !endsLikeBody(s)) && !endsWithOtherColumn(s);
+    }
+
+    /** {@code WORK_VERB.matcher(s).find()}, the regex run only on a text starting with a verb's first character. */
+    static boolean startsWithWorkVerb(String s) {
+        return !s.isEmpty() && WORK_VERB_FIRSTS.indexOf(s.charAt(0)) >= 0 && WORK_VERB.matcher(s).find();
+    }
+
+    /** {@code OTHER_COLUMN.matcher(s).find()}, the regex run only on a text ending as a match can. */
+    static boolean endsWithOtherColumn(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return (OTHER_COLUMN_LASTS.indexOf(last) >= 0 || NameList.mayEndLine(last)) && OTHER_COLUMN.matcher(s).find();
     }
 }

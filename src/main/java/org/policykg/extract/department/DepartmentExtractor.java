@@ -2,7 +2,9 @@ package org.policykg.extract.department;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,9 +50,11 @@ public final class DepartmentExtractor {
         List<Assignment> out = new ArrayList<>();
         Task previous = null;
         RowTables rowTables = new RowTables(outline.tables());
+        // a table's columns depend on the table alone: read once per table, not once per row
+        Map<Table, List<Label>> tableColumns = new IdentityHashMap<>();
         for (Task task : outline.tasks()) {
             if (task.fromTable()) {
-                out.addAll(dedupe(fromRow(text, rowTables, task)));
+                out.addAll(dedupe(fromRow(text, rowTables, tableColumns, task)));
                 continue;
             }
             Section duties = dutySection(task);
@@ -181,13 +185,14 @@ public final class DepartmentExtractor {
         return out;
     }
 
-    private List<Assignment> fromRow(NormalizedText text, RowTables rowTables, Task task) {
+    private List<Assignment> fromRow(NormalizedText text, RowTables rowTables, Map<Table, List<Label>> tableColumns, Task task) {
         Table table = rowTables.of(task.row());
         if (table == null) {
             return List.of();
         }
+        List<Label> labels = tableColumns.computeIfAbsent(table, TableColumns::columns);
         List<Assignment> out = new ArrayList<>();
-        for (TableColumns.CellMention cm : columns.find(table, task.row())) {
+        for (TableColumns.CellMention cm : columns.find(labels, task.row())) {
             Span cell = task.row().cellSpans().get(cm.column());
             int start = cell.start() + cm.mention().offset();
             out.add(new Assignment(task, cm.mention().name(), cm.mention().role(), locate(text, start, cm.mention().name())));

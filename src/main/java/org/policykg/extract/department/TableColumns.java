@@ -18,8 +18,8 @@ final class TableColumns {
     record CellMention(Mention mention, int column) {
     }
 
-    List<CellMention> find(Table table, TableRow row) {
-        List<Label> columns = columns(table);
+    /** {@code columns}: {@link #columns(Table)} of the table, worked out once for all its rows. */
+    List<CellMention> find(List<Label> columns, TableRow row) {
         boolean hasLeadColumn = columns.contains(Label.LEAD);
         List<CellMention> out = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -36,7 +36,7 @@ final class TableColumns {
      * Each column's label from its header; a table copied without its header has as its 责任 column the
      * last one whose every filled cell is a list of bodies (市经济和信息化委、市发改委).
      */
-    private static List<Label> columns(Table table) {
+    static List<Label> columns(Table table) {
         List<Label> columns = new ArrayList<>(table.header().stream().map(Label::ofHeader).toList());
         if (table.header().stream().allMatch(String::isBlank)) {
             for (int c = columns.size() - 1; c >= 0; c--) {

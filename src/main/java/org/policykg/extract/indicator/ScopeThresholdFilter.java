@@ -19,7 +19,7 @@ final class ScopeThresholdFilter {
     private static final LiteralWords PLAN_EXTENT = LiteralWords.of("规划范围|规划区域|规划区范围|辖区面积|国土总面积|行政区域面积");
     /** A capacity the whole place is to reach (日处理能力新增5万吨/日) is a target; a plant's capacity is not. */
     private static final Pattern AGGREGATE_CAPACITY = Pattern.compile("(处理能力|供应能力|能力|总装机容量|装机容量|装机规模)(新增|达到|提高到|提升到|提升至|增加|增至)?$");
-    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*(年|月|日|号|时|届|周年|世纪|季度|点|个月|多年)");
+    static final Pattern DATE_AFTER = Pattern.compile("^\\s*(年|月|日|号|时|届|周年|世纪|季度|点|个月|多年)");
     private static final Pattern QUOTA_BEFORE = Pattern.compile(
             "每(个|一个|年|月|季度|季|周|天|日|县|乡|镇|村|户|条|家|所)|各(县|乡|镇|街道|村|区)[^，,]*参照");
     private static final Pattern PLAN_PARTS_AFTER = Pattern.compile(
@@ -91,8 +91,23 @@ final class ScopeThresholdFilter {
 
     /** A year, a date or an ordinal (2018年, 5月, 第3): never a quantity the plan sets. */
     static boolean isDateOrOrdinal(String s, NumberMention m) {
-        return m.unit() == null && DATE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
+        return m.unit() == null && dateWordAfter(s, m.end()) && DATE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                 || m.start() > 0 && s.charAt(m.start() - 1) == '第';
+    }
+
+    /** The first characters of DATE_AFTER's words (年, 月, 日, 号, 时, 届, 周年, 世纪, 季度, 点, 个月, 多年). */
+    private static final String DATE_FIRSTS = "年月日号时届周世季点个多";
+
+    /**
+     * False only where DATE_AFTER cannot match from {@code at}: it reads ASCII blanks ({@code \s}) and then a
+     * word, none of whose first characters is a blank, so that word starts at the first character after them.
+     */
+    static boolean dateWordAfter(String s, int at) {
+        int i = at;
+        while (i < s.length() && EndChars.ASCII_BLANKS.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < s.length() && DATE_FIRSTS.indexOf(s.charAt(i)) >= 0;
     }
 
     /** Inside （）, 《》 or “” the number explains or names something; it is not what the plan sets. */

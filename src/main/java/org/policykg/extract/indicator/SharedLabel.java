@@ -20,6 +20,12 @@ final class SharedLabel {
     /** 和/及/与/、, but not the 及 of 及以上/及以下 ("县级及以上城市"). */
     private static final Pattern SEPARATOR = Pattern.compile("和|及(?!以上|以下)|与|、");
     private static final Pattern UNMARKED_SEPARATOR = Pattern.compile("和|及(?!以上|以下)|与");
+    /**
+     * The characters every match of {@link #SEPARATOR} (of {@link #UNMARKED_SEPARATOR}) is: a label holding
+     * none of them is split into itself alone, with no regex to run.
+     */
+    static final String SEPARATORS = "和及与、";
+    static final String UNMARKED_SEPARATORS = "和及与";
     /** Where the head of a measure starts inside the last part: 排放总量, 浓度, 覆盖率 … */
     private static final Pattern HEAD = Pattern.compile(
             "(?:安全|综合|无害化|集中|资源化|规范化|年均|平均)?(排放总量|排放量|排放强度|消费总量|消费量|总量|浓度|比例|比重|面积"
@@ -37,6 +43,9 @@ final class SharedLabel {
 
     /** The measures a label names when the text says the value holds for each (分别, 均, 都). */
     static List<String> split(String label) {
+        if (!hasSeparator(label, SEPARATORS)) {
+            return List.of(label); // what splitting at no separator gives: one part
+        }
         String[] parts = SEPARATOR.split(label);
         if (parts.length < 2) {
             return List.of(label);
@@ -64,6 +73,9 @@ final class SharedLabel {
 
     /** The measures a label names when no word says "each": only two subjects of one rate are split. */
     static List<String> splitUnmarked(String label) {
+        if (!hasSeparator(label, UNMARKED_SEPARATORS)) {
+            return List.of(label); // one part, not two
+        }
         String[] parts = UNMARKED_SEPARATOR.split(label);
         if (parts.length != 2 || label.contains("、") || !INTENSIVE.matcher(label).find()
                 || parts[0].strip().length() < SUBJECT || parts[1].strip().length() < SUBJECT
@@ -71,6 +83,15 @@ final class SharedLabel {
             return List.of(label);
         }
         return split(label);
+    }
+
+    private static boolean hasSeparator(String label, String separators) {
+        for (int i = 0; i < label.length(); i++) {
+            if (separators.indexOf(label.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  * target year. Years that name a baseline (比2015年, 较2005年) or sit in brackets are not target years.
  */
 final class YearResolver {
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
-    private static final Pattern TO_YEAR = Pattern.compile("[到至]\\s*(20\\d{2})\\s*年");
+    static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    /** The character every match of {@link #YEAR} starts with. */
+    private static final String YEAR_FIRSTS = "2";
+    static final Pattern TO_YEAR = Pattern.compile("[到至]\\s*(20\\d{2})\\s*年");
+    /** The characters a match of {@link #TO_YEAR} can start with. */
+    private static final String TO_YEAR_FIRSTS = "到至";
     private static final Pattern DATE = Pattern.compile("(20\\d{2})\\s*年\\s*\\d{1,2}\\s*月");
 
     private YearResolver() {
@@ -22,7 +26,7 @@ final class YearResolver {
     static Integer statedBefore(String sentence, int offset) {
         Integer found = null;
         Matcher m = YEAR.matcher(sentence);
-        while (m.find() && m.start() < offset) {
+        for (int from = 0; next(m, YEAR_FIRSTS, sentence, from, sentence.length()) && m.start() < offset; from = m.end()) {
             if (!isBaseline(sentence, m.start()) && !inBrackets(sentence, m.start())) {
                 found = Integer.valueOf(m.group(1));
             }
@@ -38,8 +42,8 @@ final class YearResolver {
     /** The same for {@code text.substring(from, to)}: TO_YEAR has no anchor or look-around to see past the region. */
     static Integer lastToYear(String text, int from, int to) {
         Integer found = null;
-        Matcher m = TO_YEAR.matcher(text).region(from, to);
-        while (m.find()) {
+        Matcher m = TO_YEAR.matcher(text);
+        for (int at = from; next(m, TO_YEAR_FIRSTS, text, at, to); at = m.end()) {
             found = Integer.valueOf(m.group(1));
         }
         return found;
@@ -50,22 +54,39 @@ final class YearResolver {
      * with 到20XX年, else the year most often named (dates of issue left out), later year on a tie.
      */
     static Integer guessDocumentYear(String text) {
-        Integer to = mostFrequent(TO_YEAR.matcher(text), text, false);
-        return to != null ? to : mostFrequent(YEAR.matcher(text), text, true);
+        Integer to = mostFrequent(TO_YEAR.matcher(text), TO_YEAR_FIRSTS, text, false);
+        return to != null ? to : mostFrequent(YEAR.matcher(text), YEAR_FIRSTS, text, true);
     }
 
-    private static Integer mostFrequent(Matcher m, String text, boolean skipDates) {
+    private static Integer mostFrequent(Matcher m, String firsts, String text, boolean skipDates) {
         Map<Integer, Integer> counts = new HashMap<>();
-        while (m.find()) {
-            boolean date = skipDates && DATE.matcher(text).region(m.start(1), text.length()).lookingAt();
+        Matcher date = DATE.matcher(text);
+        for (int from = 0; next(m, firsts, text, from, text.length()); from = m.end()) {
+            boolean isDate = skipDates && date.region(m.start(1), text.length()).lookingAt();
             boolean docNumber = m.start() > 0 && "〔[(（".indexOf(text.charAt(m.start(1) - 1)) >= 0;
-            if (!date && !docNumber) {
+            if (!isDate && !docNumber) {
                 counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * {@code find()} on {@code text} in the region {@code [from, to)} for {@link #YEAR} or {@link #TO_YEAR}, with
+     * {@code firsts} the characters each of their matches starts with: the regex is tried only where one of
+     * them stands. Neither pattern has an anchor or a look-around, so lookingAt() in the region from there
+     * is find()'s attempt at that position, and a position without one of them is an attempt that fails;
+     * callers go on from each match's end, as find() does.
+     */
+    static boolean next(Matcher m, String firsts, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (firsts.indexOf(text.charAt(i)) >= 0 && m.region(i, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBaseline(String s, int yearStart) {

@@ -22,7 +22,8 @@ class CitationFastPathsTest {
     private static final List<String> EDGE_CASES = List.of(
             "某市人民政府办公室关于印发《某市河长制工作方案》的通知 某政办发〔2018〕42号 各区县人民政府:",
             "\n\u3000\u3000 关于转发《甲办法》和《乙规定》的通知\n正文", "根据省政府关于印发《X》的通知(某政发〔2016〕12号)精神",
-            "标题\r\n关于下发《丙计划》的决定\r\n", "标题\u2028关于颁布《丁条例》的通知", "\u0085关于发布《戊标准》的通知 ",
+            "标题\r\n关于下发《丙计划》的决定\r\n", "关于 印发\u3000 《己方案》的通知\n", "关于\n印发\n《庚方案》的通知 ", "关于加强《辛方案》的通知\n", "关于印发\n", "关于印发",
+            "关于关于印发《壬》的通知\n", "市政府关于颁布 《癸》 和 《子》 的决定\n", "标题\u2028关于颁布《丁条例》的通知", "\u0085关于发布《戊标准》的通知 ",
             "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一关于印发《太远》的通知\n",
             "现将《某市河长制工作方案》印发给你们", "《A》已经市政府同意,现印发给你们", "现予印发《B》,请遵照执行。现状良好,实现目标",
             "GB 3095-2012《环境空气质量标准》", "DB32/T 1234-2018", "XGB3095-2012", "GB/ T 18918 — 2002", "HJ2.2-2018和JGJ 55-2011",
@@ -102,6 +103,52 @@ class CitationFastPathsTest {
             }
         }
         assertThat(titles).isGreaterThan(100);
+    }
+
+    @Test
+    @DisplayName("本…, 自…之日起施行, 附件: the checks that need 本, 自, 附件 first answer as the regexes do")
+    void ownTitlePhrases() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("本", "本 ", "本\u3000\n", "印发本", "自印发之日起施行", " 自 发布之日起 生效",
+                "\n附件", "附件1:", "附件 2.", "\n 附件１", "附"));
+        texts.addAll(texts());
+        int found = 0;
+        for (String t : texts) {
+            for (int end = 0; end <= t.length(); end++) {
+                String before = t.substring(Math.max(0, end - 4), end);
+                String after = t.substring(end, Math.min(t.length(), end + 16));
+                int lineStart = Math.max(0, t.lastIndexOf('\n', end - 1));
+                boolean attached = ThisDocumentPhrase.ATTACHMENT.matcher(t.substring(lineStart, end)).find();
+                assertThat(ThisDocumentPhrase.isThis(before)).as(before).isEqualTo(ThisDocumentPhrase.THIS.matcher(before).find());
+                assertThat(ThisDocumentPhrase.inForce(after)).as(after).isEqualTo(ThisDocumentPhrase.IN_FORCE.matcher(after).find());
+                assertThat(ThisDocumentPhrase.attachment(t, lineStart, end)).as(t.substring(lineStart, end)).isEqualTo(attached);
+                found += attached ? 1 : 0;
+            }
+        }
+        assertThat(found).isGreaterThan(3);
+    }
+
+    @Test
+    @DisplayName("简称, 标准, 的: a text after a title without the word holds no match of the pattern that needs it")
+    void wordsTheTitlePatternsNeed() {
+        List<String> texts = new ArrayList<>(List.of("(以下简称《方案》)", "（简称《A》）", " 标准", "\u3000标准", "的通知", " 的 决定"));
+        texts.addAll(texts());
+        int found = 0;
+        for (String t : texts) {
+            for (int start = 0; start <= t.length(); start++) {
+                String after = t.substring(start, Math.min(t.length(), start + 40));
+                found += holdsWhenFound(TitleCitation.ALIAS, after, "简称") + holdsWhenFound(TitleCitation.STANDARD_WORD, after, "标准")
+                        + holdsWhenFound(NoticeCarrierNumber.NOTICE_GAP, after.substring(0, Math.min(12, after.length())), "的");
+            }
+        }
+        assertThat(found).isGreaterThan(10);
+    }
+
+    private static int holdsWhenFound(Pattern pattern, String text, String word) {
+        if (!pattern.matcher(text).find()) {
+            return 0;
+        }
+        assertThat(text).as(pattern.pattern()).contains(word);
+        return 1;
     }
 
     private static void assertSameMatches(List<MatchResult> fast, List<MatchResult> plain, String text) {

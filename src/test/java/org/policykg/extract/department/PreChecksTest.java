@@ -23,7 +23,7 @@ class PreChecksTest {
             "牵头单位牵头单位牵头", "责任主体：县政府", "，由(市、县)牵头，", "由市局，牵头", "由（市局，县局）牵头", "牵头\n由县局负责",
             "市局 。", " 市局 ", "“市局”", "市局等部门配合", "各部门配合", "市局\u2028", "市局\u0085", "（市局）", "市局)",
             "县(市、区)", "县（市、区）", "，；", "等", "\n", "市环保局\n", "市\uD835\uDC00局", "\uD800", "按职责分工负责",
-            "2018年", "第1、2项", "12", "1\n2", "《方案》\n", "市局：", "市局\r\n12");
+            "2018年", "第1、2项", "负责", "负", "确保质量", "完成时间", "时间\n", "要求\u2028", "目标\r\n", "目 标", "12", "1\n2", "《方案》\n", "市局：", "市局\r\n12");
 
     private static List<String> samples() {
         List<String> out = new ArrayList<>(MADE_UP);
@@ -78,6 +78,26 @@ class PreChecksTest {
     }
 
     @Test
+    void trailingBracketFindsWhatFindFinds() {
+        String widest = "（" + ("(" + "\uD835\uDC00".repeat(12) + ")").repeat(120) + "总牵头）";
+        List<String> texts = new ArrayList<>(List.of(widest, "前文。" + widest + " 。\r\n", "前文" + widest.substring(1),
+                "加强河道保洁。(县水利局、县财政局)\r\n", "（市局）\u2028", "（市局）\u2029", "（市局）\u0085", "（市局）\n\n",
+                "(市局、县局) 。；;.\t\u000B\f", "（市局）x", "（市局）\r", "【市局】", "〔市局〕\u3000", "[市局]", "［市局］",
+                "（（市局））", "（" + "甲".repeat(121) + "）", "(a)(b)", ")", "（）"));
+        texts.addAll(samples());
+        for (String text : texts) {
+            for (String t : List.of(text, StandingInstruction.blank(text))) {
+                Matcher plain = TrailingBracket.LAST.matcher(t);
+                assertThat(match(TrailingBracket.last(t))).as(t).isEqualTo(match(plain.find() ? plain : null));
+            }
+        }
+    }
+
+    private static String match(Matcher m) {
+        return m == null ? "none" : m.start() + "-" + m.end() + ":" + m.start(1) + ":" + m.group(1) + "|" + m.group(2);
+    }
+
+    @Test
     void edgeCharactersAreAllThatEdgesClassHolds() {
         Pattern edgeClass = Pattern.compile("[\\s\\p{P}]");
         for (char c = 0; c < Character.MAX_VALUE; c++) {
@@ -96,6 +116,8 @@ class PreChecksTest {
                 assertThat(BodyShape.endsLikeBody(s)).as(s).isEqualTo(BodyShape.HEAD.matcher(s.strip()).find());
                 assertThat(BodyShape.hasSentenceMark(s)).as(s).isEqualTo(BodyShape.SENTENCE_MARK.matcher(s).matches());
                 assertThat(BodyShape.hasTwoDigits(s)).as(s).isEqualTo(BodyShape.TWO_DIGITS.matcher(s).matches());
+                assertThat(BodyShape.startsWithWorkVerb(s)).as(s).isEqualTo(BodyShape.WORK_VERB.matcher(s).find());
+                assertThat(BodyShape.endsWithOtherColumn(s)).as(s).isEqualTo(BodyShape.OTHER_COLUMN.matcher(s).find());
             }
         }
     }

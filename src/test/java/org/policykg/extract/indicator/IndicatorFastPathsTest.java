@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
 import org.policykg.normalize.TextNormalizer;
+import org.policykg.testing.SampleTexts;
 
 /**
  * The target rules skip a regex where a cheap check says it cannot match (the text's last character, a word
@@ -152,6 +154,86 @@ class IndicatorFastPathsTest {
             }
         }
         assertThat(skipped).isGreaterThan(100);
+    }
+
+    @Test
+    @DisplayName("years, numbers and time limits scanned from their first characters: what find() finds")
+    void firstCharacterScans() throws IOException {
+        List<String> all = new ArrayList<>(List.of("", "2", "20", "2020", "2020年", "20202020年", "到2020年", "至 2020 年", "到到2020年",
+                "2020\n年", "到\u30002020年", "2019年12月到2020年底", "（2020年）", "12.5.6", "1.", ".5", "３个月", "30日内",
+                "2-3个月", "2 至 3 个工作日", "5小时内", "1.5.个星期", "7天\n内", "10 周", "3个\n月", "2０20年",
+                "5 年", "3\t个月", "20世纪", "由85%", "从 2015 年的", "由2015年底的\n", "3季度"));
+        all.addAll(texts());
+        all.addAll(SampleTexts.linesAndTasks());
+        int years = 0;
+        for (String t : all) {
+            years += sameMatches(YearResolver.YEAR, "2", t, 0, t.length());
+            years += sameMatches(YearResolver.TO_YEAR, "到至", t, 0, t.length());
+            int mid = t.length() / 2;
+            sameMatches(YearResolver.TO_YEAR, "到至", t, Math.min(1, mid), mid);
+            Matcher plain = NumberScanner.NUMBER.matcher(t);
+            Matcher fast = NumberScanner.NUMBER.matcher(t);
+            for (int from = 0; from < t.length(); from++) {
+                boolean found = plain.find(from);
+                assertThat(NumberScanner.next(fast, t, from)).as(t).isEqualTo(found);
+                if (found) {
+                    assertThat(fast.start() + "-" + fast.end()).as(t).isEqualTo(plain.start() + "-" + plain.end());
+                }
+                if (!ScopeThresholdFilter.dateWordAfter(t, from)) {
+                    assertThat(ScopeThresholdFilter.DATE_AFTER.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
+                if (t.indexOf('由', from) < 0 && t.indexOf('从', from) < 0) {
+                    assertThat(BaselineValue.FROM.matcher(t.substring(from)).find()).as("%s from %d", t, from).isFalse();
+                }
+                if (!NumberScanner.rangeSignAt(t, from)) {
+                    assertThat(NumberScanner.RANGE_TAIL.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
+                if (!TimeLimit.unitMayFollow(t, from)) {
+                    assertThat(TimeLimit.LIMIT.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
+            }
+        }
+        assertThat(years).isGreaterThan(1000);
+    }
+
+    @Test
+    @DisplayName("a label without 和/及/与/、 is one part, as splitting it at the separators gives")
+    void labelsWithoutSeparators() throws IOException {
+        Pattern marked = Pattern.compile("和|及(?!以上|以下)|与|、");
+        Pattern unmarked = Pattern.compile("和|及(?!以上|以下)|与");
+        List<String> labels = new ArrayList<>(windows());
+        labels.addAll(SampleTexts.linesAndTasks());
+        labels.addAll(List.of("及以上", "县级及以上城市", "和", "、", "甲与乙", ""));
+        for (String label : labels) {
+            if (!containsAny(label, SharedLabel.SEPARATORS)) {
+                assertThat(marked.split(label)).as(label).hasSize(1);
+                assertThat(SharedLabel.split(label)).as(label).containsExactly(label);
+            }
+            if (!containsAny(label, SharedLabel.UNMARKED_SEPARATORS)) {
+                assertThat(unmarked.split(label)).as(label).hasSize(1);
+                assertThat(SharedLabel.splitUnmarked(label)).as(label).containsExactly(label);
+            }
+        }
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        return s.chars().anyMatch(c -> chars.indexOf(c) >= 0);
+    }
+
+    /** The matches next() finds in a region are those of find(); how many. */
+    private static int sameMatches(Pattern pattern, String firsts, String t, int from, int to) {
+        List<String> plain = new ArrayList<>();
+        Matcher m = pattern.matcher(t).region(from, to);
+        while (m.find()) {
+            plain.add(m.start() + "-" + m.end() + ":" + m.group(1));
+        }
+        List<String> fast = new ArrayList<>();
+        Matcher f = pattern.matcher(t);
+        for (int at = from; YearResolver.next(f, firsts, t, at, to); at = f.end()) {
+            fast.add(f.start() + "-" + f.end() + ":" + f.group(1));
+        }
+        assertThat(fast).as("%s in [%s]", pattern, t).isEqualTo(plain);
+        return plain.size();
     }
 
     /** Every stretch of up to 12 characters ending at each offset of the documents, and the edge cases. */

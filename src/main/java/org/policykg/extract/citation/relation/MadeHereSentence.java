@@ -1,5 +1,6 @@
 package org.policykg.extract.citation.relation;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,13 +10,30 @@ import java.util.regex.Pattern;
  * 为编制好本方案，对照《A》… the cited document is not what the plan stands on.
  */
 public final class MadeHereSentence {
-    private static final Pattern MADE_HERE = Pattern.compile(
+    static final Pattern MADE_HERE = Pattern.compile(
             "(制定|制订|编制|印发|出台)(了)?本|特制定|现制定|特制订|现制订|特编制|现将.{0,30}(印发|下发)|结合.{0,12}实际|制定如下");
+
+    /** The first characters of MADE_HERE's alternatives (制定…本, 编制…本, 印发, 出台, 特制定, 现将, 结合, 制定如下). */
+    private static final String FIRSTS = "制编印出特现结";
 
     private MadeHereSentence() {
     }
 
+    /**
+     * {@code MADE_HERE.matcher(sentence).find()}, trying the regex only where a match can start: every one
+     * starts with one of {@link #FIRSTS}, and with no anchor or look-around a match at a position is what
+     * lookingAt() in the region from there finds.
+     */
     public static boolean is(String sentence) {
-        return MADE_HERE.matcher(sentence).find();
+        Matcher m = null;
+        for (int i = 0; i < sentence.length(); i++) {
+            if (FIRSTS.indexOf(sentence.charAt(i)) >= 0) {
+                m = m == null ? MADE_HERE.matcher(sentence) : m;
+                if (m.region(i, sentence.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
