@@ -13,21 +13,16 @@ final class ControlCharacters {
     }
 
     static double share(String text) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        // a plain loop over the chars counts what chars().filter(isStray).count() counted, without a stream
-        int stray = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (isStray(text.charAt(i))) {
-                stray++;
-            }
-        }
-        return (double) stray / text.length();
+        return TextScan.of(text).strayShare();
     }
 
     static String clean(String text) {
-        if (!needsCleaning(text)) {
+        return clean(text, TextScan.of(text));
+    }
+
+    /** {@link #clean(String)} with the text's scan already made. */
+    static String clean(String text, TextScan scan) {
+        if (!scan.needsCleaning()) {
             return text; // the loop below would copy every char unchanged
         }
         char[] chars = text.toCharArray();
@@ -42,22 +37,11 @@ final class ControlCharacters {
         return new String(chars);
     }
 
-    /** Whether {@link #clean} changes a char: a line break to replace, a lone CR or a stray control char. */
-    static boolean needsCleaning(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isLineBreak(c) || isStray(c) || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isLineBreak(char c) {
+    static boolean isLineBreak(char c) {
         return c == '\f' || c == '\u000B' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    private static boolean isStray(int c) {
+    static boolean isStray(int c) {
         boolean c0 = c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\u000B';
         return c0 || c == 0x7F || (c >= 0x80 && c <= 0x9F && c != 0x85);
     }

@@ -26,8 +26,9 @@ public final class DocumentReader {
         if (format != Format.TEXT) {
             text = Layout.even(text);
         }
-        TextLimits.check(file, text, format);
-        return new SourceText(file.getFileName().toString(), ControlCharacters.clean(text), Checksum.sha256(bytes));
+        TextScan scan = TextScan.of(text);
+        TextLimits.check(file, text, format, scan);
+        return new SourceText(file.getFileName().toString(), ControlCharacters.clean(text, scan), Checksum.sha256(bytes));
     }
 
     private String text(Path file, byte[] bytes, Format format) throws BadInputException {

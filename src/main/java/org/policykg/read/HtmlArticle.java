@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlArticle {
     /** Markup at the start and a few block tags: an HTML fragment saved under any name. */
-    private static final Pattern FRAGMENT = Pattern.compile(
+    static final Pattern FRAGMENT = Pattern.compile(
             "(?is)^\\s*<(!doctype|html|head|body|div|p|table|span|meta|h[1-6]|section|article)\\b.*"
                     + "<(p|div|br|table|tr|h[1-6])\\b.*");
 
@@ -27,7 +27,21 @@ final class HtmlArticle {
     }
 
     static boolean looksLikeHtml(String text) {
+        // FRAGMENT can only match if the first char after leading \s (its ASCII set: no UNICODE flag)
+        // is '<': a plain text is told so without copying its head or running the pattern
+        int i = 0;
+        while (i < text.length() && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length() || text.charAt(i) != '<') {
+            return false;
+        }
         return FRAGMENT.matcher(text.length() > 8192 ? text.substring(0, 8192) : text).matches();
+    }
+
+    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static String text(String html) {

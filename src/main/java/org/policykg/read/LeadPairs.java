@@ -1,30 +1,58 @@
 package org.policykg.read;
 
-import java.util.BitSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A set of two-character starts, for telling quickly that a pattern all of whose matches start with
- * one of them cannot match a line: the first characters are looked up in a bit set, the second only
- * after a first one is found. Immutable, so shared by every thread.
+ * one of them cannot match a line. The first characters sit in a table indexed by a char's low bits,
+ * the table's size chosen so that no two of them share a slot: a char is a first character exactly
+ * when its slot holds it, one array read and a compare with no boxing (the lookup runs on every char
+ * of every line); the second is looked up only after a first one is found. Immutable, so shared by
+ * every thread.
  */
 final class LeadPairs {
-    private final BitSet firsts = new BitSet();
-    /** For each first character, the characters that may follow it. */
-    private final Map<Character, String> seconds = new HashMap<>();
+    /** {@code mask + 1} slots, a power of two; a slot holds its first character, or nothing. */
+    private final int mask;
+    private final char[] firsts;
+    /** For the first character in the same slot, the characters that may follow it; null if none. */
+    private final String[] seconds;
 
     /** {@code pairs}: two-character starts separated by spaces ("来源 作者 …"). */
     LeadPairs(String pairs) {
+        Map<Character, String> byFirst = new LinkedHashMap<>();
         for (String pair : pairs.split(" ")) {
             if (pair.length() != 2) {
                 throw new IllegalArgumentException("not a pair of characters: " + pair);
             }
-            char first = pair.charAt(0);
-            firsts.set(first);
-            seconds.merge(first, pair.substring(1), String::concat);
+            byFirst.merge(pair.charAt(0), pair.substring(1), String::concat);
+        }
+        mask = slotsWithoutSharing(byFirst.keySet()) - 1;
+        firsts = new char[mask + 1];
+        seconds = new String[mask + 1];
+        byFirst.forEach((first, following) -> {
+            firsts[first & mask] = first;
+            seconds[first & mask] = following;
+        });
+    }
+
+    /**
+     * The smallest power of two of slots in which no two of {@code chars} share low bits; it exists,
+     * since with 65,536 slots every char has a slot of its own.
+     */
+    private static int slotsWithoutSharing(Iterable<Character> chars) {
+        for (int slots = 2; ; slots <<= 1) {
+            boolean[] taken = new boolean[slots];
+            boolean clash = false;
+            for (char c : chars) {
+                clash |= taken[c & (slots - 1)];
+                taken[c & (slots - 1)] = true;
+            }
+            if (!clash) {
+                return slots;
+            }
         }
     }
 
@@ -37,7 +65,9 @@ final class LeadPairs {
     int next(String line, int from) {
         for (int i = from; i + 1 < line.length(); i++) {
             char c = line.charAt(i);
-            if (firsts.get(c) && seconds.get(c).indexOf(line.charAt(i + 1)) >= 0) {
+            int slot = c & mask;
+            // an empty slot holds '\0' and a null: the null tells it from a first character '\0'
+            if (firsts[slot] == c && seconds[slot] != null && seconds[slot].indexOf(line.charAt(i + 1)) >= 0) {
                 return i;
             }
         }

@@ -15,39 +15,25 @@ final class TextLimits {
     private TextLimits() {
     }
 
-    static void check(Path file, String text, Format format) throws BadInputException {
+    /** {@code scan}: the text's {@link TextScan}, made once for these checks and cleaning. */
+    static void check(Path file, String text, Format format, TextScan scan) throws BadInputException {
         if (text.isBlank()) {
             throw new BadInputException(file, format == Format.PDF
                     ? "PDF without a text layer (scanned images only?); run OCR on it first"
                     : "holds no text (empty or only whitespace)");
         }
-        if (format == Format.TEXT && ControlCharacters.share(text) > ControlCharacters.BINARY_SHARE) {
+        if (format == Format.TEXT && scan.strayShare() > ControlCharacters.BINARY_SHARE) {
             throw new BadInputException(file, "not a text file (binary content)");
         }
         if (text.length() > MAX_CHARS) {
             throw new BadInputException(file, String.format(Locale.ROOT,
                     "%,d characters of text, above the %,d limit for one document", text.length(), MAX_CHARS));
         }
-        int line = longestLine(text);
+        int line = scan.longestLine();
         if (line > MAX_LINE) {
             throw new BadInputException(file, String.format(Locale.ROOT,
                     "a line of %,d characters (limit %,d): minified markup or a data dump, not a document's text",
                     line, MAX_LINE));
         }
-    }
-
-    private static int longestLine(String text) {
-        int longest = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            longest = Math.max(longest, end - start);
-            if (nl < 0) {
-                break;
-            }
-            start = nl + 1;
-        }
-        return longest;
     }
 }

@@ -22,6 +22,23 @@ class ControlCharactersTest {
         }
     }
 
+    /** The one-pass scan counts what the plain rules count, on every char of the BMP and whole texts. */
+    @Test
+    void theScanAgreesWithThePlainRules() throws IOException {
+        List<String> texts = texts();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            texts.add(String.valueOf((char) c));
+            texts.add("ab" + (char) c + "\nc");
+        }
+        texts.addAll(List.of("\n", "\n\n", "ab\n", "\nabc", "a\nbcd\nef", "a\r\nbc\r"));
+        for (String text : texts) {
+            TextScan scan = TextScan.of(text);
+            assertThat(scan.strays()).as(text).isEqualTo(text.chars().filter(ControlCharactersTest::stray).count());
+            assertThat(scan.needsCleaning()).as(text).isEqualTo(!plainClean(text).equals(text));
+            assertThat(scan.longestLine()).as(text).isEqualTo(plainLongestLine(text));
+        }
+    }
+
     @Test
     void aCleanTextIsReturnedAsItIsAndADirtyOneIsCleaned() {
         String clean = "一、总体要求\r\n（一）目标\n\t正文";
@@ -46,6 +63,14 @@ class ControlCharactersTest {
             }
         }
         return new String(chars);
+    }
+
+    private static int plainLongestLine(String text) {
+        int longest = 0;
+        for (String line : text.split("\n", -1)) {
+            longest = Math.max(longest, line.length());
+        }
+        return longest;
     }
 
     private static boolean stray(int c) {

@@ -3,7 +3,11 @@ package org.policykg.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.policykg.support.Forms;
@@ -42,5 +46,29 @@ class HtmlArticleTest {
 
         assertThat(new HtmlArticle().text(Path.of("gbk.html"), gbk)).contains(text);
         assertThat(new HtmlArticle().text(Path.of("mislabelled.html"), utf8Declared)).contains(text);
+    }
+
+    /** The '<' pre-check answers as the fragment pattern alone, on every leading BMP char and real texts. */
+    @Test
+    void looksLikeHtmlAgreesWithThePlainPattern() throws Exception {
+        List<String> texts = new ArrayList<>(List.of("", " ", "<", "<p>a<br>", " \t\r\n\u000B\f<div><p>x", "\u3000<div><p>x",
+                "\u00A0<div><p>x", "\u2028<div><p>x", "\uFEFF<html><p>", "x<div><p>", "<DIV>\n<P>", PAGE, " ".repeat(9000) + "<p><br>"));
+        for (int c = 0; c <= 0xFFFF; c++) {
+            texts.add((char) c + "<div><p>a");
+        }
+        for (String dir : List.of("data/documents", "src/test/resources/heldout/documents")) {
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                for (Path f : files.sorted().toList()) {
+                    texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        int html = 0;
+        for (String text : texts) {
+            boolean plain = HtmlArticle.FRAGMENT.matcher(text.length() > 8192 ? text.substring(0, 8192) : text).matches();
+            assertThat(HtmlArticle.looksLikeHtml(text)).as(text.length() > 80 ? text.substring(0, 80) : text).isEqualTo(plain);
+            html += plain ? 1 : 0;
+        }
+        assertThat(html).as("texts the pattern takes for HTML").isGreaterThan(6);
     }
 }
