@@ -40,7 +40,22 @@ final class Texts {
     }
 
     void add(Resource subject, Property property, String simplified, String original) {
-        subject.addProperty(property, simplified(simplified));
+        add(subject, property, simplified(simplified), simplified, original);
+    }
+
+    /**
+     * As {@link #add(Resource, Property, Span)} for a text that comes back document after document (a body's
+     * name as written): its Simplified literal is the remembered one (see {@link #recurring(String)}).
+     */
+    void addRecurring(Resource subject, Property property, Span span) {
+        String simplified = text.text(span);
+        add(subject, property, recurring(simplified), simplified,
+                text.script() == Script.TRADITIONAL ? text.original(span) : null);
+    }
+
+    private void add(Resource subject, Property property, Literal simplifiedLiteral, String simplified,
+            String original) {
+        subject.addProperty(property, simplifiedLiteral);
         if (text.script() == Script.TRADITIONAL && original != null && !original.equals(simplified)) {
             subject.addProperty(property, literal(original, TRADITIONAL));
         }
@@ -79,6 +94,28 @@ final class Texts {
 
     private static Literal newInteger(long n) {
         return ResourceFactory.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * The Simplified and the plain literals of short texts that recur across documents (names as written,
+     * table headers, section markers and paths, indicators and units), remembered: making a literal (its tag
+     * and lexical form checked, its hash worked out) was a tenth of building, and a few thousand such texts
+     * come back in every document. A literal is an immutable term made from its text alone, so a remembered
+     * one is the term made anew. Only for recurring texts: unique ones (sentences) would fill the memo for
+     * nothing.
+     */
+    private static final Memo<String, Literal> RECURRING = new Memo<>(Texts::simplified, 20_000);
+    private static final Memo<String, Literal> RECURRING_PLAIN = new Memo<>(ResourceFactory::createStringLiteral, 20_000);
+
+    /** {@link #simplified(String)}, remembered (see {@link #RECURRING}). */
+    static Literal recurring(String s) {
+        // a null text fails as it did before (a memo cannot hold it)
+        return s == null ? simplified(s) : RECURRING.get(s);
+    }
+
+    /** The plain literal of {@code s} (as {@code addProperty(p, s)} makes it), remembered (see {@link #RECURRING}). */
+    static Literal recurringPlain(String s) {
+        return s == null ? ResourceFactory.createStringLiteral(s) : RECURRING_PLAIN.get(s);
     }
 
     static Literal simplified(String s) {
