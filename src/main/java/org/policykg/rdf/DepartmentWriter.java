@@ -48,7 +48,7 @@ final class DepartmentWriter {
         r.addProperty(PolicyOntology.task, task);
         r.addProperty(PolicyOntology.body, body);
         r.addProperty(PolicyOntology.role, PolicyOntology.vocab("role", a.role().label()));
-        texts.add(r, PolicyOntology.nameAsWritten, a.span());
+        texts.addRecurring(r, PolicyOntology.nameAsWritten, a.span());
         provenance.derive(r, a.span());
     }
 }

@@ -52,8 +52,8 @@ final class StructureWriter {
         r.addProperty(Eli.is_part_of, parent);
         parent.addProperty(Eli.has_part, r);
         r.addProperty(PolicyOntology.inDocument, document);
-        r.addProperty(PolicyOntology.marker, section.marker());
-        r.addProperty(PolicyOntology.path, section.path());
+        r.addProperty(PolicyOntology.marker, Texts.recurringPlain(section.marker()));
+        r.addProperty(PolicyOntology.path, Texts.recurringPlain(section.path()));
         r.addProperty(PolicyOntology.level, Texts.integer(section.level()));
         r.addProperty(PolicyOntology.position, Texts.integer(position(section)));
         texts.add(r, PolicyOntology.heading, section.heading(), original(section));
@@ -90,7 +90,7 @@ final class StructureWriter {
         if (table.section() != null) {
             r.addProperty(PolicyOntology.section, sections.get(table.section()));
         }
-        table.header().forEach(h -> r.addProperty(PolicyOntology.header, Texts.simplified(h)));
+        table.header().forEach(h -> r.addProperty(PolicyOntology.header, Texts.recurring(h)));
         for (TableRow row : table.rows()) {
             Resource rowNode = model.createResource(iris.row(r.getURI(), row.index()));
             rowNode.addProperty(RDF.type, PolicyOntology.TableRow);
@@ -111,7 +111,7 @@ final class StructureWriter {
             cell.addProperty(RDF.type, PolicyOntology.Cell);
             cell.addProperty(PolicyOntology.column, Texts.integer(i + 1));
             if (i < table.header().size()) {
-                cell.addProperty(PolicyOntology.header, Texts.simplified(table.header().get(i)));
+                cell.addProperty(PolicyOntology.header, Texts.recurring(table.header().get(i)));
             }
             Span span = row.cellSpans().get(i);
             texts.add(cell, PolicyOntology.text, row.cells().get(i), doc.text().original(span));

@@ -42,7 +42,7 @@ final class TargetWriter {
             if (t.task() != null) {
                 r.addProperty(PolicyOntology.task, document.getModel().createResource(iris.task(document.getURI(), t.task().position())));
             }
-            r.addProperty(PolicyOntology.indicatorLabel, Texts.simplified(t.indicator()));
+            r.addProperty(PolicyOntology.indicatorLabel, Texts.recurring(t.indicator()));
             indicators.get(t.indicator()).ifPresent(c -> r.addProperty(PolicyOntology.indicator, c));
             value(r, t);
             r.addProperty(PolicyOntology.comparator, PolicyOntology.vocab("comparator", t.comparator().code()));
@@ -67,7 +67,7 @@ final class TargetWriter {
             r.addProperty(PolicyOntology.valueText, Texts.simplified(t.valueText()));
         }
         if (t.unit() != null && !t.unit().isBlank()) {
-            r.addProperty(PolicyOntology.unitText, t.unit());
+            r.addProperty(PolicyOntology.unitText, Texts.recurringPlain(t.unit()));
             units.iri(t.unit()).ifPresent(u -> r.addProperty(PolicyOntology.unit, r.getModel().createResource(u)));
         }
     }

@@ -1,7 +1,5 @@
 package org.policykg.rdf;
 
-import java.util.concurrent.atomic.AtomicReferenceArray;
-
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.impl.LiteralLabelFactory;
@@ -42,7 +40,22 @@ final class Texts {
     }
 
     void add(Resource subject, Property property, String simplified, String original) {
-        subject.addProperty(property, simplified(simplified));
+        add(subject, property, simplified(simplified), simplified, original);
+    }
+
+    /**
+     * As {@link #add(Resource, Property, Span)} for a text that comes back document after document (a body's
+     * name as written): its Simplified literal is the remembered one (see {@link #recurring(String)}).
+     */
+    void addRecurring(Resource subject, Property property, Span span) {
+        String simplified = text.text(span);
+        add(subject, property, recurring(simplified), simplified,
+                text.script() == Script.TRADITIONAL ? text.original(span) : null);
+    }
+
+    private void add(Resource subject, Property property, Literal simplifiedLiteral, String simplified,
+            String original) {
+        subject.addProperty(property, simplifiedLiteral);
         if (text.script() == Script.TRADITIONAL && original != null && !original.equals(simplified)) {
             subject.addProperty(property, literal(original, TRADITIONAL));
         }
@@ -53,25 +66,56 @@ final class Texts {
      * a graph was parsing their lexical forms again), each made on first use by the same call as any other
      * integer and shared from then on: a literal is an immutable term, so a shared one is the same term.
      * Bounded so that a long-running process keeps at most this many (a few MB).
+     *
+     * <p>A plain array, read without a fence: the volatile reads of an {@code AtomicReferenceArray} (its
+     * VarHandle checks included) were a fifth of building in a profile. Each literal sits behind the final
+     * field of a {@link Made}, so a thread that finds one in the array sees it fully made (JLS 17.5, final
+     * field semantics) without a lock; two threads racing on an empty slot each make the same term.
      */
     private static final int INTEGERS = 1 << 15;
-    private static final AtomicReferenceArray<Literal> SMALL_INTEGERS = new AtomicReferenceArray<>(INTEGERS);
+    private static final Made[] SMALL_INTEGERS = new Made[INTEGERS];
+
+    /** A literal published through a final field (see {@link #SMALL_INTEGERS}). */
+    private record Made(Literal literal) {
+    }
 
     /** An xsd:integer (Jena's addLiteral(long) would make xsd:long, which the shapes refuse). */
     static Literal integer(long n) {
         if (n < 0 || n >= INTEGERS) {
             return newInteger(n);
         }
-        Literal made = SMALL_INTEGERS.get((int) n);
+        Made made = SMALL_INTEGERS[(int) n];
         if (made == null) {
-            made = newInteger(n);
-            SMALL_INTEGERS.set((int) n, made);
+            made = new Made(newInteger(n));
+            SMALL_INTEGERS[(int) n] = made;
         }
-        return made;
+        return made.literal();
     }
 
     private static Literal newInteger(long n) {
         return ResourceFactory.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * The Simplified and the plain literals of short texts that recur across documents (names as written,
+     * table headers, section markers and paths, indicators and units), remembered: making a literal (its tag
+     * and lexical form checked, its hash worked out) was a tenth of building, and a few thousand such texts
+     * come back in every document. A literal is an immutable term made from its text alone, so a remembered
+     * one is the term made anew. Only for recurring texts: unique ones (sentences) would fill the memo for
+     * nothing.
+     */
+    private static final Memo<String, Literal> RECURRING = new Memo<>(Texts::simplified, 20_000);
+    private static final Memo<String, Literal> RECURRING_PLAIN = new Memo<>(ResourceFactory::createStringLiteral, 20_000);
+
+    /** {@link #simplified(String)}, remembered (see {@link #RECURRING}). */
+    static Literal recurring(String s) {
+        // a null text fails as it did before (a memo cannot hold it)
+        return s == null ? simplified(s) : RECURRING.get(s);
+    }
+
+    /** The plain literal of {@code s} (as {@code addProperty(p, s)} makes it), remembered (see {@link #RECURRING}). */
+    static Literal recurringPlain(String s) {
+        return s == null ? ResourceFactory.createStringLiteral(s) : RECURRING_PLAIN.get(s);
     }
 
     static Literal simplified(String s) {

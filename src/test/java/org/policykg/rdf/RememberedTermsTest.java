@@ -107,6 +107,32 @@ class RememberedTermsTest {
     }
 
     @Test
+    void aRecurringTextIsTheLiteralMadeAnew() throws Exception {
+        // the texts that go through the memos: names as written, headers, markers, paths, indicators, units
+        List<String> texts = new ArrayList<>(List.of("", " ", "万元", "%", "一、", "1.2.3", "(一)", "發改委"));
+        for (Input d : documents()) {
+            d.extraction().assignments().forEach(a -> texts.add(d.doc().text().text(a.span())));
+            d.doc().outline().tables().forEach(t -> texts.addAll(t.header()));
+            d.extraction().targets().forEach(t -> texts.add(t.indicator()));
+        }
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.rdf.model.Resource subject = model.createResource("urn:x:s");
+        org.apache.jena.rdf.model.Property property = model.createProperty("urn:x:p");
+        for (String text : texts) {
+            for (int twice = 0; twice < 2; twice++) {
+                assertThat(Texts.recurring(text).asNode()).as(text).isEqualTo(Texts.simplified(text).asNode());
+                // the plain literal is the one Resource.addProperty(p, String) writes
+                model.removeAll();
+                subject.addProperty(property, text);
+                assertThat(Texts.recurringPlain(text).asNode()).as(text)
+                        .isEqualTo(model.listStatements().next().getObject().asNode());
+            }
+        }
+        assertThat(texts.size()).isGreaterThan(200);
+        assertThat(Texts.recurring("万元")).isSameAs(Texts.recurring("万元"));
+    }
+
+    @Test
     void aMemoKeepsNoMoreThanItsLimitAndAnswersAllTheSame() {
         int[] calls = {0};
         Memo<Integer, String> memo = new Memo<>(k -> {
