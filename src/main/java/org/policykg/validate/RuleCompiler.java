@@ -131,14 +131,24 @@ final class RuleCompiler {
             if (counts(ps) && rule != null) {
                 properties.add(rule);
             }
-            return new TargetRule(targets, targetBits, nodeTests, properties, predicateIds);
+            return new TargetRule(targets, targetBits, nodeTests, properties, List.of(), predicateIds);
         }
         if (!(shape instanceof NodeShape)) {
             throw new Unsupported("a shape that is neither a node nor a property shape: " + shape);
         }
         List<NodeTest> own = nodeTests(shape.getConstraints());
+        List<PropertyRule[]> countOrs = new ArrayList<>();
         if (counts(shape)) {
-            nodeTests.addAll(own);
+            int i = 0;
+            for (Constraint c : shape.getConstraints()) {
+                PropertyRule[] counted = countOnlyAlternatives(c);
+                if (counted != null) {
+                    countOrs.add(counted);
+                } else {
+                    nodeTests.add(own.get(i));
+                }
+                i++;
+            }
         }
         for (PropertyShape ps : shape.getPropertyShapes()) {
             PropertyRule rule = property(ps);
@@ -146,7 +156,34 @@ final class RuleCompiler {
                 properties.add(rule);
             }
         }
-        return new TargetRule(targets, targetBits, nodeTests, properties, predicateIds);
+        return new TargetRule(targets, targetBits, nodeTests, properties, countOrs, predicateIds);
+    }
+
+    /**
+     * The alternatives of an {@code sh:or} on the focus node whose every alternative is an active property
+     * shape on a plain predicate with an {@code sh:minCount} and no other constraint (it conforms exactly
+     * when the focus node has that many values: {@link PropertyRule#conforms} with no value test, no
+     * maximum and no {@code sh:hasValue}), so {@link TargetRule} answers it from its one read of the focus
+     * node's triples; null for any other constraint.
+     */
+    private PropertyRule[] countOnlyAlternatives(Constraint c) throws Unsupported {
+        if (c.getClass() != ShOr.class || ((ShOr) c).getOthers().isEmpty()) {
+            return null;
+        }
+        List<PropertyRule> alternatives = new ArrayList<>();
+        for (Shape s : ((ShOr) c).getOthers()) {
+            if (!(s instanceof PropertyShape ps) || ps.deactivated() || !ps.getPropertyShapes().isEmpty()
+                    || !(ps.getPath() instanceof P_Link)
+                    || !ps.getConstraints().stream().allMatch(k -> k.getClass() == MinCount.class)) {
+                return null;
+            }
+            PropertyRule rule = property(ps);
+            if (!rule.readsOutgoingOnly()) {
+                return null;
+            }
+            alternatives.add(rule);
+        }
+        return alternatives.toArray(PropertyRule[]::new);
     }
 
     /** Whether the shape's own results would count as violations (or might: a severity unknown here counts). */
