@@ -64,14 +64,22 @@ final class LeadPairs {
     /** Where the first of the pairs starting at {@code from} or after starts in {@code line}, or -1. */
     int next(String line, int from) {
         for (int i = from; i + 1 < line.length(); i++) {
-            char c = line.charAt(i);
-            int slot = c & mask;
-            // an empty slot holds '\0' and a null: the null tells it from a first character '\0'
-            if (firsts[slot] == c && seconds[slot] != null && seconds[slot].indexOf(line.charAt(i + 1)) >= 0) {
+            if (startsAt(line, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether one of the pairs starts at {@code i} in {@code line}. */
+    private boolean startsAt(String line, int i) {
+        if (i + 1 >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(i);
+        int slot = c & mask;
+        // an empty slot holds '\0' and a null: the null tells it from a first character '\0'
+        return firsts[slot] == c && seconds[slot] != null && seconds[slot].indexOf(line.charAt(i + 1)) >= 0;
     }
 
     /**
@@ -81,8 +89,21 @@ final class LeadPairs {
      * ({@code ^} still means the line's start).
      */
     boolean findsIn(Pattern pattern, String line) {
+        return findsFrom(pattern, line, next(line, 0));
+    }
+
+    /**
+     * {@link #findsIn(Pattern, String)} for a pattern whose alternatives anchored by {@code ^} start with
+     * one of {@code lineStart}'s pairs and all others with one of these: without MULTILINE an anchored
+     * alternative matches only at the line's start, so past it only these pairs are looked for.
+     */
+    boolean findsIn(Pattern pattern, String line, LeadPairs lineStart) {
+        return findsFrom(pattern, line, lineStart.startsAt(line, 0) ? 0 : next(line, 0));
+    }
+
+    private boolean findsFrom(Pattern pattern, String line, int first) {
         Matcher m = null;
-        for (int i = next(line, 0); i >= 0; i = next(line, i + 1)) {
+        for (int i = first; i >= 0; i = next(line, i + 1)) {
             if (m == null) {
                 m = pattern.matcher(line).useAnchoringBounds(false).useTransparentBounds(true);
             }

@@ -23,14 +23,20 @@ public final class WebBoilerplate {
                     + "|版权所有|ICP备|ICP证|公网安备|网站许可证|网站标识码|主办单位|承办单位|技术支持|联系我们|网站地图|打印本页|关闭窗口"
                     + "|【?字号|上一篇|下一篇|分享到|相关文章|热点文章|相关链接|扫一扫");
     /**
-     * The two characters a match of each pattern can start with, one pair or more per alternative
+     * The two characters a match of each pattern can start with (for FURNITURE, past a line's start), one pair or more per alternative
      * ({@code WebBoilerplateTest} reads them from the patterns and keeps them in step): most lines of a
      * document hold none of these pairs, and telling so is far cheaper than trying every alternative at
      * every character.
      */
-    static final String FURNITURE_LEADS = "版权 IC 网站 公网 联系 打印 关闭 【打 【关 热点 相关 推荐 当前 您的 来源 作者 责任 上一 下一 返回 设为 加入 索引 分享 扫一 阅读 浏览";
+    static final String FURNITURE_LEADS = "版权 IC 网站 公网 联系 打印 关闭 【打 【关 设为 加入 阅读 浏览";
+    /**
+     * The pairs of FURNITURE's alternatives anchored by {@code ^} (and of no unanchored one): looked for
+     * at a line's start only, the one place such an alternative can match.
+     */
+    static final String FURNITURE_LINE_START_LEADS = "热点 相关 推荐 当前 您的 来源 作者 责任 上一 下一 返回 索引 分享 扫一";
     static final String PAGE_LINE_LEADS = "来源 作者 发布 时间 索引 公开 内容 主题 阅读 浏览 点击 当前 您的 网站 设为 加入 返回 版权 IC 公网 主办 承办 技术 联系 打印 关闭 【字 字号 上一 下一 分享 相关 热点 扫一";
     private static final LeadPairs FURNITURE_START = new LeadPairs(FURNITURE_LEADS);
+    private static final LeadPairs FURNITURE_LINE_START = new LeadPairs(FURNITURE_LINE_START_LEADS);
     private static final LeadPairs PAGE_LINE_START = new LeadPairs(PAGE_LINE_LEADS);
     /** Page lines that also carry the page's publication date (kept apart: a fallback date). */
     private static final Pattern PUBLICATION_DATE = Pattern.compile("公开日期|发布日期|发布时间|时间[\\s\\u3000]*[:：]");
@@ -40,7 +46,7 @@ public final class WebBoilerplate {
 
     /** Navigation, copyright and the like: not part of the document's content. */
     public static boolean isPageFurniture(String line) {
-        return FURNITURE_START.findsIn(FURNITURE, line);
+        return FURNITURE_START.findsIn(FURNITURE, line, FURNITURE_LINE_START);
     }
 
     /** Furniture or the page's own metadata: not where a document states its title, number or date. */

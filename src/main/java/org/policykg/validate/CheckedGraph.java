@@ -95,6 +95,12 @@ final class CheckedGraph {
         return mask != null && (mask[0] & 1L << bit) != 0;
     }
 
+    /** The bits of the shapes' classes the node has as direct rdf:types (0: none). */
+    long directTypes(Node node) {
+        long[] mask = types.get(node);
+        return mask == null ? 0 : mask[0];
+    }
+
     /** The subjects typed with the class of this bit (each once). */
     List<Node> instances(int bit) {
         return instances.get(bit);

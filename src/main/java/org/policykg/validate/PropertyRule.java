@@ -21,16 +21,16 @@ final class PropertyRule {
     private final int minCount;
     private final int maxCount;
     private final Set<Node> hasValues;
-    private final NodeTest[] valueTests;
+    private final ValueTest[] valueTests;
 
     /** {@code minCount} and {@code maxCount} are -1 where the shape sets none. */
-    PropertyRule(Node predicate, boolean inverse, int minCount, int maxCount, Set<Node> hasValues, List<NodeTest> valueTests) {
+    PropertyRule(Node predicate, boolean inverse, int minCount, int maxCount, Set<Node> hasValues, List<ValueTest> valueTests) {
         this.predicate = predicate;
         this.inverse = inverse;
         this.minCount = minCount;
         this.maxCount = maxCount;
         this.hasValues = Set.copyOf(hasValues);
-        this.valueTests = valueTests.toArray(NodeTest[]::new);
+        this.valueTests = valueTests.toArray(ValueTest[]::new);
     }
 
     Node predicate() {
@@ -44,7 +44,7 @@ final class PropertyRule {
 
     /** Whether one value passes every per-value constraint (Jena records a result per failing value). */
     boolean valuePasses(CheckedGraph data, Node value) {
-        for (NodeTest test : valueTests) {
+        for (ValueTest test : valueTests) {
             if (!test.passes(data, value)) {
                 return false;
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.datatypes.xsd.impl.RDFLangString;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
@@ -67,6 +68,11 @@ final class RuleCompiler {
     /** The predicates the target rules stream, numbered for {@link CheckedGraph#predicateId}. */
     private final Map<Node, Integer> predicateIds = new HashMap<>();
 
+    /** The classes compiled so far with their bits, for a {@link CheckedGraph} (tests read it too). */
+    Map<Node, Integer> classBits() {
+        return classBits;
+    }
+
     RuleCompiler(Shapes shapes) {
         Graph empty = GraphFactory.createDefaultGraph();
         this.termContext = ValidationContext.create(shapes, empty);
@@ -89,7 +95,7 @@ final class RuleCompiler {
                 rules.add(rule);
             }
         }
-        return new ConformanceCheck(rules, typedEdges, classBits, predicateIds);
+        return new ConformanceCheck(rules, typedEdges, classBits(), predicateIds);
     }
 
     /** The one SPARQL constraint, read by {@link TypedCitationEdges} over the whole graph, exactly as {@code check} skips it. */
@@ -125,14 +131,24 @@ final class RuleCompiler {
             if (counts(ps) && rule != null) {
                 properties.add(rule);
             }
-            return new TargetRule(targets, targetBits, nodeTests, properties, predicateIds);
+            return new TargetRule(targets, targetBits, nodeTests, properties, List.of(), predicateIds);
         }
         if (!(shape instanceof NodeShape)) {
             throw new Unsupported("a shape that is neither a node nor a property shape: " + shape);
         }
         List<NodeTest> own = nodeTests(shape.getConstraints());
+        List<PropertyRule[]> countOrs = new ArrayList<>();
         if (counts(shape)) {
-            nodeTests.addAll(own);
+            int i = 0;
+            for (Constraint c : shape.getConstraints()) {
+                PropertyRule[] counted = countOnlyAlternatives(c);
+                if (counted != null) {
+                    countOrs.add(counted);
+                } else {
+                    nodeTests.add(own.get(i));
+                }
+                i++;
+            }
         }
         for (PropertyShape ps : shape.getPropertyShapes()) {
             PropertyRule rule = property(ps);
@@ -140,7 +156,34 @@ final class RuleCompiler {
                 properties.add(rule);
             }
         }
-        return new TargetRule(targets, targetBits, nodeTests, properties, predicateIds);
+        return new TargetRule(targets, targetBits, nodeTests, properties, countOrs, predicateIds);
+    }
+
+    /**
+     * The alternatives of an {@code sh:or} on the focus node whose every alternative is an active property
+     * shape on a plain predicate with an {@code sh:minCount} and no other constraint (it conforms exactly
+     * when the focus node has that many values: {@link PropertyRule#conforms} with no value test, no
+     * maximum and no {@code sh:hasValue}), so {@link TargetRule} answers it from its one read of the focus
+     * node's triples; null for any other constraint.
+     */
+    private PropertyRule[] countOnlyAlternatives(Constraint c) throws Unsupported {
+        if (c.getClass() != ShOr.class || ((ShOr) c).getOthers().isEmpty()) {
+            return null;
+        }
+        List<PropertyRule> alternatives = new ArrayList<>();
+        for (Shape s : ((ShOr) c).getOthers()) {
+            if (!(s instanceof PropertyShape ps) || ps.deactivated() || !ps.getPropertyShapes().isEmpty()
+                    || !(ps.getPath() instanceof P_Link)
+                    || !ps.getConstraints().stream().allMatch(k -> k.getClass() == MinCount.class)) {
+                return null;
+            }
+            PropertyRule rule = property(ps);
+            if (!rule.readsOutgoingOnly()) {
+                return null;
+            }
+            alternatives.add(rule);
+        }
+        return alternatives.toArray(PropertyRule[]::new);
     }
 
     /** Whether the shape's own results would count as violations (or might: a severity unknown here counts). */
@@ -201,7 +244,7 @@ final class RuleCompiler {
         int min = -1;
         int max = -1;
         Set<Node> hasValues = new HashSet<>();
-        List<NodeTest> valueTests = new ArrayList<>();
+        List<ValueTest> valueTests = new ArrayList<>();
         for (Constraint c : ps.getConstraints()) {
             if (c.getClass() == MinCount.class) {
                 min = Math.max(min, ((MinCount) c).getMinCount());
@@ -213,9 +256,9 @@ final class RuleCompiler {
             } else if (c.getClass() == DatatypeConstraint.class) {
                 // First: a literal ill-formed for its datatype fails here, before a range test would parse it
                 // (Jena's NodeValue logs a warning for it; Jena's own check then logs it once, as today).
-                valueTests.add(0, nodeTest(c));
+                valueTests.add(0, valueTest(c));
             } else {
-                valueTests.add(nodeTest(c)); // applied to each value node, as Jena's per-term constraints are
+                valueTests.add(valueTest(c)); // applied to each value node, as Jena's per-term constraints are
             }
         }
         return ps.deactivated() ? null : new PropertyRule(link.getNode(), inverse, min, max, hasValues, valueTests);
@@ -234,8 +277,62 @@ final class RuleCompiler {
         return tests;
     }
 
+    /**
+     * A constraint applied to each value node: the common ones as data ({@link ValueTest}), each kind
+     * chosen where its pass condition is Jena's; any other through {@link #nodeTest}.
+     */
+    ValueTest valueTest(Constraint c) throws Unsupported {
+        NodeTest general = nodeTest(c);
+        if (c instanceof DatatypeConstraint dt && dt.getRDFDatatype() == RDFLangString.rdfLangString) {
+            return ValueTest.literalOf(dt.getDatatypeURI());
+        }
+        if (c instanceof DatatypeConstraint dt && XSDDatatype.XSDinteger.getURI().equals(dt.getDatatypeURI())) {
+            return ValueTest.plainIntegerOr(jenaTerm(dt));
+        }
+        if (c instanceof ValueMinInclusiveConstraint min && longBound(min)) {
+            return ValueTest.atLeastOr(min.getNodeValue().getInteger().longValueExact(), jenaTerm(min));
+        }
+        if (c.getClass() == InConstraint.class) {
+            return ValueTest.in(new HashSet<>(((InConstraint) c).getValues()));
+        }
+        long classes = classMask(c);
+        return classes != 0 ? ValueTest.anyClassOr(classes, general) : ValueTest.general(general);
+    }
+
+    /**
+     * The bits of the classes a node must have one of, for {@code sh:class} or an {@code sh:or} whose
+     * every alternative is an active node shape holding one {@code sh:class} and nothing else (such an
+     * alternative conforms exactly when its class test passes); 0 for any other constraint.
+     */
+    private long classMask(Constraint c) throws Unsupported {
+        if (c.getClass() == ClassConstraint.class) {
+            return 1L << classBit(((ClassConstraint) c).getExpectedClass());
+        }
+        if (c.getClass() != ShOr.class || ((ShOr) c).getOthers().isEmpty()) {
+            return 0;
+        }
+        long mask = 0;
+        for (Shape s : ((ShOr) c).getOthers()) {
+            if (!(s instanceof NodeShape) || s.deactivated() || !s.getPropertyShapes().isEmpty()
+                    || s.getConstraints().size() != 1
+                    || s.getConstraints().iterator().next().getClass() != ClassConstraint.class) {
+                return 0;
+            }
+            mask |= 1L << classBit(((ClassConstraint) s.getConstraints().iterator().next()).getExpectedClass());
+        }
+        return mask;
+    }
+
+    private NodeTest jenaTerm(ConstraintTerm term) {
+        return (data, node) -> term.validate(termContext, node) == null;
+    }
+
+    private static boolean longBound(ValueMinInclusiveConstraint min) {
+        return min.getNodeValue().isInteger() && min.getNodeValue().getInteger().bitLength() < Long.SIZE;
+    }
+
     /** A constraint applied to one node, exactly as Jena applies it (to a focus node or to each value node). */
-    private NodeTest nodeTest(Constraint c) throws Unsupported {
+    NodeTest nodeTest(Constraint c) throws Unsupported {
         Class<?> kind = c.getClass();
         if (kind == ClassConstraint.class) {
             return classTest((ClassConstraint) c);

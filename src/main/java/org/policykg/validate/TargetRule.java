@@ -23,14 +23,22 @@ final class TargetRule {
     private final int[] targetBits;
     private final ShapeRule ownReads;
     private final PropertyRule[] streamed;
+    /** How many of {@link #streamed} must each hold; the rest are alternatives of {@link #countOrs}. */
+    private final int required;
+    /** Per node-level sh:or of count-only alternatives, the indexes in {@link #streamed} of its alternatives. */
+    private final int[][] countOrs;
     private final int[][] streamedByPredicate;
 
     /**
      * @param predicateIds the number of each predicate a streamed property shape reads, shared by all rules
      *        of one check; this rule adds its own predicates to it
      */
+    /**
+     * @param countOrs the node-level sh:or constraints whose alternatives are property shapes with an
+     *        sh:minCount alone: each holds when one alternative's count holds, counted in the same read
+     */
     TargetRule(List<Target> targets, int[] targetBits, List<NodeTest> nodeTests, List<PropertyRule> properties,
-            Map<Node, Integer> predicateIds) {
+            List<PropertyRule[]> countOrs, Map<Node, Integer> predicateIds) {
         this.targets = List.copyOf(targets);
         this.targetBits = targetBits.clone();
         List<PropertyRule> own = new ArrayList<>();
@@ -39,6 +47,16 @@ final class TargetRule {
             (p.readsOutgoingOnly() ? fed : own).add(p);
         }
         this.ownReads = new ShapeRule(nodeTests, own);
+        this.required = fed.size();
+        this.countOrs = new int[countOrs.size()][];
+        for (int i = 0; i < countOrs.size(); i++) {
+            PropertyRule[] alternatives = countOrs.get(i);
+            this.countOrs[i] = new int[alternatives.length];
+            for (int j = 0; j < alternatives.length; j++) {
+                this.countOrs[i][j] = fed.size();
+                fed.add(alternatives[j]);
+            }
+        }
         this.streamed = fed.toArray(PropertyRule[]::new);
         this.streamedByPredicate = byPredicate(fed, predicateIds);
     }
@@ -140,11 +158,25 @@ final class TargetRule {
         } finally {
             out.close();
         }
-        for (int i = 0; i < counts.length; i++) {
+        for (int i = 0; i < required; i++) {
             if (!streamed[i].countHolds(counts[i])) {
                 return false;
             }
         }
+        for (int[] alternatives : countOrs) {
+            if (!anyCountHolds(alternatives, counts)) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    private boolean anyCountHolds(int[] alternatives, int[] counts) {
+        for (int i : alternatives) {
+            if (streamed[i].countHolds(counts[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 }

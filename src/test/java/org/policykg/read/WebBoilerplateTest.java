@@ -25,7 +25,14 @@ class WebBoilerplateTest {
     @Test
     void everyAlternativeOfTheFurniturePatternStartsWithALeadPair() {
         assertThat(starts(WebBoilerplate.FURNITURE)).hasSizeGreaterThan(25)
+                .allSatisfy(pair -> assertThat((WebBoilerplate.FURNITURE_LEADS + " " + WebBoilerplate.FURNITURE_LINE_START_LEADS)
+                        .split(" ")).contains(pair));
+        // the pairs looked for past a line's start: those of every alternative not anchored by ^
+        assertThat(starts(WebBoilerplate.FURNITURE, false)).hasSizeGreaterThan(10)
                 .allSatisfy(pair -> assertThat(WebBoilerplate.FURNITURE_LEADS.split(" ")).contains(pair));
+        assertThat(starts(WebBoilerplate.FURNITURE.pattern().replace("|^", "|"), false)).as("anchored alternatives exist")
+                .hasSizeGreaterThan(starts(WebBoilerplate.FURNITURE, false).size());
+        assertThat(WebBoilerplate.FURNITURE.flags() & Pattern.MULTILINE).as("^ is the line's start only").isZero();
     }
 
     @Test
@@ -44,7 +51,8 @@ class WebBoilerplateTest {
     @Test
     void tryingThePatternsOnlyAtLeadPairsFindsWhatFindFinds() {
         List<String> lines = new ArrayList<>(List.of("", "版", "版权所有", "x版权所有", "当前位置：首页", "首页 当前位置",
-                "来源：本站", "文章来源：本站", "相关文章", "文相关文章", "返回主站", "返回xx主站", "【打印】【关闭】", "ICP备", "icp备"));
+                "来源：本站", "文章来源：本站", "相关文章", "文相关文章", "返回主站", "返回xx主站", " 返回主站", "x扫一扫",
+                "网站首页", "x网站首页", "网站地图", "x网站地图", "上一篇 下一篇", "x上一篇", "索引号", "x索引号 浏览次数", "【打印】【关闭】", "ICP备", "icp备"));
         lines.addAll(SampleTexts.linesAndTasks());
         for (String line : lines) {
             assertThat(WebBoilerplate.isPageFurniture(line)).as(line).isEqualTo(WebBoilerplate.FURNITURE.matcher(line).find());
@@ -57,8 +65,20 @@ class WebBoilerplateTest {
      * leading group, and both with and without an optional first character. Both must be literals.
      */
     private static List<String> starts(Pattern pattern) {
+        return starts(pattern.pattern(), true);
+    }
+
+    /** As {@link #starts(Pattern)}, leaving out the alternatives anchored by ^ unless {@code anchoredToo}. */
+    private static List<String> starts(Pattern pattern, boolean anchoredToo) {
+        return starts(pattern.pattern(), anchoredToo);
+    }
+
+    private static List<String> starts(String regex, boolean anchoredToo) {
         List<String> out = new ArrayList<>();
-        for (String alternative : topLevel(pattern.pattern())) {
+        for (String alternative : topLevel(regex)) {
+            if (!anchoredToo && alternative.startsWith("^")) {
+                continue;
+            }
             String a = alternative.startsWith("^") ? alternative.substring(1) : alternative;
             List<String> forms = new ArrayList<>();
             if (a.startsWith("(")) {
