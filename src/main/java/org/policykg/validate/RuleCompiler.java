@@ -271,7 +271,7 @@ final class RuleCompiler {
                 Node value = ((HasValueConstraint) c).getValue();
                 tests.add((data, node) -> node.equals(value)); // Jena's validateNodeShape: the focus node is the value
             } else {
-                tests.add(nodeTest(c));
+                tests.add(valueTest(c)::passes); // a focus node is tested as a value node is (Jena's validateNodeShape)
             }
         }
         return tests;
@@ -356,30 +356,9 @@ final class RuleCompiler {
             return (data, node) -> !negated.conforms(data, node);
         }
         if (TERM_KINDS.contains(kind)) {
-            ConstraintTerm term = (ConstraintTerm) c;
-            NodeTest jena = (data, node) -> term.validate(termContext, node) == null;
-            return plainIntegerPass(term, jena);
+            return jenaTerm((ConstraintTerm) c);
         }
         throw new Unsupported("constraint " + c);
-    }
-
-    /**
-     * Where the constraint is {@code sh:datatype xsd:integer} or an integer {@code sh:minInclusive}, a plain
-     * integer ({@link PlainIntegers}) passes without Jena's parsing; everything else is Jena's test.
-     */
-    private static NodeTest plainIntegerPass(ConstraintTerm term, NodeTest jena) {
-        if (term instanceof DatatypeConstraint dt && XSDDatatype.XSDinteger.getURI().equals(dt.getDatatypeURI())) {
-            return (data, node) -> PlainIntegers.value(node) != PlainIntegers.NONE || jena.passes(data, node);
-        }
-        if (term instanceof ValueMinInclusiveConstraint min && min.getNodeValue().isInteger()
-                && min.getNodeValue().getInteger().bitLength() < Long.SIZE) {
-            long bound = min.getNodeValue().getInteger().longValueExact();
-            return (data, node) -> {
-                long value = PlainIntegers.value(node);
-                return value != PlainIntegers.NONE && value >= bound || jena.passes(data, node);
-            };
-        }
-        return jena;
     }
 
     /**
