@@ -19,7 +19,9 @@ final class StandardCue implements RelationRule {
     static final Pattern TRAILING_BRACKET = Pattern.compile("[(（〔\\[][^)）〕\\]]*[)）〕\\]]$");
     /** What {@link #TRAILING_BRACKET} must end with. */
     static final String BRACKET_ENDS = ")）〕]";
-    private static final Pattern REACH = Pattern.compile("(达到|符合|满足|优于)[^□]{0,6}$");
+    static final Pattern REACH = Pattern.compile("(达到|符合|满足|优于)[^□]{0,6}$");
+    /** Every word of {@link #REACH} holds one of these (its first characters): a text without them cannot match. */
+    static final String REACH_CHARS = "达符满优";
     /** What a level to reach is read against: 达到《A》标准, 达到《A》中的排放限值, 达到《A》规定的限值. */
     private static final Pattern LIMIT_AFTER = Pattern.compile("^(的|中的|规定的)?(标准|排放限值|限值|一级|二级|三级|Ⅰ|Ⅱ|Ⅲ|I|II|III)");
 
@@ -38,8 +40,19 @@ final class StandardCue implements RelationRule {
         }
         // both patterns are pure, so the anchored LIMIT_AFTER (tried at the start only) may go first
         return mayEnd(title, TITLE_ENDS) && TITLE.matcher(title).find()
-                || LIMIT_AFTER.matcher(clause.after()).find() && REACH.matcher(clause.before()).find()
+                || LIMIT_AFTER.matcher(clause.after()).find()
+                        && containsAny(clause.before(), REACH_CHARS) && REACH.matcher(clause.before()).find()
                 || clause.after().startsWith("标准");
+    }
+
+    /** Whether the text holds one of the characters: a pre-check for a pattern every match of which holds one. */
+    static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

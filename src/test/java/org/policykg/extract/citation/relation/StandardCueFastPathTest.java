@@ -43,6 +43,26 @@ class StandardCueFastPathTest {
     }
 
     @Test
+    @DisplayName("a text without the words' required characters never matches")
+    void requiredChars() throws IOException {
+        Map<Pattern, String> guarded = Map.of(StandardCue.REACH, StandardCue.REACH_CHARS,
+                AchievementPhrase.BEFORE, AchievementPhrase.BEFORE_CHARS);
+        List<String> texts = windows();
+        texts.addAll(List.of("达到国家", "符合《", "满足", "优于\n", "被确定为国家级示范区", "荣获", "获批建设", "入选了", "列入了"));
+        int matched = 0;
+        for (String s : texts) {
+            for (Map.Entry<Pattern, String> e : guarded.entrySet()) {
+                boolean found = e.getKey().matcher(s).find();
+                if (found) {
+                    matched++;
+                }
+                assertThat(StandardCue.containsAny(s, e.getValue()) || !found).as("%s on [%s]", e.getKey(), s).isTrue();
+            }
+        }
+        assertThat(matched).as("matches seen").isGreaterThan(9);
+    }
+
+    @Test
     @DisplayName("the end characters are the words' last characters")
     void endCharsFromWords() {
         for (String word : List.of("标准", "指标", "指标体系", "标准体系", "导则", "技术规范", "技术规程", "技术指南", "规范")) {
