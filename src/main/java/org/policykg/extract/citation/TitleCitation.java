@@ -96,15 +96,16 @@ final class TitleCitation implements CitationPattern {
         if (number == null && code == null && standardWordFound) {
             whole = new Span(whole.start(), end + standardWord.end());
         }
-        return Optional.of(mention(title, number, code != null ? code : codeBefore, namedStandard, whole));
+        return Optional.of(mention(scan.self(), title, number, code != null ? code : codeBefore, namedStandard, whole));
     }
 
-    private static CitationMention mention(String title, NumberPattern.Hit number, StandardCodePattern.Hit code,
-                                           boolean namedStandard, Span whole) {
+    /** The title's key comes from the text's memo: the same {@link RegulationKey#title}, made once per title. */
+    private static CitationMention mention(SelfReferenceFilter keys, String title, NumberPattern.Hit number,
+                                           StandardCodePattern.Hit code, boolean namedStandard, Span whole) {
         if (number != null) {
             return new CitationMention(number.number().canonical(), title, CitationKind.NUMBERED, whole);
         }
-        boolean standard = namedStandard || RegulationKey.title(title).endsWith("标准");
+        boolean standard = namedStandard || keys.titleKey(title).endsWith("标准");
         return new CitationMention(code == null ? null : code.code(), title,
                 standard ? CitationKind.STANDARD : CitationKind.TITLED, whole);
     }

@@ -2,7 +2,6 @@ package org.policykg.extract.indicator;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,56 +42,42 @@ final class ComparatorWords implements TargetRule<Comparator> {
     static final EndChars TO_LEVEL_ENDS = EndChars.bounded(RISE_WORDS + "|" + FALL_WORDS, TO_WORDS);
     static final EndChars CHANGE_ENDS = EndChars.bounded(CHANGE_WORDS, "了");
     static final EndChars LEVEL_ENDS = EndChars.bounded(LEVEL_WORDS);
-    /** The verb phrases {@link #verbLength} cuts off, in the order tried, with their endings. */
-    private static final List<Pattern> VERB_ENDINGS = List.of(TO_LEVEL, CHANGE, LEVEL_AT_END);
-    private static final List<EndChars> VERB_ENDING_CHARS = List.of(TO_LEVEL_ENDS, CHANGE_ENDS, LEVEL_ENDS);
     private static final List<String> AFTER_GE = List.of("以上", "及以上");
     private static final List<String> AFTER_LE = List.of("以下", "及以下", "以内", "之内");
 
     @Override
     public Optional<Comparator> read(ValueSite site) {
-        return Optional.ofNullable(of(site.before(), site.afterValue()));
+        return Optional.ofNullable(of(site.verbEnding(), site.afterValue()));
     }
 
     /** The comparator for a value, or null when no word says (the caller then inherits or defaults). */
     static Comparator of(String before, String after) {
-        String verb = verbBefore(before);
-        if (TO_LEVEL_ENDS.mayEnd(verb)) {
-            Matcher toLevel = TO_LEVEL_ENDS.tailMatcher(TO_LEVEL, verb);
-            if (toLevel.find()) {
-                return toLevel.group(1) != null ? Comparator.GE : Comparator.LE;
-            }
+        return of(VerbEnding.of(before), after);
+    }
+
+    /** The same with the verb ending of the words before the value already worked out. */
+    static Comparator of(VerbEnding ending, String after) {
+        if (ending.kind() == VerbEnding.Kind.TO_LEVEL) {
+            return ending.rising() ? Comparator.GE : Comparator.LE;
         }
-        if (CHANGE_ENDS.found(CHANGE, verb)) {
-            return isDecrease(verb) ? Comparator.DECREASE : Comparator.INCREASE;
+        if (ending.kind() == VerbEnding.Kind.CHANGE) {
+            return isDecrease(ending.verb()) ? Comparator.DECREASE : Comparator.INCREASE;
         }
         Comparator fromAfter = afterWord(after);
         if (fromAfter != null) {
             return fromAfter;
         }
-        return levelVerb(verb);
+        return levelVerb(ending);
     }
 
     /** Whether the text ends with a verb that sets or changes the value (the measure is then written before it). */
     static boolean endsWithVerb(String before) {
-        String verb = verbBefore(before);
-        return TO_LEVEL_ENDS.found(TO_LEVEL, verb) || CHANGE_ENDS.found(CHANGE, verb) || LEVEL_ENDS.found(LEVEL_AT_END, verb);
+        return VerbEnding.of(before).found();
     }
 
     /** The length of the verb phrase at the end of the text (0 when none), so the caller can cut it off. */
     static int verbLength(String before) {
-        String trimmed = stripApproximation(before);
-        for (int k = 0; k < VERB_ENDINGS.size(); k++) {
-            if (!VERB_ENDING_CHARS.get(k).mayEnd(trimmed)) {
-                continue;
-            }
-            Matcher m = VERB_ENDING_CHARS.get(k).tailMatcher(VERB_ENDINGS.get(k), trimmed);
-            if (m.find()) {
-                String rest = trimmed.substring(0, m.start());
-                return before.length() - rest.length();
-            }
-        }
-        return 0;
+        return VerbEnding.of(before).length();
     }
 
     /**
@@ -135,7 +120,8 @@ final class ComparatorWords implements TargetRule<Comparator> {
         return false;
     }
 
-    private static Comparator levelVerb(String verb) {
+    private static Comparator levelVerb(VerbEnding ending) {
+        String verb = ending.verb();
         Comparator sign = InequalitySign.at(verb);
         if (sign != null) {
             return sign;
@@ -149,7 +135,8 @@ final class ComparatorWords implements TargetRule<Comparator> {
         if (EQUAL_ENDS.mayEnd(verb) && EQUAL.matcher(verb).matches()) {
             return Comparator.EQ;
         }
-        if (LEVEL_ENDS.found(LEVEL_AT_END, verb)) {
+        // the level ending is the last pattern VerbEnding tries: TO_LEVEL and CHANGE did not find, or we would not be here
+        if (ending.kind() == VerbEnding.Kind.LEVEL) {
             return Comparator.GE;
         }
         return null;
@@ -160,11 +147,7 @@ final class ComparatorWords implements TargetRule<Comparator> {
     }
 
     /** The end of the text without the words that only soften the value (近, 约, 总量的). */
-    private static String verbBefore(String before) {
-        return stripApproximation(before);
-    }
-
-    private static String stripApproximation(String before) {
+    static String stripApproximation(String before) {
         String stripped = before.strip();
         // no approximation word ends the text: the regex would remove nothing, and stripped.strip() is stripped
         return APPROXIMATION_ENDS.mayEnd(stripped) ? APPROXIMATION.matcher(stripped).replaceAll("").strip() : stripped;

@@ -36,8 +36,17 @@ final class LabelCleaner {
 
     /** The label written before a value ("PM2.5浓度下降至" → PM2.5浓度). */
     static String before(String segment) {
+        return before(VerbEnding.of(segment));
+    }
+
+    /**
+     * The same for a segment whose verb ending is worked out already ({@link ValueSite#verbEnding}): it is
+     * used as it is unless taking out the baseline changed the text, when the ending is worked out anew.
+     */
+    static String before(VerbEnding ofSegment) {
+        String segment = ofSegment.text();
         String s = segment.contains(YEAR_START) ? BASELINE.matcher(segment).replaceAll("") : segment;
-        int verb = ComparatorWords.verbLength(s);
+        int verb = (s.equals(segment) ? ofSegment : VerbEnding.of(s)).length();
         s = verb > 0 ? s.substring(0, s.length() - verb) : cutAtDenominator(s);
         s = afterLastEtc(s);
         return trim(s);

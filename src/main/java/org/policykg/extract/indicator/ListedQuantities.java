@@ -14,7 +14,7 @@ final class ListedQuantities implements TargetRule<String> {
     }
 
     private static String sharedNoun(ValueSite site) {
-        String own = LabelCleaner.before(site.before());
+        String own = LabelCleaner.before(site.verbEnding());
         String s = site.sentence();
         int i = site.index();
         boolean listed = s.substring(ValueSite.tailEnd(s, site.value()), site.clause().end()).startsWith("、");

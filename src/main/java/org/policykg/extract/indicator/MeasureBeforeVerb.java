@@ -13,7 +13,7 @@ final class MeasureBeforeVerb implements TargetRule<String> {
         if (!site.verbBefore()) {
             return Optional.empty();
         }
-        String label = LabelCleaner.before(site.before());
+        String label = LabelCleaner.before(site.verbEnding());
         if (site.before().strip().endsWith("实现") && !site.afterLabel().isEmpty()) {
             label = label + site.afterLabel();
         }

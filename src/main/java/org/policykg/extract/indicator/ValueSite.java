@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * @param index      the value's place among them
  * @param before     the words of its clause before it, from after the previous value of the clause
  * @param afterLabel the measure written after it, cleaned ("" when none)
- * @param verbBefore whether {@code before} ends with a verb that sets or changes the value
+ * @param verbEnding the verb phrase {@code before} ends with, if any, worked out once for every rule that asks
  * @param earlier    the targets the sentence has set before it
  * @param baseline   the baseline stated just before it (由85%提高到95%), or null
  * @param measure    its measure once read, else null (the comparator rules read it)
  */
 record ValueSite(ProseTargetReader.Context context, List<Clause> clauses, Clause clause, List<NumberMention> mentions,
-                 int index, String before, String afterLabel, boolean verbBefore, List<Target> earlier,
+                 int index, String before, String afterLabel, VerbEnding verbEnding, List<Target> earlier,
                  BaselineValue baseline, String measure) {
     private static final Pattern TAIL = Pattern.compile("^\\s*(以上|以下|左右|以内|之内)");
 
@@ -27,11 +27,16 @@ record ValueSite(ProseTargetReader.Context context, List<Clause> clauses, Clause
                         List<NumberMention> mentions, int index, String before, List<Target> earlier, BaselineValue baseline) {
         String afterLabel = LabelCleaner.after(afterText(context.sentence(), clause, mentions, index));
         return new ValueSite(context, clauses, clause, mentions, index, before, afterLabel,
-                ComparatorWords.endsWithVerb(before), earlier, baseline, null);
+                VerbEnding.of(before), earlier, baseline, null);
     }
 
     ValueSite withMeasure(String m) {
-        return new ValueSite(context, clauses, clause, mentions, index, before, afterLabel, verbBefore, earlier, baseline, m);
+        return new ValueSite(context, clauses, clause, mentions, index, before, afterLabel, verbEnding, earlier, baseline, m);
+    }
+
+    /** Whether {@code before} ends with a verb that sets or changes the value. */
+    boolean verbBefore() {
+        return verbEnding.found();
     }
 
     String sentence() {

@@ -91,6 +91,42 @@ class IndicatorFastPathsTest {
     }
 
     @Test
+    @DisplayName("the verb ending worked out once answers as the three end patterns run on their own")
+    void verbEndingOnce() throws IOException {
+        int found = 0;
+        List<String> texts = windows();
+        texts.addAll(List.of("原水平提高到", "降至", "下降了\r\n", "约达到 ", "增长了约", "比2015年提高到", "达到总量的", "为\u0085"));
+        for (String s : texts) {
+            VerbEnding ending = VerbEnding.of(s);
+            String verb = plainStripApproximation(s);
+            Matcher toLevel = ComparatorWords.TO_LEVEL.matcher(verb);
+            Matcher change = ComparatorWords.CHANGE.matcher(verb);
+            Matcher level = ComparatorWords.LEVEL_AT_END.matcher(verb);
+            Matcher first = toLevel.find() ? toLevel : change.find() ? change : level.find() ? level : null;
+            assertThat(ending.verb()).as("[%s]", s).isEqualTo(verb);
+            assertThat(ending.found()).as("[%s]", s).isEqualTo(first != null);
+            assertThat(ending.length()).as("[%s]", s).isEqualTo(first == null ? 0 : s.length() - first.start());
+            if (first == toLevel) {
+                found++;
+                assertThat(ending.rising()).as("[%s]", s).isEqualTo(toLevel.group(1) != null);
+            }
+            if (first != null) {
+                found++;
+                Comparator plain = first == toLevel ? (toLevel.group(1) != null ? Comparator.GE : Comparator.LE) : null;
+                if (plain != null) {
+                    assertThat(ComparatorWords.of(ending, "")).as("[%s]", s).isEqualTo(plain);
+                }
+            }
+        }
+        assertThat(found).as("endings seen").isGreaterThan(100);
+    }
+
+    /** The softening words taken off as the rules always did, with the regex on every text. */
+    private static String plainStripApproximation(String before) {
+        return ComparatorWords.APPROXIMATION.matcher(before.strip()).replaceAll("").strip();
+    }
+
+    @Test
     @DisplayName("the end characters come from the words, and words that are no literals are refused")
     void endCharsFromWords() {
         EndChars ends = EndChars.of("达到|(?<!不)大于|的?要求|\\s");

@@ -8,10 +8,14 @@ import java.util.regex.Pattern;
  * only mentions the list.
  */
 final class AchievementPhrase implements RelationRule {
-    private static final Pattern BEFORE = Pattern.compile("(被列入|被纳入|被评为|被确定为|列入了|纳入了|荣获|获批|入选|已列入|已纳入)[^□]{0,8}$");
+    static final Pattern BEFORE = Pattern.compile("(被列入|被纳入|被评为|被确定为|列入了|纳入了|荣获|获批|入选|已列入|已纳入)[^□]{0,8}$");
+    /** Every word of {@link #BEFORE} holds one of these: a text without them cannot match. */
+    static final String BEFORE_CHARS = "入为获";
 
     @Override
     public CitationRelation relation(CitedAt at) {
-        return BEFORE.matcher(at.clause().before()).find() || at.verb().achieved() ? CitationRelation.MENTIONS : null;
+        String before = at.clause().before();
+        boolean listed = StandardCue.containsAny(before, BEFORE_CHARS) && BEFORE.matcher(before).find();
+        return listed || at.verb().achieved() ? CitationRelation.MENTIONS : null;
     }
 }

@@ -11,11 +11,17 @@ import org.policykg.extract.citation.CitationMention;
  * 《火电厂大气污染物排放标准》), or a level to reach (达到《A》).
  */
 final class StandardCue implements RelationRule {
-    private static final Pattern TITLE = Pattern.compile(
+    static final Pattern TITLE = Pattern.compile(
             "(标准|指标|指标体系|标准体系|导则|技术规范|技术规程|技术指南|规范)$");
+    /** The last characters of {@link #TITLE}'s words. */
+    static final String TITLE_ENDS = "准标系则范程南";
     /** A trailing bracket such as (试行) or (2016年修订), which does not change what the title names. */
-    private static final Pattern TRAILING_BRACKET = Pattern.compile("[(（〔\\[][^)）〕\\]]*[)）〕\\]]$");
-    private static final Pattern REACH = Pattern.compile("(达到|符合|满足|优于)[^□]{0,6}$");
+    static final Pattern TRAILING_BRACKET = Pattern.compile("[(（〔\\[][^)）〕\\]]*[)）〕\\]]$");
+    /** What {@link #TRAILING_BRACKET} must end with. */
+    static final String BRACKET_ENDS = ")）〕]";
+    static final Pattern REACH = Pattern.compile("(达到|符合|满足|优于)[^□]{0,6}$");
+    /** Every word of {@link #REACH} holds one of these (its first characters): a text without them cannot match. */
+    static final String REACH_CHARS = "达符满优";
     /** What a level to reach is read against: 达到《A》标准, 达到《A》中的排放限值, 达到《A》规定的限值. */
     private static final Pattern LIMIT_AFTER = Pattern.compile("^(的|中的|规定的)?(标准|排放限值|限值|一级|二级|三级|Ⅰ|Ⅱ|Ⅲ|I|II|III)");
 
@@ -29,11 +35,35 @@ final class StandardCue implements RelationRule {
             return true;
         }
         String title = mention.title() == null ? "" : mention.title().strip();
-        while (TRAILING_BRACKET.matcher(title).find()) {
+        while (mayEnd(title, BRACKET_ENDS) && TRAILING_BRACKET.matcher(title).find()) {
             title = TRAILING_BRACKET.matcher(title).replaceFirst("").strip();
         }
-        return TITLE.matcher(title).find()
-                || REACH.matcher(clause.before()).find() && LIMIT_AFTER.matcher(clause.after()).find()
+        // both patterns are pure, so the anchored LIMIT_AFTER (tried at the start only) may go first
+        return mayEnd(title, TITLE_ENDS) && TITLE.matcher(title).find()
+                || LIMIT_AFTER.matcher(clause.after()).find()
+                        && containsAny(clause.before(), REACH_CHARS) && REACH.matcher(clause.before()).find()
                 || clause.after().startsWith("标准");
+    }
+
+    /** Whether the text holds one of the characters: a pre-check for a pattern every match of which holds one. */
+    static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False only when a pattern made of {@code ends}-ending words (or a class of them) before {@code $} cannot
+     * match: every match ends with one of them at the text's end, or before a line terminator that ends it.
+     */
+    static boolean mayEnd(String text, String ends) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ends.indexOf(last) >= 0 || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
     }
 }
