@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policykg.extract.pattern.EndChars;
+
 /**
  * The words that tell how a value bounds its measure. A change verb right before the value wins
  * (下降6%以上 is a decrease by at least 6, not a level), then the word after the value (以上, 以下,

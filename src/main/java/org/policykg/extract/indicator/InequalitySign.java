@@ -2,6 +2,8 @@ package org.policykg.extract.indicator;
 
 import java.util.regex.Pattern;
 
+import org.policykg.extract.pattern.EndChars;
+
 /**
  * Reads a sign written in place of the verb: "达标小区居民垃圾分类知晓率≥90%", "PM2.5年均浓度≤35微克/立方米".
  * Target lists and tables copied into prose keep the mathematical sign (also as ≧/≦, >=, or the

@@ -3,6 +3,8 @@ package org.policykg.extract.indicator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policykg.extract.pattern.EndChars;
+
 /**
  * Turns the words around a value into the label of the measure: the connectives, time phrases and
  * leading verbs of the sentence (力争、到2020年、确保、完成) are not part of what is measured, nor are

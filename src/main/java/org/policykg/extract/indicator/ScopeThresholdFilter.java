@@ -2,6 +2,8 @@ package org.policykg.extract.indicator;
 
 import java.util.regex.Pattern;
 
+import org.policykg.extract.pattern.EndChars;
+
 /**
  * Tells numbers that are not targets from those that are. A plan is full of numbers that only
  * qualify what a measure covers (10蒸吨/小时及以下锅炉), name a date, count the plan's own parts

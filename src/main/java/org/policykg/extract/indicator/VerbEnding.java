@@ -2,6 +2,8 @@ package org.policykg.extract.indicator;
 
 import java.util.regex.Matcher;
 
+import org.policykg.extract.pattern.EndChars;
+
 /**
  * The verb phrase a text before a value ends with, worked out once: a value site asks whether there is one
  * (to tell the measure's place), which it is (for the comparator) and how long it is (to cut it off the

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.policykg.extract.pattern.EndChars;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
 import org.policykg.normalize.TextNormalizer;

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.policykg.extract.citation.CitationKind;
 import org.policykg.extract.citation.CitationMention;
+import org.policykg.extract.pattern.EndChars;
 
 /**
  * A standard or index system the document complies with: a standard code (GB13223-2011), a title
@@ -15,10 +16,12 @@ final class StandardCue implements RelationRule {
             "(标准|指标|指标体系|标准体系|导则|技术规范|技术规程|技术指南|规范)$");
     /** The last characters of {@link #TITLE}'s words. */
     static final String TITLE_ENDS = "准标系则范程南";
+    private static final EndChars TITLE_END = EndChars.ofChars(TITLE_ENDS);
     /** A trailing bracket such as (试行) or (2016年修订), which does not change what the title names. */
     static final Pattern TRAILING_BRACKET = Pattern.compile("[(（〔\\[][^)）〕\\]]*[)）〕\\]]$");
     /** What {@link #TRAILING_BRACKET} must end with. */
     static final String BRACKET_ENDS = ")）〕]";
+    private static final EndChars BRACKET_END = EndChars.ofChars(BRACKET_ENDS);
     static final Pattern REACH = Pattern.compile("(达到|符合|满足|优于)[^□]{0,6}$");
     /** Every word of {@link #REACH} holds one of these (its first characters): a text without them cannot match. */
     static final String REACH_CHARS = "达符满优";
@@ -35,11 +38,11 @@ final class StandardCue implements RelationRule {
             return true;
         }
         String title = mention.title() == null ? "" : mention.title().strip();
-        while (mayEnd(title, BRACKET_ENDS) && TRAILING_BRACKET.matcher(title).find()) {
+        while (BRACKET_END.mayEnd(title) && TRAILING_BRACKET.matcher(title).find()) {
             title = TRAILING_BRACKET.matcher(title).replaceFirst("").strip();
         }
         // both patterns are pure, so the anchored LIMIT_AFTER (tried at the start only) may go first
-        return mayEnd(title, TITLE_ENDS) && TITLE.matcher(title).find()
+        return TITLE_END.mayEnd(title) && TITLE.matcher(title).find()
                 || LIMIT_AFTER.matcher(clause.after()).find()
                         && containsAny(clause.before(), REACH_CHARS) && REACH.matcher(clause.before()).find()
                 || clause.after().startsWith("标准");
@@ -53,17 +56,5 @@ final class StandardCue implements RelationRule {
             }
         }
         return false;
-    }
-
-    /**
-     * False only when a pattern made of {@code ends}-ending words (or a class of them) before {@code $} cannot
-     * match: every match ends with one of them at the text's end, or before a line terminator that ends it.
-     */
-    static boolean mayEnd(String text, String ends) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char last = text.charAt(text.length() - 1);
-        return ends.indexOf(last) >= 0 || last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
     }
 }

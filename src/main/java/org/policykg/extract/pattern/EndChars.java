@@ -1,4 +1,4 @@
-package org.policykg.extract.indicator;
+package org.policykg.extract.pattern;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
  * check that needs no matcher. Such a pattern can only match a text that ends with one of them, or with
  * a line terminator (before which {@code $} also matches): any other text is answered "no match" at once,
  * which is what the regex would answer after trying every word at every position. Where the words are
- * known, so is the longest match, and a search needs to look at the text's end only.
+ * known, so is the longest match, and a search needs to look at the text's end only. Shared by the
+ * extractors whose patterns end with {@code $} (targets' comparator words, citations' standard cues).
  */
-final class EndChars {
+public final class EndChars {
     /** What {@code \s} matches (ASCII only: no UNICODE_CHARACTER_CLASS). */
-    static final String ASCII_BLANKS = " \t\n\u000B\f\r";
+    public static final String ASCII_BLANKS = " \t\n\u000B\f\r";
     /** Characters with a meaning in a regex: a word holding one is not a literal ([ab], (x|y), \d). */
     private static final String METACHARACTERS = "\\.[]{}()|^$";
     /** Quantifiers: a word may not end with one (a+), though a letter before its end may have one (的?要求). */
@@ -38,7 +39,7 @@ final class EndChars {
      * character may be optional but the last ({@code 的?要求}); anything else is refused, so that no ending
      * can be left out. The longest match is not known: {@link #tailMatcher} searches the whole text.
      */
-    static EndChars of(String... alternations) {
+    public static EndChars of(String... alternations) {
         return new EndChars(bounded(alternations).chars, -1);
     }
 
@@ -46,7 +47,7 @@ final class EndChars {
      * The same for a pattern that is nothing but {@code alternations} in sequence (any of them optional) and
      * then {@code $}, such as {@code (下降|降低)(了)?$}: its longest match is the longest word of each together.
      */
-    static EndChars bounded(String... alternations) {
+    public static EndChars bounded(String... alternations) {
         StringBuilder chars = new StringBuilder();
         int longest = 0;
         for (String alternation : alternations) {
@@ -62,7 +63,7 @@ final class EndChars {
     }
 
     /** Texts ending with one of {@code chars} (for a class such as {@code [)）]$}); the longest match unknown. */
-    static EndChars ofChars(String chars) {
+    public static EndChars ofChars(String chars) {
         return new EndChars(chars, -1);
     }
 
@@ -82,7 +83,7 @@ final class EndChars {
     }
 
     /** False only when no word can end where the text ends: the pattern then cannot match. */
-    boolean mayEnd(String text) {
+    public boolean mayEnd(String text) {
         if (text.isEmpty()) {
             return false;
         }
@@ -91,7 +92,7 @@ final class EndChars {
     }
 
     /** The same for a pattern whose words may be followed by blanks before the end: {@code (≥|…)\s*$}. */
-    boolean mayEndBeforeBlanks(String text) {
+    public boolean mayEndBeforeBlanks(String text) {
         int end = text.length();
         while (end > 0 && ASCII_BLANKS.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
@@ -104,7 +105,7 @@ final class EndChars {
      * line terminator before {@code $} can take: no match can start before them, so {@code find()} gives the
      * same match at the same offsets (look-behinds still see the text before it: transparent bounds).
      */
-    Matcher tailMatcher(Pattern pattern, String text) {
+    public Matcher tailMatcher(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
         if (longest < 0) {
             return m;
@@ -113,7 +114,7 @@ final class EndChars {
     }
 
     /** Whether the pattern (made of this check's words, then $) finds a match: the end check, then the tail only. */
-    boolean found(Pattern pattern, String text) {
+    public boolean found(Pattern pattern, String text) {
         return mayEnd(text) && tailMatcher(pattern, text).find();
     }
 
