@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.policykg.structure.LiteralAlternation;
 import org.policykg.structure.number.DocumentNumber;
 import org.policykg.structure.number.IssuerCodes;
 import org.policykg.vocab.PlaceVocabulary;
@@ -28,8 +29,8 @@ final class PlaceResolver {
             "(?:中共)?([\\p{IsHan}]{2,4}?省)?([\\p{IsHan}]{2,4}?市)([\\p{IsHan}]{2,8}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区|港区|区|县))?");
     private static final Pattern QUOTED = Pattern.compile("《[^》]*》");
     /** How a body speaks of a district, and of a city: words counted as an alternation of them would be found. */
-    static final LiteralCount SPEAKS_AS_DISTRICT = new LiteralCount("我区", "本区", "全区", "港区", "开发区", "园区", "我县", "全县");
-    static final LiteralCount SPEAKS_AS_CITY = new LiteralCount("我市", "本市", "全市");
+    static final LiteralAlternation SPEAKS_AS_DISTRICT = new LiteralAlternation("我区", "本区", "全区", "港区", "开发区", "园区", "我县", "全县");
+    static final LiteralAlternation SPEAKS_AS_CITY = new LiteralAlternation("我市", "本市", "全市");
 
     private final PlaceVocabulary places;
     private final IssuerCodes issuerCodes;
@@ -140,7 +141,7 @@ final class PlaceResolver {
     private Optional<Place> fromBody(String body) {
         // every QUOTED match starts with 《: a body without one is left as it is
         String own = body.indexOf('《') < 0 ? body : QUOTED.matcher(body).replaceAll("");
-        String level = SPEAKS_AS_DISTRICT.in(own) > SPEAKS_AS_CITY.in(own) ? "district" : "municipal";
+        String level = SPEAKS_AS_DISTRICT.count(own) > SPEAKS_AS_CITY.count(own) ? "district" : "municipal";
         Map<String, Integer> counts = new HashMap<>();
         BitSet present = charsOf(own);
         // the labels of the level in their order: the others were passed over, adding nothing

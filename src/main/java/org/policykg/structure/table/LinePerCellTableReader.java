@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
 import org.policykg.structure.Line;
+import org.policykg.structure.LiteralAlternation;
 import org.policykg.structure.TableRow;
 
 /**
@@ -19,15 +20,12 @@ import org.policykg.structure.TableRow;
  */
 public final class LinePerCellTableReader implements TableReader {
     /** Words of a header cell. */
-    static final List<String> HEADER_WORDS = List.of(
+    static final LiteralAlternation HEADER_WORDS = new LiteralAlternation(
             "序号", "编号", "类别", "分类", "行动", "任务", "项目", "内容", "措施", "事项", "单位", "部门", "时间", "时限", "进度", "备注", "目标", "指标", "领域");
-    /** The header words' first characters, where a search for them starts. */
-    private static final String HEADER_WORD_FIRSTS = firsts(HEADER_WORDS);
     private static final Pattern WHO = Pattern.compile("(责任|牵头|配合|负责|承办|主办|协办|实施)(单位|部门|科室)");
     private static final Pattern SERIAL_HEADER = Pattern.compile("^(序号|编号)$");
     private static final Pattern WORK_HEADER = Pattern.compile("任务|项目|措施|内容|事项");
     private static final Pattern BRACKETED = Pattern.compile("^[(（【\\[].*[)）】\\]]$");
-    static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
     static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATED = Pattern.compile(".*[,，。;；:：].*");
     /** Lines that close a document after its last table: issuer and date of printing, copy-to list. */
@@ -87,41 +85,15 @@ public final class LinePerCellTableReader implements TableReader {
 
     private static boolean isHeaderCell(String s) {
         String bare = bareUpTo(s, MAX_HEADER_CELL);
-        return bare != null && !bare.isEmpty() && holdsHeaderWord(bare)
+        return bare != null && !bare.isEmpty() && HEADER_WORDS.occursIn(bare)
                 && !PUNCTUATED.matcher(bare).matches();
     }
 
     /**
-     * Whether the cell holds one of the header words: a word can occur only where its first character does, so
-     * only there are the words compared (the regex of them that this replaces tried every word at every character).
-     */
-    static boolean holdsHeaderWord(String cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            if (HEADER_WORD_FIRSTS.indexOf(cell.charAt(i)) >= 0) {
-                for (String word : HEADER_WORDS) {
-                    if (cell.startsWith(word, i)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String firsts(List<String> words) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : words) {
-            if (sb.indexOf(w.substring(0, 1)) < 0) {
-                sb.append(w.charAt(0));
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * {@link #bare}{@code (s)} when it is at most {@code max} characters long, else null; read in one pass
-     * that stops once more than {@code max} characters are kept, so a paragraph line costs a few characters,
-     * not two scans and two regexes. The same characters are kept: BRACKETED_NOTE at an opening bracket
+     * The cell without bracketed notes and spaces when that is at most {@code max} characters long, else
+     * null; read in one pass that stops once more than {@code max} characters are kept, so a paragraph line
+     * costs a few characters, not two scans and two regexes. The characters kept are those the rule
+     * {@code [(（][^)）]*[)）]} removed, then {@code \s+}, leave (the test holds it to them): a note at an opening bracket
      * matches up to the first closing bracket after it ({@code [^)）]*} cannot pass one, and the match needs
      * one), and matches nowhere when none follows; replaceAll removes its matches left to right, and SPACE
      * then removes every {@code \s} character of what is left.
@@ -157,24 +129,6 @@ public final class LinePerCellTableReader implements TableReader {
             }
         }
         return -1;
-    }
-
-    /**
-     * The cell without bracketed notes and spaces. Each regex is run only on a string that holds what its
-     * every match starts with (an opening bracket, a space): on any other it would change nothing.
-     */
-    static String bare(String s) {
-        String notes = s.indexOf('(') < 0 && s.indexOf('（') < 0 ? s : BRACKETED_NOTE.matcher(s).replaceAll("");
-        return hasSpace(notes) ? SPACE.matcher(notes).replaceAll("") : notes;
-    }
-
-    private static boolean hasSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (isSpace(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A character of {@code \s} (ASCII without UNICODE_CHARACTER_CLASS): [ \t\n\x0B\f\r]. */

@@ -11,6 +11,7 @@ import org.policykg.structure.number.IssuerCodes;
 import org.policykg.testing.SampleTexts;
 import org.policykg.vocab.Place;
 import org.policykg.vocab.PlaceVocabulary;
+import org.policykg.structure.LiteralAlternation;
 
 /** The most specific place named is found asking only the labels that start with one of the text's characters. */
 class PlaceResolverTest {
@@ -65,9 +66,9 @@ class PlaceResolverTest {
         texts.addAll(SampleTexts.documentsRawAndNormalized());
         int found = 0;
         for (String text : texts) {
-            for (LiteralCount count : List.of(PlaceResolver.SPEAKS_AS_DISTRICT, PlaceResolver.SPEAKS_AS_CITY)) {
+            for (LiteralAlternation count : List.of(PlaceResolver.SPEAKS_AS_DISTRICT, PlaceResolver.SPEAKS_AS_CITY)) {
                 long plain = count.pattern().matcher(text).results().count();
-                assertThat(count.in(text)).as(text).isEqualTo(plain);
+                assertThat(count.count(text)).as(text).isEqualTo(plain);
                 found += plain > 0 ? 1 : 0;
             }
         }

@@ -1,18 +1,19 @@
-package org.policykg.structure.metadata;
+package org.policykg.structure;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Counts the matches of an alternation of literal words ({@code 我区|本区|…}) as find would give them, one after
- * another: at each place the first word listed that starts there, and the search goes on after it. Words are
- * compared only where one's first character stands, instead of trying every word at every character.
+ * An alternation of literal words ({@code 我区|本区|…}, a table's header words) asked what its regex's find
+ * would answer: whether it occurs, how many matches one after another (at each place the first word listed
+ * that starts there, the search going on after it). Words are compared only where one's first character
+ * stands, instead of trying every word at every character.
  */
-final class LiteralCount {
+public final class LiteralAlternation {
     private final List<String> words;
     private final String firsts;
 
-    LiteralCount(String... words) {
+    public LiteralAlternation(String... words) {
         this.words = List.of(words);
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
@@ -23,7 +24,18 @@ final class LiteralCount {
         this.firsts = sb.toString();
     }
 
-    int in(String text) {
+    /** Whether {@code pattern().matcher(text).find()} would be true. */
+    public boolean occursIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (firsts.indexOf(text.charAt(i)) >= 0 && wordAt(text, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many matches {@code pattern().matcher(text)} would find. */
+    public int count(String text) {
         int n = 0;
         int i = 0;
         while (i < text.length()) {
@@ -48,8 +60,8 @@ final class LiteralCount {
         return 0;
     }
 
-    /** The alternation the count stands in for, for the test that holds the two together. */
-    Pattern pattern() {
+    /** The alternation this stands in for, for the tests that hold the two together. */
+    public Pattern pattern() {
         return Pattern.compile(String.join("|", words));
     }
 }
