@@ -1,5 +1,6 @@
 package org.policykg.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeType;
@@ -140,14 +140,20 @@ final class CertainPlainText {
         return (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F;
     }
 
-    /** Which byte values the header holds; null if one is a control byte. */
-    private static boolean[] bytesPresent(byte[] header) {
+    /**
+     * Which byte values the header holds; null if one is a control byte. The loop only marks each byte
+     * (no test per byte, the header is most of a document); the control bytes are then looked up among
+     * the 256 marks: one is present exactly when a byte of the header is one.
+     */
+    static boolean[] bytesPresent(byte[] header) {
         boolean[] present = new boolean[256];
         for (byte b : header) {
-            if (isControl(b)) {
+            present[b & 0xFF] = true;
+        }
+        for (int b = 0; b < present.length; b++) {
+            if (present[b] && isControl((byte) b)) {
                 return null;
             }
-            present[b & 0xFF] = true;
         }
         return present;
     }
@@ -173,12 +179,20 @@ final class CertainPlainText {
         return false;
     }
 
+    /**
+     * The container detectors' verdict, each given a plain stream over the bytes instead of the
+     * TikaInputStream Tika's detection shares among them (whose making draws a random UUID from
+     * SecureRandom for every document). They answer alike: OLE2's detector treats a TikaInputStream
+     * otherwise only where it holds an open container (a fresh one holds none) or the bytes start with
+     * OLE2's signature (0xD0CF11E0…), and the ZIP detector only for an archive its 1 KB prefix shows to
+     * be a ZIP or JAR (signatures starting "PK"); the bytes the rule takes start with a blank or a lead
+     * byte 0xE0–0xEF. Both read the stream from its start and reset it, so one each is what a shared one
+     * gives them.
+     */
     private boolean noContainer(byte[] bytes) throws IOException {
-        try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            for (Detector detector : containerDetectors) {
-                if (!MediaType.OCTET_STREAM.equals(detector.detect(in, new Metadata()))) {
-                    return false;
-                }
+        for (Detector detector : containerDetectors) {
+            if (!MediaType.OCTET_STREAM.equals(detector.detect(new ByteArrayInputStream(bytes), new Metadata()))) {
+                return false;
             }
         }
         return true;
