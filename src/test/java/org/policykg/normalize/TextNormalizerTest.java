@@ -2,8 +2,15 @@ package org.policykg.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import com.hankcs.hanlp.HanLP;
+
 import org.junit.jupiter.api.Test;
 import org.policykg.support.Seeds;
+import org.policykg.testing.SampleTexts;
 
 class TextNormalizerTest {
 
@@ -44,6 +51,78 @@ class TextNormalizerTest {
                 assertThat(TextNormalizer.isHan((char) c)).as("U+%04X", c)
                         .isEqualTo(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
             }
+        }
+    }
+
+    /** Every char alone: Traditional exactly when it is Han and HanLP converts it (the remembered bits, worked out and read back). */
+    @Test
+    void everyCharAloneCountsAsItsScriptAndConversionSay() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (int pass = 0; pass < 2; pass++) {
+                assertThat(TextNormalizer.detectScript(String.valueOf((char) c))).as("U+%04X", c)
+                        .isEqualTo(converts((char) c) ? Script.TRADITIONAL : Script.SIMPLIFIED);
+            }
+        }
+    }
+
+    /** The script of whole texts, lines and made-up mixes near the 2 % share is the share counted to the end. */
+    @Test
+    void detectScriptAgreesWithTheShareCountedOverTheWholeText() {
+        List<String> texts = new ArrayList<>(SampleTexts.documentsRawAndNormalized());
+        texts.addAll(SampleTexts.linesAndTasks());
+        Random random = new Random(3);
+        String[] kinds = {"國發體", "国发体", "a1，。 "};
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder mix = new StringBuilder();
+            int length = 1 + random.nextInt(300);
+            double traditional = random.nextDouble() * 0.05;
+            boolean traditionalFirst = random.nextBoolean();
+            for (int i = 0; i < length; i++) {
+                String kind = kinds[random.nextDouble() < traditional ? 0 : 1 + random.nextInt(2)];
+                mix.append(kind.charAt(random.nextInt(kind.length())));
+            }
+            texts.add(traditionalFirst ? sorted(mix.toString()) : mix.toString());
+        }
+        int traditional = 0;
+        for (String text : texts) {
+            Script expected = countedToTheEnd(text);
+            traditional += expected == Script.TRADITIONAL ? 1 : 0;
+            assertThat(TextNormalizer.detectScript(text)).as(text).isEqualTo(expected);
+        }
+        assertThat(traditional).as("both answers are tried").isBetween(100, texts.size() - 100);
+    }
+
+    private static String sorted(String text) {
+        // Traditional chars first: the answer is settled early where it can be
+        StringBuilder out = new StringBuilder();
+        text.chars().filter(c -> converts((char) c)).forEach(c -> out.append((char) c));
+        text.chars().filter(c -> !converts((char) c)).forEach(c -> out.append((char) c));
+        return out.toString();
+    }
+
+    private static Script countedToTheEnd(String text) {
+        int han = 0;
+        int traditional = 0;
+        for (char c : text.toCharArray()) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+                traditional += converts(c) ? 1 : 0;
+            }
+        }
+        return han > 0 && (double) traditional / han >= 0.02 ? Script.TRADITIONAL : Script.SIMPLIFIED;
+    }
+
+    private static boolean converts(char c) {
+        return CONVERTS[c];
+    }
+
+    /** For each char, whether it is Han and HanLP converts it: asked of the converter once per char, for the whole class. */
+    private static final boolean[] CONVERTS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CONVERTS[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    && HanLP.convertToSimplifiedChinese(String.valueOf((char) c)).charAt(0) != c;
         }
     }
 
