@@ -82,24 +82,49 @@ public final class TextNormalizer {
 
     /**
      * Converts line by line; where a phrase conversion changed a line's length, that line is
-     * converted character by character instead so that offsets are kept.
+     * converted character by character instead so that offsets are kept. The converter is called once
+     * for the whole text: its dictionary holds no key or value with a line break (HanLP reads it line by
+     * line), so every match lies within one line and its longest-match walk copies each '\n' and goes on at
+     * the next line's start, as converting that line alone would; the converted text's lines are the lines
+     * converted one by one.
      */
     private static String toSimplified(String text) {
+        String converted = HanLP.convertToSimplifiedChinese(text);
+        return converted.length() == text.length() && sameLineBreaks(text, converted) ? converted : lineByLine(text, converted);
+    }
+
+    /** Whether every line of the two texts (with as many lines) is as long in both. */
+    private static boolean sameLineBreaks(String text, String converted) {
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            if (converted.charAt(nl) != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each line's conversion where it kept the line's length, else the line converted char by char. */
+    private static String lineByLine(String text, String converted) {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
-        while (start <= text.length()) {
+        int convertedStart = 0;
+        while (true) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(start, end);
-            String converted = HanLP.convertToSimplifiedChinese(line);
-            out.append(converted.length() == line.length() ? converted : charByChar(line));
+            int convertedNl = converted.indexOf('\n', convertedStart);
+            int convertedEnd = convertedNl < 0 ? converted.length() : convertedNl;
+            if (convertedEnd - convertedStart == end - start) {
+                out.append(converted, convertedStart, convertedEnd);
+            } else {
+                out.append(charByChar(text.substring(start, end)));
+            }
             if (nl < 0) {
-                break;
+                return out.toString();
             }
             out.append('\n');
             start = nl + 1;
+            convertedStart = convertedNl + 1;
         }
-        return out.toString();
     }
 
     private static String charByChar(String line) {

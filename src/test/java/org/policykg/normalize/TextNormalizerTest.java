@@ -92,6 +92,49 @@ class TextNormalizerTest {
         assertThat(traditional).as("both answers are tried").isBetween(100, texts.size() - 100);
     }
 
+    /** One call for the whole text gives what converting each line alone gives, lines whose length a phrase changes included. */
+    @Test
+    void convertingTheWholeTextGivesEachLineConvertedAlone() {
+        List<String> texts = new ArrayList<>(SampleTexts.documentsRawAndNormalized());
+        // 筆記簿型電腦 and 士多啤梨 become shorter phrases, 㑮 a char outside the BMP (two chars): such lines go char by char
+        List<String> lines = List.of("筆記簿型電腦", "國務院辦公廳關於印發", "", "㑮字", "士多啤梨很甜\r", "發展規劃", "  ", "2020年");
+        Random random = new Random(11);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(6); i >= 0; i--) {
+                text.append(lines.get(random.nextInt(lines.size()))).append(random.nextInt(4) == 0 ? "" : "\n");
+            }
+            texts.add(text.toString());
+        }
+        texts.addAll(List.of("", "\n", "\n\n", "筆記簿型電腦\n", "\n筆記簿型電腦"));
+        int changed = 0;
+        for (String text : texts) {
+            String simplified = TextNormalizer.simplified(text);
+            assertThat(simplified).as(text).isEqualTo(lineByLine(text)).hasSameSizeAs(text);
+            changed += HanLP.convertToSimplifiedChinese(text).length() != text.length() ? 1 : 0;
+        }
+        assertThat(changed).as("lines whose length the phrases change are tried").isGreaterThan(50);
+    }
+
+    /** The conversion as it was: HanLP line by line, a line whose length it changes char by char. */
+    private static String lineByLine(String text) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String converted = HanLP.convertToSimplifiedChinese(lines[i]);
+            if (converted.length() == lines[i].length()) {
+                out.append(converted);
+            } else {
+                for (char c : lines[i].toCharArray()) {
+                    String one = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+                    out.append(one.length() == 1 ? one : String.valueOf(c));
+                }
+            }
+            out.append(i + 1 < lines.length ? "\n" : "");
+        }
+        return out.toString();
+    }
+
     private static String sorted(String text) {
         // Traditional chars first: the answer is settled early where it can be
         StringBuilder out = new StringBuilder();
