@@ -76,12 +76,13 @@ final class CertainPlainText {
             Map.entry("application/x-sas-data", "Ff"), Map.entry("application/x-sc", "Aa"),
             Map.entry("application/x-tmx", "Xx"), Map.entry("audio/mp4", "Yy"),
             // mpeg: a regex (8 KB decoded and the regex compiled on every try) and x-mod: 13 patterns, tried
-            // for every document before; 0xFF is no byte of UTF-8 text
+            // for every document before; 0xFF is no byte of UTF-8 text. emlx: lower-case e or o, not ':' (in
+            // most documents)
             Map.entry("audio/mpeg", "\u00FFI"), Map.entry("audio/x-mod", "CKT"), Map.entry("image/avif", "Yy"),
             Map.entry("image/heic", "Yy"), Map.entry("image/heic-sequence", "Yy"), Map.entry("image/heif", "Yy"),
             Map.entry("image/heif-sequence", "Yy"), Map.entry("image/vnd.zbrush.pcx", "\u0000"),
             Map.entry("image/x-canon-cr3", "Yy"), Map.entry("image/x-freehand", "Ff"),
-            Map.entry("message/x-emlx", ":"), Map.entry("video/3gpp", "Yy"), Map.entry("video/3gpp2", "Yy"),
+            Map.entry("message/x-emlx", "eo"), Map.entry("video/3gpp", "Yy"), Map.entry("video/3gpp2", "Yy"),
             Map.entry("video/mp4", "Yy"), Map.entry("video/quicktime", "Yy"), Map.entry("video/x-m4v", "Yy"),
             Map.entry("video/x-msvideo", "Aa"));
 
