@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.extract.pattern.EndChars;
+import org.policykg.extract.pattern.StartChars;
 
 /**
  * Turns the words around a value into the label of the measure: the connectives, time phrases and
@@ -25,6 +26,11 @@ final class LabelCleaner {
      */
     static final EndChars TRAILING_ENDS = EndChars.of(TRAILING_WORDS);
     static final EndChars BRACKET_ENDS = EndChars.ofChars(")）");
+    /**
+     * LEADING starts with ^: it can match only a text beginning with a character one of its words (or the
+     * year, or a {@link Milestone#DEADLINE}) begins with; most labels begin otherwise and need no matcher.
+     */
+    static final StartChars LEADING_STARTS = StartChars.of(LEADING);
     /** Every {@link #BASELINE} holds a year 20XX: without "20" it cannot match. */
     private static final String YEAR_START = "20";
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]*[)）]");
@@ -91,6 +97,9 @@ final class LabelCleaner {
 
     /** {@code LEADING.matcher(s).replaceFirst("")}: LEADING starts with ^, so its only match is the one lookingAt() finds. */
     private static String withoutLeading(String s) {
+        if (!LEADING_STARTS.mayStart(s)) {
+            return s;
+        }
         Matcher leading = LEADING.matcher(s);
         return leading.lookingAt() ? s.substring(leading.end()) : s;
     }

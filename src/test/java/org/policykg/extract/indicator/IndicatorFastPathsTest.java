@@ -274,6 +274,25 @@ class IndicatorFastPathsTest {
     }
 
     /** Every stretch of up to 12 characters ending at each offset of the documents, and the edge cases. */
+    @Test
+    @DisplayName("the start check of LEADING never says no where the pattern matches, on every window and made-up texts")
+    void leadingStartCheck() throws IOException {
+        List<String> texts = windows();
+        texts.addAll(List.of("其中", "到 2020年底前", " 2025年", "2030年", "6月底前", "12 月 31日前", "第三季度末", "3季度",
+                "上半年以前", "下半年", "年中", "——", "|", "｜x", "\t并且", "\u3000其中", "水质", "", "\ud842\udfb7字"));
+        int matched = 0;
+        for (String s : texts) {
+            for (String t : List.of(s, s.strip())) {
+                if (LabelCleaner.LEADING.matcher(t).lookingAt()) {
+                    matched++;
+                    assertThat(LabelCleaner.LEADING_STARTS.mayStart(t)).as("[%s]", t).isTrue();
+                }
+            }
+        }
+        assertThat(matched).as("matches seen").isGreaterThan(100);
+        assertThat(LabelCleaner.LEADING_STARTS.mayStart("水质达标率")).isFalse();
+    }
+
     private static List<String> windows() throws IOException {
         List<String> out = new ArrayList<>(EDGE_CASES);
         for (String t : texts()) {
