@@ -23,6 +23,7 @@ public final class EndChars {
     /** How many characters a line terminator before {@code $} can take (\r\n). */
     private static final int TERMINATOR = 2;
 
+    /** The possible last characters, or null when any character may end a match. */
     private final String chars;
     /** The longest text the pattern's words can match together, or -1 when unknown. */
     private final int longest;
@@ -62,6 +63,15 @@ public final class EndChars {
         return new EndChars(chars.toString(), longest);
     }
 
+    /**
+     * The same words followed by at most {@code most} characters of any kind and then {@code $}, such as
+     * {@code (达到|符合)[^□]{0,6}$}: the longest match grows by {@code most}, and since any character may
+     * end it, {@link #mayEnd} says no only to the empty text (every word is at least one character).
+     */
+    public EndChars thenAtMost(int most) {
+        return new EndChars(null, longest < 0 ? -1 : longest + most);
+    }
+
     /** Texts ending with one of {@code chars} (for a class such as {@code [)）]$}); the longest match unknown. */
     public static EndChars ofChars(String chars) {
         return new EndChars(chars, -1);
@@ -88,7 +98,7 @@ public final class EndChars {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return chars.indexOf(last) >= 0 || isLineTerminator(last);
+        return chars == null || chars.indexOf(last) >= 0 || isLineTerminator(last);
     }
 
     /** The same for a pattern whose words may be followed by blanks before the end: {@code (≥|…)\s*$}. */

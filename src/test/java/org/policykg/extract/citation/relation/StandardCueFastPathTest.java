@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.policykg.extract.pattern.EndChars;
+import org.policykg.testing.SampleTexts;
 
 /**
  * {@link StandardCue} asks its end-anchored title patterns only of a title ending with one of their last
@@ -62,6 +64,34 @@ class StandardCueFastPathTest {
             }
         }
         assertThat(matched).as("matches seen").isGreaterThan(9);
+    }
+
+    @Test
+    @DisplayName("the word-then-few-characters patterns searched in the text's tail find what they find everywhere")
+    void tails() throws IOException {
+        Map<Pattern, EndChars> bounded = Map.of(StandardCue.REACH, StandardCue.REACH_TAIL,
+                AchievementPhrase.BEFORE, AchievementPhrase.BEFORE_TAIL);
+        List<String> texts = windows();
+        texts.addAll(SampleTexts.linesAndTasks());
+        texts.addAll(List.of("达到《", "达到123456", "达到1234567", "符合国家12\r\n", "满足12345\n", "优于123456\r\n", "优于1234567\n",
+                "被确定为12345678", "被确定为123456789", "被确定为1234567\r\n", "被确定为12345678\r\n", "荣获\u2028", "已纳入了□",
+                "达到x达到", "被列入被列入", "", "x"));
+        int matched = 0;
+        for (String s : texts) {
+            for (Map.Entry<Pattern, EndChars> e : bounded.entrySet()) {
+                Matcher plain = e.getKey().matcher(s);
+                Matcher tail = e.getValue().tailMatcher(e.getKey(), s);
+                boolean found = plain.find();
+                assertThat(tail.find()).as("%s on [%s]", e.getKey(), s).isEqualTo(found);
+                if (found) {
+                    matched++;
+                    assertThat(tail.start()).as(s).isEqualTo(plain.start());
+                    assertThat(tail.end()).as(s).isEqualTo(plain.end());
+                    assertThat(tail.group(1)).as(s).isEqualTo(plain.group(1));
+                }
+            }
+        }
+        assertThat(matched).as("matches seen").isGreaterThan(50);
     }
 
     @Test
