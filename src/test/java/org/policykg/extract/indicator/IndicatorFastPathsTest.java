@@ -72,7 +72,9 @@ class IndicatorFastPathsTest {
                 ComparatorWords.CHANGE, ComparatorWords.CHANGE_ENDS, ComparatorWords.LEVEL_AT_END, ComparatorWords.LEVEL_ENDS);
         int matched = 0;
         List<String> texts = windows();
-        texts.addAll(List.of("原水平提高到", "降低了\r\n", "不大于等于", "大于", "不大于", "x不大于", "保持在\u2029", "到"));
+        texts.addAll(List.of("原水平提高到", "降低了\r\n", "不大于等于", "大于", "不大于", "x不大于", "保持在\u2029", "到",
+                "提高了", "降到", "降至\n", "增速了", "达", "达到\r", "是\r\n", "为\u0085", "\n", "x大于等于", "小于等于\u2028", "≥", ">=",
+                "保持在是", "\ud842\udfb7为"));
         for (String s : texts) {
             for (Map.Entry<Pattern, EndChars> e : bounded.entrySet()) {
                 var plain = e.getKey().matcher(s);
@@ -273,7 +275,21 @@ class IndicatorFastPathsTest {
         return plain.size();
     }
 
-    /** Every stretch of up to 12 characters ending at each offset of the documents, and the edge cases. */
+    @Test
+    @DisplayName("the start characters of LEADING are the ones the compiled pattern can begin a match with, on every char")
+    void leadingStartsOnEveryChar() {
+        int starts = 0;
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            // alone, a char the pattern matched or read past (hitEnd) can begin a match; any other cannot
+            Matcher m = LabelCleaner.LEADING.matcher(String.valueOf((char) c));
+            boolean begins = m.lookingAt() || m.hitEnd();
+            assertThat(LabelCleaner.LEADING_STARTS.contains((char) c)).as("U+%04X", c).isEqualTo(begins);
+            starts += begins ? 1 : 0;
+        }
+        assertThat(starts).as("characters that begin a match").isGreaterThan(60);
+        assertThat(LabelCleaner.LEADING.matcher("").lookingAt()).as("the empty text").isFalse();
+    }
+
     @Test
     @DisplayName("the start check of LEADING never says no where the pattern matches, on every window and made-up texts")
     void leadingStartCheck() throws IOException {
@@ -293,6 +309,7 @@ class IndicatorFastPathsTest {
         assertThat(LabelCleaner.LEADING_STARTS.mayStart("水质达标率")).isFalse();
     }
 
+    /** Every stretch of up to 12 characters ending at each offset of the documents, and the edge cases. */
     private static List<String> windows() throws IOException {
         List<String> out = new ArrayList<>(EDGE_CASES);
         for (String t : texts()) {

@@ -75,7 +75,10 @@ class StandardCueFastPathTest {
         texts.addAll(SampleTexts.linesAndTasks());
         texts.addAll(List.of("达到《", "达到123456", "达到1234567", "符合国家12\r\n", "满足12345\n", "优于123456\r\n", "优于1234567\n",
                 "被确定为12345678", "被确定为123456789", "被确定为1234567\r\n", "被确定为12345678\r\n", "荣获\u2028", "已纳入了□",
-                "达到x达到", "被列入被列入", "", "x"));
+                "达到x达到", "被列入被列入", "", "x",
+                "达到\ud842\udfb7\ud842\udfb7\ud842\udfb7\ud842\udfb7\ud842\udfb7\ud842\udfb7",
+                "被列入" + "\ud842\udfb7".repeat(8), "被列入" + "\ud842\udfb7".repeat(8) + "\r\n", "荣获" + "\ud842\udfb7".repeat(9),
+                "获批\udfb7" + "\ud842\udfb7".repeat(7) + "\n"));
         int matched = 0;
         for (String s : texts) {
             for (Map.Entry<Pattern, EndChars> e : bounded.entrySet()) {
