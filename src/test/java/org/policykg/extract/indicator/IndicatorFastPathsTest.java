@@ -212,14 +212,29 @@ class IndicatorFastPathsTest {
             sameMatches(YearResolver.TO_YEAR, "到至", t, Math.min(1, mid), mid);
             Matcher plain = NumberScanner.NUMBER.matcher(t);
             Matcher fast = NumberScanner.NUMBER.matcher(t);
+            int twenty = t.indexOf("20");
+            Matcher year = YearResolver.YEAR.matcher(t);
+            int firstYear = year.find() ? year.start() : -1;
             for (int from = 0; from < t.length(); from++) {
                 boolean found = plain.find(from);
                 assertThat(NumberScanner.next(fast, t, from)).as(t).isEqualTo(found);
                 if (found) {
                     assertThat(fast.start() + "-" + fast.end()).as(t).isEqualTo(plain.start() + "-" + plain.end());
                 }
-                if (!ScopeThresholdFilter.dateWordAfter(t, from)) {
+                if (!ScopeThresholdFilter.wordAfter(t, from, ScopeThresholdFilter.DATE_FIRSTS)) {
                     assertThat(ScopeThresholdFilter.DATE_AFTER.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
+                if (!ScopeThresholdFilter.wordAfter(t, from, ScopeThresholdFilter.THRESHOLD_FIRSTS)) {
+                    assertThat(ScopeThresholdFilter.THRESHOLD_AFTER.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
+                if (!ScopeThresholdFilter.wordAfter(t, from, ScopeThresholdFilter.PLAN_PARTS_FIRSTS)) {
+                    assertThat(ScopeThresholdFilter.PLAN_PARTS_AFTER.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
+                if (twenty < 0 || twenty >= from) { // statedBefore(t, from) then makes no matcher
+                    assertThat(firstYear >= 0 && firstYear < from).as("%s before %d", t, from).isFalse();
+                }
+                if (firstOf("到至", t, from, t.length()) < 0) { // lastToYear(t, from, end) then makes no matcher
+                    assertThat(YearResolver.TO_YEAR.matcher(t).region(from, t.length()).find()).as("%s from %d", t, from).isFalse();
                 }
                 if (t.indexOf('由', from) < 0 && t.indexOf('从', from) < 0) {
                     assertThat(BaselineValue.FROM.matcher(t.substring(from)).find()).as("%s from %d", t, from).isFalse();
@@ -233,6 +248,60 @@ class IndicatorFastPathsTest {
             }
         }
         assertThat(years).isGreaterThan(1000);
+    }
+
+    private static int firstOf(String chars, String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    @DisplayName("clauses split at the same breaks as with the openers, closers and breaks looked up in strings")
+    void clauses() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(SampleTexts.linesAndTasks());
+        texts.addAll(List.of("", "，", "a,b（c，d）e；f", "《x，y》，z", "“a，b”c!d?e", ")，(", "（（a））:b", "a。"));
+        for (String t : texts) {
+            assertThat(Clause.split(t)).as(t).isEqualTo(plainClauses(t));
+        }
+    }
+
+    /** Clause.split as it was written with a string of each kind of character. */
+    private static List<Clause> plainClauses(String sentence) {
+        List<Clause> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if ("(（《“".indexOf(c) >= 0) {
+                depth++;
+            } else if (")）》”".indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && "，,：:；;。！？!?".indexOf(c) >= 0) {
+                out.add(new Clause(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(new Clause(start, sentence.length()));
+        return out;
+    }
+
+    @Test
+    @DisplayName("a short measure is told as by taking the bracketed notes out with the regex")
+    void shortMeasures() throws IOException {
+        List<String> texts = windows();
+        texts.addAll(List.of("", "率", "覆盖率（%）", "覆盖(率)", "（）（）（）", "ab(c", "abcd(", "abcde", "（注）a", "a）b）c）d）e"));
+        int shortOnes = 0;
+        for (String t : texts) {
+            boolean plain = ShortMeasure.BRACKETED_NOTE.matcher(t).replaceAll("").length() <= ShortMeasure.LENGTH;
+            assertThat(ShortMeasure.isShort(t)).as("[%s]", t).isEqualTo(plain);
+            shortOnes += plain && t.length() > ShortMeasure.LENGTH ? 1 : 0;
+        }
+        assertThat(shortOnes).as("short only once the notes are out").isGreaterThan(0);
     }
 
     @Test
