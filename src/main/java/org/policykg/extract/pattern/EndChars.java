@@ -25,7 +25,7 @@ public final class EndChars {
     /** How many characters a line terminator before {@code $} can take (\r\n). */
     private static final int TERMINATOR = 2;
 
-    /** The possible last characters, or null when any character may end a match. */
+    /** The possible last characters. */
     private final String chars;
     /** The longest text the pattern's words can match together, or -1 when unknown. */
     private final int longest;
@@ -97,17 +97,6 @@ public final class EndChars {
         return out;
     }
 
-    /**
-     * The same words followed by at most {@code most} characters of any kind and then {@code $}, such as
-     * {@code (达到|符合)[^□]{0,6}$}: the longest match grows by {@code most} code points, which are up to
-     * twice as many chars (a character outside the basic plane is a surrogate pair, and a class such as
-     * {@code [^□]} takes it whole). Since any character may end it, {@link #mayEnd} says no only to the
-     * empty text (every word is at least one character).
-     */
-    public EndChars thenAtMost(int most) {
-        return new EndChars(null, longest < 0 ? -1 : longest + 2 * most, null);
-    }
-
     /** Texts ending with one of {@code chars} (for a class such as {@code [)）]$}); the longest match unknown. */
     public static EndChars ofChars(String chars) {
         return new EndChars(chars, -1);
@@ -134,7 +123,7 @@ public final class EndChars {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return chars == null || chars.indexOf(last) >= 0 || isLineTerminator(last);
+        return chars.indexOf(last) >= 0 || isLineTerminator(last);
     }
 
     /** The same for a pattern whose words may be followed by blanks before the end: {@code (≥|…)\s*$}. */

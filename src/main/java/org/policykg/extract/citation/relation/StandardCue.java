@@ -22,12 +22,7 @@ final class StandardCue implements RelationRule {
     /** What {@link #TRAILING_BRACKET} must end with. */
     static final String BRACKET_ENDS = ")）〕]";
     private static final EndChars BRACKET_END = EndChars.ofChars(BRACKET_ENDS);
-    static final String REACH_WORDS = "达到|符合|满足|优于";
-    /** The most characters {@link #REACH} allows after its word. */
-    private static final int AFTER_REACH = 6;
-    static final Pattern REACH = Pattern.compile("(" + REACH_WORDS + ")[^□]{0," + AFTER_REACH + "}$");
-    /** A match of {@link #REACH} starts in the text's last few characters: only they are searched. */
-    static final EndChars REACH_TAIL = EndChars.bounded(REACH_WORDS).thenAtMost(AFTER_REACH);
+    static final Pattern REACH = Pattern.compile("(达到|符合|满足|优于)[^□]{0,6}$");
     /** Every word of {@link #REACH} holds one of these (its first characters): a text without them cannot match. */
     static final String REACH_CHARS = "达符满优";
     /** What a level to reach is read against: 达到《A》标准, 达到《A》中的排放限值, 达到《A》规定的限值. */
@@ -49,7 +44,7 @@ final class StandardCue implements RelationRule {
         // both patterns are pure, so the anchored LIMIT_AFTER (tried at the start only) may go first
         return TITLE_END.mayEnd(title) && TITLE.matcher(title).find()
                 || LIMIT_AFTER.matcher(clause.after()).find()
-                        && containsAny(clause.before(), REACH_CHARS) && REACH_TAIL.tailMatcher(REACH, clause.before()).find()
+                        && containsAny(clause.before(), REACH_CHARS) && REACH.matcher(clause.before()).find()
                 || clause.after().startsWith("标准");
     }
 
