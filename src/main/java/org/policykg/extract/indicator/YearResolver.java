@@ -25,6 +25,10 @@ final class YearResolver {
     /** The year stated for a value at {@code offset} of the sentence, or null. */
     static Integer statedBefore(String sentence, int offset) {
         Integer found = null;
+        int first = sentence.indexOf("20");
+        if (first < 0 || first >= offset) { // every match starts with 20, and a match before the value is wanted
+            return found;
+        }
         Matcher m = YEAR.matcher(sentence);
         for (int from = 0; next(m, YEAR_FIRSTS, sentence, from, sentence.length()) && m.start() < offset; from = m.end()) {
             if (!isBaseline(sentence, m.start()) && !inBrackets(sentence, m.start())) {
@@ -42,8 +46,12 @@ final class YearResolver {
     /** The same for {@code text.substring(from, to)}: TO_YEAR has no anchor or look-around to see past the region. */
     static Integer lastToYear(String text, int from, int to) {
         Integer found = null;
+        int first = firstOf(TO_YEAR_FIRSTS, text, from, to);
+        if (first < 0) { // no match can start in the region: no matcher is made
+            return found;
+        }
         Matcher m = TO_YEAR.matcher(text);
-        for (int at = from; next(m, TO_YEAR_FIRSTS, text, at, to); at = m.end()) {
+        for (int at = first; next(m, TO_YEAR_FIRSTS, text, at, to); at = m.end()) {
             found = Integer.valueOf(m.group(1));
         }
         return found;
@@ -81,12 +89,22 @@ final class YearResolver {
      * callers go on from each match's end, as find() does.
      */
     static boolean next(Matcher m, String firsts, String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (firsts.indexOf(text.charAt(i)) >= 0 && m.region(i, to).lookingAt()) {
+        for (int i = firstOf(firsts, text, from, to); i >= 0; i = firstOf(firsts, text, i + 1, to)) {
+            if (m.region(i, to).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first offset in {@code [from, to)} where one of {@code firsts} stands, or -1. */
+    private static int firstOf(String firsts, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (firsts.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isBaseline(String s, int yearStart) {
