@@ -1,7 +1,6 @@
 package org.policykg.validate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,16 +26,16 @@ final class CheckedGraph {
 
     private final Graph graph;
     private final boolean flatClasses;
-    private final Map<Node, long[]> types;
+    private final TypeMasks types;
     private final List<List<Node>> instances;
     private final NodeNumbers predicateIds;
 
-    private CheckedGraph(Graph graph, boolean flatClasses, int classCount, Map<Node, Integer> predicateIds) {
+    private CheckedGraph(Graph graph, boolean flatClasses, int classCount, NodeNumbers predicateIds) {
         this.graph = graph;
-        this.predicateIds = new NodeNumbers(predicateIds);
+        this.predicateIds = predicateIds;
         this.flatClasses = flatClasses;
-        // about one subject in eight of a built graph's triples is typed: sized so, the map seldom grows
-        this.types = new HashMap<>(graph.size() / 6 + 1);
+        // about one subject in eight of a built graph's triples is typed: sized so, the table seldom grows
+        this.types = new TypeMasks(graph.size() / 6 + 1);
         this.instances = new ArrayList<>(classCount);
         for (int i = 0; i < classCount; i++) {
             instances.add(new ArrayList<>());
@@ -48,9 +47,13 @@ final class CheckedGraph {
      * @param predicateIds the number of each predicate the rules stream
      */
     static CheckedGraph of(Graph graph, Map<Node, Integer> classBits, Map<Node, Integer> predicateIds) {
+        return of(graph, new NodeNumbers(classBits), classBits.size(), new NodeNumbers(predicateIds));
+    }
+
+    /** As {@link #of(Graph, Map, Map)}, with the maps' memos (kept across checks) and the number of classes. */
+    static CheckedGraph of(Graph graph, NodeNumbers bits, int classCount, NodeNumbers predicateIds) {
         CheckedGraph checked = new CheckedGraph(graph, !graph.contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY),
-                classBits.size(), predicateIds);
-        NodeNumbers bits = new NodeNumbers(classBits);
+                classCount, predicateIds);
         ExtendedIterator<Triple> typed = graph.find(Node.ANY, TYPE, Node.ANY);
         try {
             while (typed.hasNext()) {
@@ -67,12 +70,7 @@ final class CheckedGraph {
     }
 
     private void addType(Node subject, int bit) {
-        long[] mask = types.get(subject);
-        if (mask == null) {
-            types.put(subject, new long[] {1L << bit});
-        } else {
-            mask[0] |= 1L << bit;
-        }
+        types.add(subject, bit);
         instances.get(bit).add(subject);
     }
 
@@ -91,14 +89,12 @@ final class CheckedGraph {
 
     /** Whether the node has the class of this bit as a direct rdf:type. */
     boolean hasDirectType(int bit, Node node) {
-        long[] mask = types.get(node);
-        return mask != null && (mask[0] & 1L << bit) != 0;
+        return (types.get(node) & 1L << bit) != 0;
     }
 
     /** The bits of the shapes' classes the node has as direct rdf:types (0: none). */
     long directTypes(Node node) {
-        long[] mask = types.get(node);
-        return mask == null ? 0 : mask[0];
+        return types.get(node);
     }
 
     /** The subjects typed with the class of this bit (each once). */
