@@ -1,6 +1,7 @@
 package org.policykg.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class CheckedGraph {
 
     private final Graph graph;
     private final boolean flatClasses;
-    private final TypeMasks types;
+    private final Map<Node, long[]> types;
     private final List<List<Node>> instances;
     private final NodeNumbers predicateIds;
 
@@ -34,8 +35,8 @@ final class CheckedGraph {
         this.graph = graph;
         this.predicateIds = predicateIds;
         this.flatClasses = flatClasses;
-        // about one subject in eight of a built graph's triples is typed: sized so, the table seldom grows
-        this.types = new TypeMasks(graph.size() / 6 + 1);
+        // about one subject in eight of a built graph's triples is typed: sized so, the map seldom grows
+        this.types = new HashMap<>(graph.size() / 6 + 1);
         this.instances = new ArrayList<>(classCount);
         for (int i = 0; i < classCount; i++) {
             instances.add(new ArrayList<>());
@@ -70,7 +71,12 @@ final class CheckedGraph {
     }
 
     private void addType(Node subject, int bit) {
-        types.add(subject, bit);
+        long[] mask = types.get(subject);
+        if (mask == null) {
+            types.put(subject, new long[] {1L << bit});
+        } else {
+            mask[0] |= 1L << bit;
+        }
         instances.get(bit).add(subject);
     }
 
@@ -89,12 +95,14 @@ final class CheckedGraph {
 
     /** Whether the node has the class of this bit as a direct rdf:type. */
     boolean hasDirectType(int bit, Node node) {
-        return (types.get(node) & 1L << bit) != 0;
+        long[] mask = types.get(node);
+        return mask != null && (mask[0] & 1L << bit) != 0;
     }
 
     /** The bits of the shapes' classes the node has as direct rdf:types (0: none). */
     long directTypes(Node node) {
-        return types.get(node);
+        long[] mask = types.get(node);
+        return mask == null ? 0 : mask[0];
     }
 
     /** The subjects typed with the class of this bit (each once). */
