@@ -1,5 +1,7 @@
 package org.policykg.rdf;
 
+import java.util.Objects;
+
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -32,8 +34,23 @@ final class BodyTerms {
     private final Iris iris;
     private final DepartmentTyper typer;
     private final DepartmentAliases aliases;
-    /** A name as a place's documents write it: the key of {@link #named}. */
+    /**
+     * A name as a place's documents write it: the key of {@link #named}. The record's equality and hash,
+     * written out: the generated ones go through method handles, a share of building at one lookup per body
+     * of every document. Equal exactly when both components are equal, as the generated equals; the hash is
+     * any function of the two (the name first: most keys of a builder share their place).
+     */
     private record Written(String place, String name) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Written other && Objects.equals(name, other.name)
+                    && Objects.equals(place, other.place);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(name) + Objects.hashCode(place);
+        }
     }
 
     private final Memo<Written, Named> named = new Memo<>(this::name, LIMIT);

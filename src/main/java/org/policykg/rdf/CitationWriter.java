@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.rdf.vocab.Eli;
+import org.policykg.rdf.vocab.EnumConcepts;
 import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.extract.citation.CitationKind;
 import org.policykg.extract.citation.CitationMention;
@@ -38,7 +39,11 @@ import org.policykg.structure.Task;
  * citing it as issued makes it one.
  */
 final class CitationWriter {
+    private static final EnumConcepts<CitationRelation> RELATIONS =
+            new EnumConcepts<>("citation-relation", CitationRelation.class, CitationRelation::label);
+
     private final Iris iris;
+    private final TaskNodes tasks;
     private final PolicyDocument doc;
     private final Provenance provenance;
     private final Texts texts;
@@ -47,8 +52,10 @@ final class CitationWriter {
     private final Memo<String, String> numberIris;
 
     /** {@code numberIris}: the builder's, see {@link #numberIris(Iris)}. */
-    CitationWriter(Iris iris, PolicyDocument doc, Provenance provenance, Memo<String, String> numberIris) {
+    CitationWriter(Iris iris, PolicyDocument doc, Provenance provenance, Memo<String, String> numberIris,
+            TaskNodes tasks) {
         this.iris = iris;
+        this.tasks = tasks;
         this.doc = doc;
         this.provenance = provenance;
         this.texts = new Texts(doc.text());
@@ -101,13 +108,11 @@ final class CitationWriter {
      * Called once the tasks' bodies are written.
      */
     void draftingBodies(Resource document) {
-        Model model = document.getModel();
         planned.forEach((regulation, mentions) -> {
             for (CitationMention m : mentions) {
                 for (Task task : doc.outline().tasks()) {
                     if (task.span().contains(m.span().start())) {
-                        model.createResource(iris.task(document.getURI(), task.position()))
-                                .listProperties(PolicyOntology.leadBody).toList()
+                        tasks.node(task.position()).listProperties(PolicyOntology.leadBody).toList()
                                 .forEach(s -> regulation.addProperty(PolicyOntology.draftingBody, s.getObject()));
                     }
                 }
@@ -191,10 +196,10 @@ final class CitationWriter {
             c.addProperty(PolicyOntology.citedNumber, mention.number());
         }
         if (mention.title() != null) {
-            texts.add(c, PolicyOntology.citedTitle, mention.title(), originalTitle(mention));
+            texts.add(c, PolicyOntology.citedTitle, mention.title(), texts.keepsOriginal() ? originalTitle(mention) : null);
         }
         if (relation != null) {
-            c.addProperty(PolicyOntology.citationRelation, PolicyOntology.vocab("citation-relation", relation.label()));
+            c.addProperty(PolicyOntology.citationRelation, RELATIONS.of(relation));
         }
         provenance.derive(c, span);
     }

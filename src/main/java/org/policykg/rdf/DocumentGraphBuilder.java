@@ -47,30 +47,24 @@ public final class DocumentGraphBuilder {
         this.regulationIris = CitationWriter.numberIris(iris);
     }
 
-    /**
-     * The size of the graph built last, to make room for about as many triples in the next one (documents of
-     * a corpus are alike). Only a hint, so threads sharing a builder may race on it harmlessly.
-     */
-    private int lastSize;
-
     public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
-        Model model = ModelFactory.createModelForGraph(new DocumentGraphMem(lastSize));
+        Model model = ModelFactory.createModelForGraph(new DocumentGraphMem(GraphSize.estimate(doc, extraction)));
         Prefixes.apply(model);
         DocumentMetadata meta = doc.metadata();
         String documentIri = iris.document(meta.number(), meta.title(), String.valueOf(meta.date()),
                 meta.place() == null ? "" : meta.place().name());
         Resource document = model.createResource(documentIri);
         Provenance provenance = new Provenance(model, iris, document, doc.text());
+        TaskNodes tasks = new TaskNodes(model, iris, documentIri, doc.outline().tasks().size());
         new MetadataWriter(iris, doc).write(document);
-        new StructureWriter(iris, doc, provenance).write(document);
-        CitationWriter citations = new CitationWriter(iris, doc, provenance, regulationIris);
+        new StructureWriter(iris, doc, provenance, tasks).write(document);
+        CitationWriter citations = new CitationWriter(iris, doc, provenance, regulationIris, tasks);
         citations.write(document, extraction.citations(), extraction.citationRelations());
         BodyWriter bodies = new BodyWriter(bodyTerms, Places.scope(meta.place()));
-        new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
+        new DepartmentWriter(iris, doc, provenance, bodies, tasks).write(document, extraction.assignments());
         citations.draftingBodies(document);
-        new TargetWriter(iris, provenance, indicatorConcepts, units).write(document, extraction.targets());
+        new TargetWriter(iris, provenance, indicatorConcepts, units, tasks).write(document, extraction.targets());
         new ProjectWriter(iris, provenance, bodies).write(document, extraction.projects());
-        lastSize = (int) model.size();
         return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model,
                 doc.warnings());
     }

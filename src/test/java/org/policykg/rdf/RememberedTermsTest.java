@@ -1,6 +1,7 @@
 package org.policykg.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,10 @@ import org.policykg.extract.department.Body;
 import org.policykg.extract.department.BodyNames;
 import org.policykg.extract.department.DepartmentAliases;
 import org.policykg.extract.department.DepartmentTyper;
+import org.policykg.extract.department.Role;
+import org.policykg.extract.citation.relation.CitationRelation;
+import org.policykg.rdf.vocab.EnumConcepts;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.ingest.DocumentPipeline;
 import org.policykg.structure.PolicyDocument;
 
@@ -130,6 +135,34 @@ class RememberedTermsTest {
         }
         assertThat(texts.size()).isGreaterThan(200);
         assertThat(Texts.recurring("万元")).isSameAs(Texts.recurring("万元"));
+    }
+
+    @Test
+    void aConceptOfAnEnumIsTheOneMadeAnew() {
+        EnumConcepts<Role> roles = new EnumConcepts<>("role", Role.class, Role::label);
+        for (Role role : Role.values()) {
+            assertThat(roles.of(role)).isEqualTo(PolicyOntology.vocab("role", role.label()));
+        }
+        EnumConcepts<CitationRelation> relations =
+                new EnumConcepts<>("citation-relation", CitationRelation.class, CitationRelation::label);
+        for (CitationRelation relation : CitationRelation.values()) {
+            assertThat(relations.of(relation).getURI())
+                    .isEqualTo(PolicyOntology.VOCAB + "citation-relation/" + relation.label());
+        }
+        // a null constant fails as asking it for its key did
+        assertThatThrownBy(() -> roles.of(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aTaskNodeIsTheNodeMadeAnew() {
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        String document = IRIS.document("苏政办发〔2021〕1号", null, null, null);
+        TaskNodes tasks = new TaskNodes(model, IRIS, document, 3);
+        for (int position : new int[] {1, 2, 3, 4, 0, -1, 1000}) {
+            assertThat(tasks.node(position)).isEqualTo(model.createResource(IRIS.task(document, position)));
+            assertThat(tasks.node(position).getModel()).isSameAs(model);
+        }
+        assertThat(tasks.node(2)).isSameAs(tasks.node(2));
     }
 
     @Test
