@@ -1,7 +1,8 @@
 package org.policykg.rdf;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -20,9 +21,6 @@ import org.policykg.structure.metadata.DocumentMetadata;
  */
 public final class DocumentGraphBuilder {
     private final Iris iris;
-    private final DepartmentAliases aliases = Vocabularies.ALIASES;
-    private final DepartmentTyper typer = Vocabularies.TYPER;
-    private final IndicatorAligner indicators = Vocabularies.INDICATORS;
     private final UnitVocabulary units = Vocabularies.UNITS;
 
     /**
@@ -37,14 +35,36 @@ public final class DocumentGraphBuilder {
         static final UnitVocabulary UNITS = UnitVocabulary.load();
     }
 
+    /**
+     * The remembered terms of each IRI base, shared by every builder of the JVM rather than worked out
+     * again by each (a builder per worker thread, per Spark partition, per ingest): a new builder began
+     * with none, and working them out was a tenth of building its first thousand documents. Bounded as
+     * each {@link Memo} is; one entry per base, and a process uses one or two.
+     */
+    private static final Map<String, RememberedTerms> TERMS = new ConcurrentHashMap<>();
+
     private final BodyTerms bodyTerms;
-    private final Memo<String, Optional<Resource>> indicatorConcepts = TargetWriter.indicators(indicators);
+    private final Memo<String, Optional<Resource>> indicatorConcepts;
     private final Memo<String, String> regulationIris;
 
     public DocumentGraphBuilder(Iris iris) {
+        this(iris, TERMS.computeIfAbsent(iris.base(), base -> ownTerms(new Iris(base))));
+    }
+
+    private DocumentGraphBuilder(Iris iris, RememberedTerms terms) {
         this.iris = iris;
-        this.bodyTerms = new BodyTerms(iris, typer, aliases);
-        this.regulationIris = CitationWriter.numberIris(iris);
+        this.bodyTerms = terms.bodies;
+        this.indicatorConcepts = terms.indicatorConcepts;
+        this.regulationIris = terms.regulationIris;
+    }
+
+    /** A builder that remembers terms for itself alone, starting with none (to hold the shared ones to). */
+    static DocumentGraphBuilder withOwnTerms(Iris iris) {
+        return new DocumentGraphBuilder(iris, ownTerms(iris));
+    }
+
+    private static RememberedTerms ownTerms(Iris iris) {
+        return new RememberedTerms(iris, Vocabularies.TYPER, Vocabularies.ALIASES, Vocabularies.INDICATORS);
     }
 
     public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
