@@ -13,7 +13,8 @@ import org.policykg.rdf.vocab.PolicyOntology;
 
 /**
  * The terms of a body as a place's documents name it (its IRI, labels and department type) and of a
- * place's government, worked out once per builder instead of once per document: resolving a name, typing
+ * place's government, worked out once (for every builder of the JVM with the same IRI base, see
+ * {@link DocumentGraphBuilder}) instead of once per document: resolving a name, typing
  * it and encoding its IRI were a fifth of building a graph, and the same few hundred names come back in
  * every document of a city. Each is a function of the name and the place alone (the aliases and types are
  * read once and never changed; a {@link BodyNames} of its own for each name, so no other name's labels

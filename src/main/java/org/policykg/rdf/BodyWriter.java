@@ -28,7 +28,7 @@ final class BodyWriter {
     /** The same for the governments the bodies belong to, by place. */
     private final Map<String, Resource> governments = new HashMap<>();
 
-    /** The terms are the builder's, worked out once for all its documents. */
+    /** The terms are the builder's, worked out once for all documents (see {@link BodyTerms}). */
     BodyWriter(BodyTerms terms, String place) {
         this.terms = terms;
         this.place = place;

@@ -45,7 +45,7 @@ public final class DocumentGraphBuilder {
 
     private final BodyTerms bodyTerms;
     private final Memo<String, Optional<Resource>> indicatorConcepts;
-    private final Memo<String, String> regulationIris;
+    private final Memo<String, CitationWriter.Numbered> regulations;
 
     public DocumentGraphBuilder(Iris iris) {
         this(iris, TERMS.computeIfAbsent(iris.base(), base -> ownTerms(new Iris(base))));
@@ -55,7 +55,7 @@ public final class DocumentGraphBuilder {
         this.iris = iris;
         this.bodyTerms = terms.bodies;
         this.indicatorConcepts = terms.indicatorConcepts;
-        this.regulationIris = terms.regulationIris;
+        this.regulations = terms.regulations;
     }
 
     /** A builder that remembers terms for itself alone, starting with none (to hold the shared ones to). */
@@ -78,7 +78,7 @@ public final class DocumentGraphBuilder {
         TaskNodes tasks = new TaskNodes(model, iris, documentIri, doc.outline().tasks().size());
         new MetadataWriter(iris, doc).write(document);
         new StructureWriter(iris, doc, provenance, tasks).write(document);
-        CitationWriter citations = new CitationWriter(iris, doc, provenance, regulationIris, tasks);
+        CitationWriter citations = new CitationWriter(iris, doc, provenance, regulations, tasks);
         citations.write(document, extraction.citations(), extraction.citationRelations());
         BodyWriter bodies = new BodyWriter(bodyTerms, Places.scope(meta.place()));
         new DepartmentWriter(iris, doc, provenance, bodies, tasks).write(document, extraction.assignments());

@@ -9,17 +9,17 @@ import org.policykg.vocab.IndicatorAligner;
 
 /**
  * The terms a builder remembers across documents (bodies and governments, indicator concepts, regulation
- * IRIs by number). Each is a function of its key and of the IRI base and vocabularies alone, which are read
+ * by number). Each is a function of its key and of the IRI base and vocabularies alone, which are read
  * once and never changed, so any builder with the same base may use the answers another worked out.
  */
 final class RememberedTerms {
     final BodyTerms bodies;
     final Memo<String, Optional<Resource>> indicatorConcepts;
-    final Memo<String, String> regulationIris;
+    final Memo<String, CitationWriter.Numbered> regulations;
 
     RememberedTerms(Iris iris, DepartmentTyper typer, DepartmentAliases aliases, IndicatorAligner indicators) {
         this.bodies = new BodyTerms(iris, typer, aliases);
         this.indicatorConcepts = TargetWriter.indicators(indicators);
-        this.regulationIris = CitationWriter.numberIris(iris);
+        this.regulations = CitationWriter.numbered(iris);
     }
 }

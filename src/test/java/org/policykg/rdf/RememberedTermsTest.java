@@ -26,6 +26,7 @@ import org.policykg.rdf.vocab.EnumConcepts;
 import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.ingest.DocumentPipeline;
 import org.policykg.structure.PolicyDocument;
+import org.policykg.structure.number.DocumentNumber;
 
 /**
  * The terms the builder remembers across documents (bodies, governments, indicator concepts, small
@@ -136,6 +137,30 @@ class RememberedTermsTest {
         }
         assertThat(texts.size()).isGreaterThan(200);
         assertThat(Texts.recurring("万元")).isSameAs(Texts.recurring("万元"));
+    }
+
+    @Test
+    void aRememberedNumberIsTheNumberWorkedOutAnew() throws Exception {
+        List<String> numbers = new ArrayList<>(List.of("苏政办发〔2021〕12号", "苏政辦發[2021]12號", "GB13223-2011",
+                "GB 13223-2011", "国发〔2016〕", "不是文号", " 苏政办发〔2021〕12号 "));
+        for (Input d : documents()) {
+            d.extraction().citations().forEach(c -> {
+                if (c.number() != null) {
+                    numbers.add(c.number());
+                }
+            });
+        }
+        Memo<String, CitationWriter.Numbered> numbered = CitationWriter.numbered(IRIS);
+        for (String number : numbers) {
+            for (int twice = 0; twice < 2; twice++) {
+                CitationWriter.Numbered n = numbered.get(number);
+                assertThat(n.iri()).as(number).isEqualTo(IRIS.regulationByNumber(number));
+                assertThat(n.parsed()).as(number).isEqualTo(DocumentNumber.parse(number));
+            }
+        }
+        assertThat(numbers.size()).isGreaterThan(20);
+        assertThat(numbered.get("苏政办发〔2021〕12号").parsed()).isPresent();
+        assertThat(numbered.get("不是文号").parsed()).isEmpty();
     }
 
     @Test
