@@ -1,5 +1,7 @@
 package org.policykg.rdf;
 
+import java.util.Objects;
+
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -11,7 +13,8 @@ import org.policykg.rdf.vocab.PolicyOntology;
 
 /**
  * The terms of a body as a place's documents name it (its IRI, labels and department type) and of a
- * place's government, worked out once per builder instead of once per document: resolving a name, typing
+ * place's government, worked out once (for every builder of the JVM with the same IRI base, see
+ * {@link DocumentGraphBuilder}) instead of once per document: resolving a name, typing
  * it and encoding its IRI were a fifth of building a graph, and the same few hundred names come back in
  * every document of a city. Each is a function of the name and the place alone (the aliases and types are
  * read once and never changed; a {@link BodyNames} of its own for each name, so no other name's labels
@@ -32,8 +35,23 @@ final class BodyTerms {
     private final Iris iris;
     private final DepartmentTyper typer;
     private final DepartmentAliases aliases;
-    /** A name as a place's documents write it: the key of {@link #named}. */
+    /**
+     * A name as a place's documents write it: the key of {@link #named}. The record's equality and hash,
+     * written out: the generated ones go through method handles, a share of building at one lookup per body
+     * of every document. Equal exactly when both components are equal, as the generated equals; the hash is
+     * any function of the two (the name first: most keys of a builder share their place).
+     */
     private record Written(String place, String name) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Written other && Objects.equals(name, other.name)
+                    && Objects.equals(place, other.place);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(name) + Objects.hashCode(place);
+        }
     }
 
     private final Memo<Written, Named> named = new Memo<>(this::name, LIMIT);

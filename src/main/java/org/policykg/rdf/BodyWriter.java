@@ -28,7 +28,7 @@ final class BodyWriter {
     /** The same for the governments the bodies belong to, by place. */
     private final Map<String, Resource> governments = new HashMap<>();
 
-    /** The terms are the builder's, worked out once for all its documents. */
+    /** The terms are the builder's, worked out once for all documents (see {@link BodyTerms}). */
     BodyWriter(BodyTerms terms, String place) {
         this.terms = terms;
         this.place = place;
@@ -36,7 +36,14 @@ final class BodyWriter {
 
     /** The body's node in the document's {@code model}, its statements written the first time it is named. */
     Resource body(Model model, String writtenName) {
-        return written.computeIfAbsent(writtenName, name -> write(model, name));
+        // looked up, then put: a lambda holding the model, made for every assignment, was a share of
+        // building's allocation; the same node either way (never null, written once per name)
+        Resource r = written.get(writtenName);
+        if (r == null) {
+            r = write(model, writtenName);
+            written.put(writtenName, r);
+        }
+        return r;
     }
 
     private Resource write(Model model, String writtenName) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -15,6 +16,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.rdf.vocab.Eli;
+import org.policykg.rdf.vocab.EnumConcepts;
 import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.extract.citation.CitationKind;
 import org.policykg.extract.citation.CitationMention;
@@ -38,30 +40,42 @@ import org.policykg.structure.Task;
  * citing it as issued makes it one.
  */
 final class CitationWriter {
+    private static final EnumConcepts<CitationRelation> RELATIONS =
+            new EnumConcepts<>("citation-relation", CitationRelation.class, CitationRelation::label);
+
     private final Iris iris;
+    private final TaskNodes tasks;
     private final PolicyDocument doc;
     private final Provenance provenance;
     private final Texts texts;
     private final IssuerCodes issuers = IssuerCodes.shared();
 
-    private final Memo<String, String> numberIris;
+    private final Memo<String, Numbered> numbered;
 
-    /** {@code numberIris}: the builder's, see {@link #numberIris(Iris)}. */
-    CitationWriter(Iris iris, PolicyDocument doc, Provenance provenance, Memo<String, String> numberIris) {
+    /** {@code numbered}: the builder's, see {@link #numbered(Iris)}. */
+    CitationWriter(Iris iris, PolicyDocument doc, Provenance provenance, Memo<String, Numbered> numbered,
+            TaskNodes tasks) {
         this.iris = iris;
+        this.tasks = tasks;
         this.doc = doc;
         this.provenance = provenance;
         this.texts = new Texts(doc.text());
-        this.numberIris = numberIris;
+        this.numbered = numbered;
+    }
+
+    /** A regulation cited by a number: its IRI, and the number read as a 发文字号 when it is one. */
+    record Numbered(String iri, Optional<DocumentNumber> parsed) {
     }
 
     /**
-     * The IRIs of regulations by number as cited, remembered: making the key (script conversion and a few
-     * regexes) was part of a twentieth of building, and the same regulations are cited by document after
-     * document. A function of the number alone. (A title's key comes made with the citation.)
+     * The regulations by number as cited, remembered: making the key (script conversion and a few regexes)
+     * was part of a twentieth of building, and parsing the number again a thirtieth, and the same
+     * regulations are cited by document after document. Both are functions of the number alone (the
+     * dictionaries they read are never changed). (A title's key comes made with the citation.)
      */
-    static Memo<String, String> numberIris(Iris iris) {
-        return new Memo<>(iris::regulationByNumber, 20_000);
+    static Memo<String, Numbered> numbered(Iris iris) {
+        return new Memo<>(number -> new Numbered(iris.regulationByNumber(number), DocumentNumber.parse(number)),
+                20_000);
     }
 
     /** The planned documents written, with the mentions that plan them: their drafting body comes later. */
@@ -101,13 +115,11 @@ final class CitationWriter {
      * Called once the tasks' bodies are written.
      */
     void draftingBodies(Resource document) {
-        Model model = document.getModel();
         planned.forEach((regulation, mentions) -> {
             for (CitationMention m : mentions) {
                 for (Task task : doc.outline().tasks()) {
                     if (task.span().contains(m.span().start())) {
-                        model.createResource(iris.task(document.getURI(), task.position()))
-                                .listProperties(PolicyOntology.leadBody).toList()
+                        tasks.node(task.position()).listProperties(PolicyOntology.leadBody).toList()
                                 .forEach(s -> regulation.addProperty(PolicyOntology.draftingBody, s.getObject()));
                     }
                 }
@@ -136,7 +148,8 @@ final class CitationWriter {
 
     private Resource regulation(Model model, CitedRegulation cited, boolean plannedHere) {
         // Iris.regulation(number, title), with the title's key extraction made (RegulationKey.title of the title)
-        String iri = cited.number() != null ? numberIris.get(cited.number()) : iris.regulationByTitleKey(cited.titleKey());
+        Numbered byNumber = cited.number() != null ? numbered.get(cited.number()) : null;
+        String iri = byNumber != null ? byNumber.iri() : iris.regulationByTitleKey(cited.titleKey());
         Resource r = model.createResource(iri);
         if (plannedHere) {
             r.addProperty(RDF.type, PolicyOntology.PlannedDocument);
@@ -154,7 +167,7 @@ final class CitationWriter {
         }
         if (cited.number() != null) {
             r.addProperty(Eli.id_local, cited.number());
-            DocumentNumber.parse(cited.number()).ifPresent(n -> issuer(r, n));
+            byNumber.parsed().ifPresent(n -> issuer(r, n));
         }
         return r;
     }
@@ -191,10 +204,10 @@ final class CitationWriter {
             c.addProperty(PolicyOntology.citedNumber, mention.number());
         }
         if (mention.title() != null) {
-            texts.add(c, PolicyOntology.citedTitle, mention.title(), originalTitle(mention));
+            texts.add(c, PolicyOntology.citedTitle, mention.title(), texts.keepsOriginal() ? originalTitle(mention) : null);
         }
         if (relation != null) {
-            c.addProperty(PolicyOntology.citationRelation, PolicyOntology.vocab("citation-relation", relation.label()));
+            c.addProperty(PolicyOntology.citationRelation, RELATIONS.of(relation));
         }
         provenance.derive(c, span);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.policykg.rdf.vocab.EnumConcepts;
 import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.extract.department.Assignment;
 import org.policykg.extract.department.Role;
@@ -17,13 +18,17 @@ import org.policykg.structure.PolicyDocument;
  * lead or support body plus a pkg:Assignment that keeps the name as written and its sentence.
  */
 final class DepartmentWriter {
+    private static final EnumConcepts<Role> ROLES = new EnumConcepts<>("role", Role.class, Role::label);
+
     private final Iris iris;
+    private final TaskNodes tasks;
     private final Provenance provenance;
     private final BodyWriter bodies;
     private final Texts texts;
 
-    DepartmentWriter(Iris iris, PolicyDocument doc, Provenance provenance, BodyWriter bodies) {
+    DepartmentWriter(Iris iris, PolicyDocument doc, Provenance provenance, BodyWriter bodies, TaskNodes tasks) {
         this.iris = iris;
+        this.tasks = tasks;
         this.provenance = provenance;
         this.bodies = bodies;
         this.texts = new Texts(doc.text());
@@ -36,7 +41,7 @@ final class DepartmentWriter {
         for (Assignment a : assignments) {
             int ordinal = perTask.merge(a.task().position(), 1, Integer::sum);
             Resource body = bodies.body(document.getModel(), a.name());
-            Resource task = document.getModel().createResource(iris.task(document.getURI(), a.task().position()));
+            Resource task = tasks.node(a.task().position());
             task.addProperty(a.role() == Role.LEAD ? PolicyOntology.leadBody : PolicyOntology.supportBody, body);
             assignment(task, body, a, ordinal);
         }
@@ -47,7 +52,7 @@ final class DepartmentWriter {
         r.addProperty(RDF.type, PolicyOntology.Assignment);
         r.addProperty(PolicyOntology.task, task);
         r.addProperty(PolicyOntology.body, body);
-        r.addProperty(PolicyOntology.role, PolicyOntology.vocab("role", a.role().label()));
+        r.addProperty(PolicyOntology.role, ROLES.of(a.role()));
         texts.addRecurring(r, PolicyOntology.nameAsWritten, a.span());
         provenance.derive(r, a.span());
     }

@@ -1,7 +1,8 @@
 package org.policykg.rdf;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -20,9 +21,6 @@ import org.policykg.structure.metadata.DocumentMetadata;
  */
 public final class DocumentGraphBuilder {
     private final Iris iris;
-    private final DepartmentAliases aliases = Vocabularies.ALIASES;
-    private final DepartmentTyper typer = Vocabularies.TYPER;
-    private final IndicatorAligner indicators = Vocabularies.INDICATORS;
     private final UnitVocabulary units = Vocabularies.UNITS;
 
     /**
@@ -37,40 +35,56 @@ public final class DocumentGraphBuilder {
         static final UnitVocabulary UNITS = UnitVocabulary.load();
     }
 
+    /**
+     * The remembered terms of each IRI base, shared by every builder of the JVM rather than worked out
+     * again by each (a builder per worker thread, per Spark partition, per ingest): a new builder began
+     * with none, and working them out was a tenth of building its first thousand documents. Bounded as
+     * each {@link Memo} is; one entry per base, and a process uses one or two.
+     */
+    private static final Map<String, RememberedTerms> TERMS = new ConcurrentHashMap<>();
+
     private final BodyTerms bodyTerms;
-    private final Memo<String, Optional<Resource>> indicatorConcepts = TargetWriter.indicators(indicators);
-    private final Memo<String, String> regulationIris;
+    private final Memo<String, Optional<Resource>> indicatorConcepts;
+    private final Memo<String, CitationWriter.Numbered> regulations;
 
     public DocumentGraphBuilder(Iris iris) {
-        this.iris = iris;
-        this.bodyTerms = new BodyTerms(iris, typer, aliases);
-        this.regulationIris = CitationWriter.numberIris(iris);
+        this(iris, TERMS.computeIfAbsent(iris.base(), base -> ownTerms(new Iris(base))));
     }
 
-    /**
-     * The size of the graph built last, to make room for about as many triples in the next one (documents of
-     * a corpus are alike). Only a hint, so threads sharing a builder may race on it harmlessly.
-     */
-    private int lastSize;
+    private DocumentGraphBuilder(Iris iris, RememberedTerms terms) {
+        this.iris = iris;
+        this.bodyTerms = terms.bodies;
+        this.indicatorConcepts = terms.indicatorConcepts;
+        this.regulations = terms.regulations;
+    }
+
+    /** A builder that remembers terms for itself alone, starting with none (to hold the shared ones to). */
+    static DocumentGraphBuilder withOwnTerms(Iris iris) {
+        return new DocumentGraphBuilder(iris, ownTerms(iris));
+    }
+
+    private static RememberedTerms ownTerms(Iris iris) {
+        return new RememberedTerms(iris, Vocabularies.TYPER, Vocabularies.ALIASES, Vocabularies.INDICATORS);
+    }
 
     public DocumentGraph build(PolicyDocument doc, Extraction extraction) {
-        Model model = ModelFactory.createModelForGraph(new DocumentGraphMem(lastSize));
+        Model model = ModelFactory.createModelForGraph(new DocumentGraphMem(GraphSize.estimate(doc, extraction)));
         Prefixes.apply(model);
         DocumentMetadata meta = doc.metadata();
         String documentIri = iris.document(meta.number(), meta.title(), String.valueOf(meta.date()),
                 meta.place() == null ? "" : meta.place().name());
         Resource document = model.createResource(documentIri);
         Provenance provenance = new Provenance(model, iris, document, doc.text());
+        TaskNodes tasks = new TaskNodes(model, iris, documentIri, doc.outline().tasks().size());
         new MetadataWriter(iris, doc).write(document);
-        new StructureWriter(iris, doc, provenance).write(document);
-        CitationWriter citations = new CitationWriter(iris, doc, provenance, regulationIris);
+        new StructureWriter(iris, doc, provenance, tasks).write(document);
+        CitationWriter citations = new CitationWriter(iris, doc, provenance, regulations, tasks);
         citations.write(document, extraction.citations(), extraction.citationRelations());
         BodyWriter bodies = new BodyWriter(bodyTerms, Places.scope(meta.place()));
-        new DepartmentWriter(iris, doc, provenance, bodies).write(document, extraction.assignments());
+        new DepartmentWriter(iris, doc, provenance, bodies, tasks).write(document, extraction.assignments());
         citations.draftingBodies(document);
-        new TargetWriter(iris, provenance, indicatorConcepts, units).write(document, extraction.targets());
+        new TargetWriter(iris, provenance, indicatorConcepts, units, tasks).write(document, extraction.targets());
         new ProjectWriter(iris, provenance, bodies).write(document, extraction.projects());
-        lastSize = (int) model.size();
         return new DocumentGraph(doc.fileName(), documentIri, iris.documentGraph(documentIri), model,
                 doc.warnings());
     }

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The answers of a pure function remembered for the builder's later documents: only for functions of
+ * The answers of a pure function remembered for later documents (of every builder that shares the memo): only for functions of
  * their argument alone (vocabularies read once and never changed), so a remembered answer is the answer.
  * At most {@code limit} are kept; past it the answer is worked out anew each time. Safe for several threads.
  */

@@ -34,10 +34,12 @@ final class MetadataWriter {
         document.addProperty(DCTerms.source, doc.fileName());
         document.addProperty(PolicyOntology.checksum, doc.source().sha256());
         document.addProperty(PolicyOntology.script, doc.text().script().languageTag());
-        title(document, meta);
+        // the title's key worked out once for both nodes that give it (it was a fiftieth of building)
+        String titleKey = RegulationKey.title(meta.title());
+        title(document, meta, titleKey);
         if (meta.number() != null) {
             document.addProperty(Eli.id_local, meta.number());
-            selfAsRegulation(document, meta);
+            selfAsRegulation(document, meta, titleKey);
         }
         if (meta.date() != null) {
             document.addLiteral(Eli.date_document, model.createTypedLiteral(meta.date().toString(), XSDDatatype.XSDdate));
@@ -59,25 +61,25 @@ final class MetadataWriter {
      * The same document as others cite it: a regulation node with its number and title, so that a
      * citation of it by number or by title meets it, and citation chains can pass through it.
      */
-    private void selfAsRegulation(Resource document, DocumentMetadata meta) {
+    private void selfAsRegulation(Resource document, DocumentMetadata meta, String titleKey) {
         Resource regulation = document.getModel().createResource(iris.regulationByNumber(meta.number()));
         regulation.addProperty(RDF.type, PolicyOntology.Regulation).addProperty(RDF.type, Eli.LegalResource);
         regulation.addProperty(Eli.id_local, meta.number());
         regulation.addProperty(Eli.title, Texts.simplified(meta.title()));
-        regulation.addProperty(PolicyOntology.titleKey, RegulationKey.title(meta.title()));
+        regulation.addProperty(PolicyOntology.titleKey, titleKey);
         if (meta.place() != null && meta.place().level() != null) {
             regulation.addProperty(PolicyOntology.administrativeLevel, PolicyOntology.vocab("level", meta.place().level()));
         }
         document.addProperty(OWL.sameAs, regulation);
     }
 
-    private void title(Resource document, DocumentMetadata meta) {
+    private void title(Resource document, DocumentMetadata meta, String titleKey) {
         if (meta.titleSpan() != null && doc.text().text(meta.titleSpan()).equals(meta.title())) {
             texts.add(document, Eli.title, meta.titleSpan());
         } else {
             document.addProperty(Eli.title, Texts.simplified(meta.title()));
         }
-        document.addProperty(PolicyOntology.titleKey, RegulationKey.title(meta.title()));
+        document.addProperty(PolicyOntology.titleKey, titleKey);
     }
 
     private static void place(Resource document, Place place) {

@@ -42,14 +42,25 @@ final class Provenance {
         node.addProperty(PolicyOntology.endOffset, Texts.integer(span.end()));
     }
 
+    /**
+     * Looked up and then put rather than computed in the map: a lambda made for every fact (it holds this
+     * writer) was a share of building's allocation. The same node either way (never null, made once per span).
+     */
     private Resource sentence(Span span) {
-        return sentences.computeIfAbsent(span, s -> {
-            Resource r = model.createResource(iris.sentence(document.getURI(), s.start(), s.end()));
-            r.addProperty(RDF.type, PolicyOntology.Sentence);
-            r.addProperty(PolicyOntology.inDocument, document);
-            texts.add(r, PolicyOntology.text, s);
-            offsets(r, s);
-            return r;
-        });
+        Resource r = sentences.get(span);
+        if (r == null) {
+            r = newSentence(span);
+            sentences.put(span, r);
+        }
+        return r;
+    }
+
+    private Resource newSentence(Span s) {
+        Resource r = model.createResource(iris.sentence(document.getURI(), s.start(), s.end()));
+        r.addProperty(RDF.type, PolicyOntology.Sentence);
+        r.addProperty(PolicyOntology.inDocument, document);
+        texts.add(r, PolicyOntology.text, s);
+        offsets(r, s);
+        return r;
     }
 }

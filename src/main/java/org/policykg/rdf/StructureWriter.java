@@ -20,16 +20,18 @@ final class StructureWriter {
     private final Iris iris;
     private final PolicyDocument doc;
     private final Provenance provenance;
+    private final TaskNodes tasks;
     private final Texts texts;
     private final Map<Section, Resource> sections = new HashMap<>();
     private final Map<TableRow, Resource> rows = new HashMap<>();
     private Model model;
     private Resource document;
 
-    StructureWriter(Iris iris, PolicyDocument doc, Provenance provenance) {
+    StructureWriter(Iris iris, PolicyDocument doc, Provenance provenance, TaskNodes tasks) {
         this.iris = iris;
         this.doc = doc;
         this.provenance = provenance;
+        this.tasks = tasks;
         this.texts = new Texts(doc.text());
     }
 
@@ -39,11 +41,6 @@ final class StructureWriter {
         doc.outline().sections().forEach(s -> section(s, document));
         doc.outline().tables().forEach(this::table);
         doc.outline().tasks().forEach(this::task);
-    }
-
-    /** The node of a task, for the writers of facts about tasks. */
-    Resource taskNode(Task task) {
-        return model.createResource(iris.task(document.getURI(), task.position()));
     }
 
     private void section(Section section, Resource parent) {
@@ -56,14 +53,14 @@ final class StructureWriter {
         r.addProperty(PolicyOntology.path, Texts.recurringPlain(section.path()));
         r.addProperty(PolicyOntology.level, Texts.integer(section.level()));
         r.addProperty(PolicyOntology.position, Texts.integer(position(section)));
-        texts.add(r, PolicyOntology.heading, section.heading(), original(section));
+        texts.add(r, PolicyOntology.heading, section.heading(), texts.keepsOriginal() ? original(section) : null);
         provenance.offsets(r, section.span());
         sections.put(section, r);
         section.children().forEach(child -> section(child, r));
     }
 
     private void task(Task task) {
-        Resource r = taskNode(task);
+        Resource r = tasks.node(task.position());
         r.addProperty(RDF.type, PolicyOntology.Task);
         r.addProperty(PolicyOntology.inDocument, document);
         r.addProperty(PolicyOntology.position, Texts.integer(task.position()));
@@ -75,7 +72,7 @@ final class StructureWriter {
         }
         if (task.fromTable()) {
             r.addProperty(PolicyOntology.fromRow, rows.get(task.row()));
-            texts.add(r, PolicyOntology.text, task.text(), originalRow(task.row()));
+            texts.add(r, PolicyOntology.text, task.text(), texts.keepsOriginal() ? originalRow(task.row()) : null);
         } else {
             texts.add(r, PolicyOntology.text, task.span());
         }
@@ -114,7 +111,9 @@ final class StructureWriter {
                 cell.addProperty(PolicyOntology.header, Texts.recurring(table.header().get(i)));
             }
             Span span = row.cellSpans().get(i);
-            texts.add(cell, PolicyOntology.text, row.cells().get(i), doc.text().original(span));
+            // the original wording cut out only where it is written (cutting it was a share of building)
+            String original = texts.keepsOriginal() ? doc.text().original(span) : null;
+            texts.add(cell, PolicyOntology.text, row.cells().get(i), original);
             rowNode.addProperty(PolicyOntology.cell, cell);
         }
     }

@@ -9,7 +9,9 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.policykg.rdf.vocab.EnumConcepts;
 import org.policykg.rdf.vocab.PolicyOntology;
+import org.policykg.extract.indicator.Comparator;
 import org.policykg.extract.indicator.Target;
 import org.policykg.vocab.IndicatorAligner;
 import org.policykg.vocab.UnitVocabulary;
@@ -20,14 +22,20 @@ import org.policykg.vocab.UnitVocabulary;
  * task and sentence it came from. A table cell without a number is kept as a text target.
  */
 final class TargetWriter {
+    private static final EnumConcepts<Comparator> COMPARATORS =
+            new EnumConcepts<>("comparator", Comparator.class, Comparator::code);
+
     private final Iris iris;
+    private final TaskNodes tasks;
     private final Provenance provenance;
     private final Memo<String, Optional<Resource>> indicators;
     private final UnitVocabulary units;
 
     /** {@code indicators}: the builder's concepts of indicator labels (see {@link #indicators(IndicatorAligner)}). */
-    TargetWriter(Iris iris, Provenance provenance, Memo<String, Optional<Resource>> indicators, UnitVocabulary units) {
+    TargetWriter(Iris iris, Provenance provenance, Memo<String, Optional<Resource>> indicators, UnitVocabulary units,
+            TaskNodes tasks) {
         this.iris = iris;
+        this.tasks = tasks;
         this.provenance = provenance;
         this.indicators = indicators;
         this.units = units;
@@ -40,12 +48,12 @@ final class TargetWriter {
             r.addProperty(RDF.type, PolicyOntology.Target);
             r.addProperty(PolicyOntology.inDocument, document);
             if (t.task() != null) {
-                r.addProperty(PolicyOntology.task, document.getModel().createResource(iris.task(document.getURI(), t.task().position())));
+                r.addProperty(PolicyOntology.task, tasks.node(t.task().position()));
             }
             r.addProperty(PolicyOntology.indicatorLabel, Texts.recurring(t.indicator()));
             indicators.get(t.indicator()).ifPresent(c -> r.addProperty(PolicyOntology.indicator, c));
             value(r, t);
-            r.addProperty(PolicyOntology.comparator, PolicyOntology.vocab("comparator", t.comparator().code()));
+            r.addProperty(PolicyOntology.comparator, COMPARATORS.of(t.comparator()));
             if (t.year() != null) {
                 r.addProperty(PolicyOntology.targetYear, year(t.year()));
             }

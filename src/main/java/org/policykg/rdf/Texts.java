@@ -36,7 +36,15 @@ final class Texts {
      */
     void add(Resource subject, Property property, Span span) {
         String simplified = text.text(span);
-        add(subject, property, simplified, text.script() == Script.TRADITIONAL ? text.original(span) : null);
+        add(subject, property, simplified, keepsOriginal() ? text.original(span) : null);
+    }
+
+    /**
+     * Whether {@link #add(Resource, Property, String, String)} writes the original wording it is given: only
+     * for a Traditional document (it is ignored otherwise), so a writer cuts the original out only then.
+     */
+    boolean keepsOriginal() {
+        return text.script() == Script.TRADITIONAL;
     }
 
     void add(Resource subject, Property property, String simplified, String original) {
@@ -50,13 +58,13 @@ final class Texts {
     void addRecurring(Resource subject, Property property, Span span) {
         String simplified = text.text(span);
         add(subject, property, recurring(simplified), simplified,
-                text.script() == Script.TRADITIONAL ? text.original(span) : null);
+                keepsOriginal() ? text.original(span) : null);
     }
 
     private void add(Resource subject, Property property, Literal simplifiedLiteral, String simplified,
             String original) {
         subject.addProperty(property, simplifiedLiteral);
-        if (text.script() == Script.TRADITIONAL && original != null && !original.equals(simplified)) {
+        if (keepsOriginal() && original != null && !original.equals(simplified)) {
             subject.addProperty(property, literal(original, TRADITIONAL));
         }
     }

@@ -1,6 +1,7 @@
 package org.policykg.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,13 @@ import org.policykg.extract.department.Body;
 import org.policykg.extract.department.BodyNames;
 import org.policykg.extract.department.DepartmentAliases;
 import org.policykg.extract.department.DepartmentTyper;
+import org.policykg.extract.department.Role;
+import org.policykg.extract.citation.relation.CitationRelation;
+import org.policykg.rdf.vocab.EnumConcepts;
+import org.policykg.rdf.vocab.PolicyOntology;
 import org.policykg.ingest.DocumentPipeline;
 import org.policykg.structure.PolicyDocument;
+import org.policykg.structure.number.DocumentNumber;
 
 /**
  * The terms the builder remembers across documents (bodies, governments, indicator concepts, small
@@ -51,11 +57,12 @@ class RememberedTermsTest {
     @Test
     void aGraphIsTheSameWhateverTheBuilderBuiltBefore() throws Exception {
         List<Input> docs = documents();
+        // every document first, so that the second pass of each finds the others' terms remembered; a
+        // builder made afterwards shares them (the JVM's terms of its base)
+        docs.forEach(d -> new DocumentGraphBuilder(IRIS).build(d.doc(), d.extraction()));
         DocumentGraphBuilder shared = new DocumentGraphBuilder(IRIS);
-        // every document first, so that the second pass of each finds the others' terms remembered
-        docs.forEach(d -> shared.build(d.doc(), d.extraction()));
         for (Input d : docs) {
-            DocumentGraph fresh = new DocumentGraphBuilder(IRIS).build(d.doc(), d.extraction());
+            DocumentGraph fresh = DocumentGraphBuilder.withOwnTerms(IRIS).build(d.doc(), d.extraction());
             DocumentGraph after = shared.build(d.doc(), d.extraction());
             assertThat(after.model().size()).as(d.doc().fileName()).isEqualTo(fresh.model().size()).isPositive();
             assertThat(after.model().isIsomorphicWith(fresh.model())).as(d.doc().fileName()).isTrue();
@@ -130,6 +137,58 @@ class RememberedTermsTest {
         }
         assertThat(texts.size()).isGreaterThan(200);
         assertThat(Texts.recurring("万元")).isSameAs(Texts.recurring("万元"));
+    }
+
+    @Test
+    void aRememberedNumberIsTheNumberWorkedOutAnew() throws Exception {
+        List<String> numbers = new ArrayList<>(List.of("苏政办发〔2021〕12号", "苏政辦發[2021]12號", "GB13223-2011",
+                "GB 13223-2011", "国发〔2016〕", "不是文号", " 苏政办发〔2021〕12号 "));
+        for (Input d : documents()) {
+            d.extraction().citations().forEach(c -> {
+                if (c.number() != null) {
+                    numbers.add(c.number());
+                }
+            });
+        }
+        Memo<String, CitationWriter.Numbered> numbered = CitationWriter.numbered(IRIS);
+        for (String number : numbers) {
+            for (int twice = 0; twice < 2; twice++) {
+                CitationWriter.Numbered n = numbered.get(number);
+                assertThat(n.iri()).as(number).isEqualTo(IRIS.regulationByNumber(number));
+                assertThat(n.parsed()).as(number).isEqualTo(DocumentNumber.parse(number));
+            }
+        }
+        assertThat(numbers.size()).isGreaterThan(20);
+        assertThat(numbered.get("苏政办发〔2021〕12号").parsed()).isPresent();
+        assertThat(numbered.get("不是文号").parsed()).isEmpty();
+    }
+
+    @Test
+    void aConceptOfAnEnumIsTheOneMadeAnew() {
+        EnumConcepts<Role> roles = new EnumConcepts<>("role", Role.class, Role::label);
+        for (Role role : Role.values()) {
+            assertThat(roles.of(role)).isEqualTo(PolicyOntology.vocab("role", role.label()));
+        }
+        EnumConcepts<CitationRelation> relations =
+                new EnumConcepts<>("citation-relation", CitationRelation.class, CitationRelation::label);
+        for (CitationRelation relation : CitationRelation.values()) {
+            assertThat(relations.of(relation).getURI())
+                    .isEqualTo(PolicyOntology.VOCAB + "citation-relation/" + relation.label());
+        }
+        // a null constant fails as asking it for its key did
+        assertThatThrownBy(() -> roles.of(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aTaskNodeIsTheNodeMadeAnew() {
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        String document = IRIS.document("苏政办发〔2021〕1号", null, null, null);
+        TaskNodes tasks = new TaskNodes(model, IRIS, document, 3);
+        for (int position : new int[] {1, 2, 3, 4, 0, -1, 1000}) {
+            assertThat(tasks.node(position)).isEqualTo(model.createResource(IRIS.task(document, position)));
+            assertThat(tasks.node(position).getModel()).isSameAs(model);
+        }
+        assertThat(tasks.node(2)).isSameAs(tasks.node(2));
     }
 
     @Test
