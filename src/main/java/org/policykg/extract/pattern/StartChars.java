@@ -1,0 +1,77 @@
+package org.policykg.extract.pattern;
+
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+
+/**
+ * The characters every match of a pattern starts with ({@code 2} for {@code (20\d{2})\s*年}, {@code 到至} for
+ * {@code [到至]…}), for a {@code find()} that tries the regex only where one of them stands. For a pattern with
+ * no anchor and no look-around, find()'s attempt at a position is what {@code lookingAt()} in the region from
+ * there finds, and an attempt where none of the characters stands fails: so trying only those positions, left
+ * to right and going on from each match's end as find() does, gives the same matches. Shared by the
+ * extractors' loops of that kind (labels of body lists, years, 现印发, made-here sentences); the end-anchored
+ * counterpart is {@link EndChars}.
+ */
+public final class StartChars {
+    private final String chars;
+
+    private StartChars(String chars) {
+        if (chars.isEmpty()) {
+            throw new IllegalArgumentException("no start character");
+        }
+        this.chars = chars;
+    }
+
+    /** Every match starts with one of {@code chars}. */
+    public static StartChars of(String chars) {
+        return new StartChars(chars);
+    }
+
+    /** Whether a match may start at {@code i} of the text. */
+    public boolean at(CharSequence text, int i) {
+        return chars.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The first position in {@code [from, to)} where a match may start, or -1. */
+    public int next(CharSequence text, int from, int to) {
+        if (chars.length() == 1 && text instanceof String s) {
+            // one character: String's own (vectorized) search finds the same first position
+            int at = s.indexOf(chars.charAt(0), from);
+            return at < to ? at : -1;
+        }
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code m.find()} over the region {@code [from, to)} of the matcher's text, as described above: true with
+     * the match in {@code m}, or false. The matcher's bounds settings are the caller's.
+     */
+    public boolean find(Matcher m, CharSequence text, int from, int to) {
+        for (int i = next(text, from, to); i >= 0; i = next(text, i + 1, to)) {
+            if (m.region(i, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first match at a position where {@code where} also holds (a label that starts a list), trying
+     * {@code lookingAt()} from {@code from} on only where a start character stands and {@code where} holds
+     * there: what trying every position where it holds gives. A caller that stands it in for find()'s matches
+     * filtered by {@code where} says why no position it accepts lies inside a match find() would have skipped.
+     */
+    public boolean find(Matcher m, CharSequence text, int from, int to, IntPredicate where) {
+        for (int i = next(text, from, to); i >= 0; i = next(text, i + 1, to)) {
+            if (where.test(i) && m.region(i, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
