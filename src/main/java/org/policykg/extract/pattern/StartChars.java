@@ -14,12 +14,22 @@ import java.util.regex.Matcher;
  */
 public final class StartChars {
     private final String chars;
+    /** Bit c set when char c is one of {@link #chars}: one look-up a character instead of a search of the string. */
+    private final long[] table = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
     private StartChars(String chars) {
         if (chars.isEmpty()) {
             throw new IllegalArgumentException("no start character");
         }
         this.chars = chars;
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            table[c >>> 6] |= 1L << c;
+        }
+    }
+
+    private boolean isStart(char c) {
+        return (table[c >>> 6] & 1L << c) != 0;
     }
 
     /** Every match starts with one of {@code chars}. */
@@ -29,7 +39,7 @@ public final class StartChars {
 
     /** Whether a match may start at {@code i} of the text. */
     public boolean at(CharSequence text, int i) {
-        return chars.indexOf(text.charAt(i)) >= 0;
+        return isStart(text.charAt(i));
     }
 
     /** The first position in {@code [from, to)} where a match may start, or -1. */
@@ -40,7 +50,7 @@ public final class StartChars {
             return at < to ? at : -1;
         }
         for (int i = Math.max(0, from); i < to; i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
+            if (isStart(text.charAt(i))) {
                 return i;
             }
         }

@@ -44,6 +44,19 @@ class StartCharsTest {
     }
 
     @Test
+    void everyCharIsAStartCharacterExactlyWhenListed() {
+        for (String chars : List.of("制编印出特现结", "工主具牵配协参责负实承落", "\u0000\uFFFF?a", "到至")) {
+            StartChars starts = StartChars.of(chars);
+            for (char c = 0; ; c++) {
+                assertThat(starts.at(String.valueOf(c), 0)).as("U+%04X in %s", (int) c, chars).isEqualTo(chars.indexOf(c) >= 0);
+                if (c == Character.MAX_VALUE) {
+                    break;
+                }
+            }
+        }
+    }
+
+    @Test
     void nextIsTheFirstPositionHoldingAStartCharacter() {
         StartChars one = StartChars.of("现");
         StartChars two = StartChars.of("到至");
