@@ -227,10 +227,25 @@ public final class DepartmentExtractor {
         return at < 0 ? new Span(start, start) : new Span(at, at + name.length());
     }
 
+    private static boolean oneTask(List<Assignment> found) {
+        Task first = found.get(0).task();
+        for (Assignment a : found) {
+            if (a.task() != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A body named twice for one task keeps its first (and so its strongest) role. */
     private static List<Assignment> dedupe(List<Assignment> found) {
         if (found.size() < 2) {
             return found; // nothing named twice: no key to make
+        }
+        if (oneTask(found)) {
+            // one task, one position: keys differ exactly where names do, so the names are the keys
+            Set<String> names = new HashSet<>();
+            return found.stream().filter(a -> names.add(a.name())).toList();
         }
         Set<String> seen = new HashSet<>();
         return found.stream().filter(a -> seen.add(a.task().position() + "\u0000" + a.name())).toList();
