@@ -22,8 +22,9 @@ import org.apache.jena.util.iterator.SingletonIterator;
  * The triples of one document's graph, for a graph that is built once and then read a few times (checked,
  * stored, written out). Jena's {@code GraphMem2Fast} files every added triple in three indexes (by subject,
  * predicate and object) as it is added, three quarters of building a graph; here an add only asks one hash
- * set of the triples whether it is new and appends it, and an index is made from the appended triples on the
- * first read that needs it, then kept up to date by later adds.
+ * set of the triples whether it is new and appends it; the indexes are made from the appended triples on the
+ * first read that needs one (subject and predicate together, in one pass; object alone), then kept up to
+ * date by later adds.
  *
  * <p>The same triples answer the same patterns as in {@code GraphMem2Fast}, by construction: a triple is new
  * exactly when no stored triple {@link Triple#equals equals} it (Jena 5's term equality, as GraphMem2 compares
@@ -45,6 +46,7 @@ final class AppendedTriples implements TripleStore {
     private int[] slots;
     /** Counts every change, for iterators to fail fast. */
     private int changes;
+    /** Made together with {@link #byPredicate} on the first read that needs either, then kept up to date. */
     private NodeIndex bySubject;
     private NodeIndex byPredicate;
     private NodeIndex byObject;
@@ -73,8 +75,6 @@ final class AppendedTriples implements TripleStore {
         slots[slot] = size + 1;
         if (bySubject != null) {
             bySubject.add(size, triple.getSubject());
-        }
-        if (byPredicate != null) {
             byPredicate.add(size, triple.getPredicate());
         }
         if (byObject != null) {
@@ -221,21 +221,42 @@ final class AppendedTriples implements TripleStore {
 
     private NodeIndex subjects() {
         if (bySubject == null) {
-            bySubject = NodeIndex.of(triples, size, Triple::getSubject, size / 4);
+            indexSubjectsAndPredicates();
         }
         return bySubject;
     }
 
     private NodeIndex predicates() {
         if (byPredicate == null) {
-            byPredicate = NodeIndex.of(triples, size, Triple::getPredicate, 32);
+            indexSubjectsAndPredicates();
         }
         return byPredicate;
     }
 
+    /**
+     * Both indexes a reader by subject or by predicate is likely to want, in ONE pass over the triples:
+     * checking a graph asks for both (a class's instances by predicate, each focus node's triples by
+     * subject), and each pass fetches every triple object again. The two are made (and dropped) together.
+     */
+    private void indexSubjectsAndPredicates() {
+        NodeIndex subjects = new NodeIndex(size, size / 4);
+        NodeIndex predicates = new NodeIndex(size, 32);
+        for (int i = 0; i < size; i++) {
+            Triple t = triples[i];
+            subjects.add(i, t.getSubject());
+            predicates.add(i, t.getPredicate());
+        }
+        bySubject = subjects;
+        byPredicate = predicates;
+    }
+
     private NodeIndex objects() {
         if (byObject == null) {
-            byObject = NodeIndex.of(triples, size, Triple::getObject, size / 2);
+            NodeIndex objects = new NodeIndex(size, size / 2);
+            for (int i = 0; i < size; i++) {
+                objects.add(i, triples[i].getObject());
+            }
+            byObject = objects;
         }
         return byObject;
     }

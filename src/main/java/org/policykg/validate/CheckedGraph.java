@@ -31,9 +31,9 @@ final class CheckedGraph {
     private final List<List<Node>> instances;
     private final NodeNumbers predicateIds;
 
-    private CheckedGraph(Graph graph, boolean flatClasses, int classCount, Map<Node, Integer> predicateIds) {
+    private CheckedGraph(Graph graph, boolean flatClasses, int classCount, NodeNumbers predicateIds) {
         this.graph = graph;
-        this.predicateIds = new NodeNumbers(predicateIds);
+        this.predicateIds = predicateIds;
         this.flatClasses = flatClasses;
         // about one subject in eight of a built graph's triples is typed: sized so, the map seldom grows
         this.types = new HashMap<>(graph.size() / 6 + 1);
@@ -48,9 +48,13 @@ final class CheckedGraph {
      * @param predicateIds the number of each predicate the rules stream
      */
     static CheckedGraph of(Graph graph, Map<Node, Integer> classBits, Map<Node, Integer> predicateIds) {
+        return of(graph, new NodeNumbers(classBits), classBits.size(), new NodeNumbers(predicateIds));
+    }
+
+    /** As {@link #of(Graph, Map, Map)}, with the maps' memos (kept across checks) and the number of classes. */
+    static CheckedGraph of(Graph graph, NodeNumbers bits, int classCount, NodeNumbers predicateIds) {
         CheckedGraph checked = new CheckedGraph(graph, !graph.contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY),
-                classBits.size(), predicateIds);
-        NodeNumbers bits = new NodeNumbers(classBits);
+                classCount, predicateIds);
         ExtendedIterator<Triple> typed = graph.find(Node.ANY, TYPE, Node.ANY);
         try {
             while (typed.hasNext()) {

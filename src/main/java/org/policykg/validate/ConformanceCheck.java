@@ -20,6 +20,8 @@ final class ConformanceCheck {
     private final boolean typedCitationEdges;
     private final Map<Node, Integer> classBits;
     private final Map<Node, Integer> predicateIds;
+    /** Per thread, the memos of {@link #classBits} and {@link #predicateIds}: a document's nodes are mostly the last one's. */
+    private final ThreadLocal<NodeNumbers[]> memos;
 
     ConformanceCheck(List<TargetRule> rules, boolean typedCitationEdges, Map<Node, Integer> classBits,
             Map<Node, Integer> predicateIds) {
@@ -27,6 +29,8 @@ final class ConformanceCheck {
         this.typedCitationEdges = typedCitationEdges;
         this.classBits = Map.copyOf(classBits);
         this.predicateIds = Map.copyOf(predicateIds);
+        this.memos = ThreadLocal.withInitial(
+                () -> new NodeNumbers[] {new NodeNumbers(this.classBits), new NodeNumbers(this.predicateIds)});
     }
 
     /** The check for the shapes, or empty if they use a construct the compiler does not know. */
@@ -47,7 +51,8 @@ final class ConformanceCheck {
             if (typedCitationEdges && !TypedCitationEdges.allCited(data)) {
                 return false;
             }
-            CheckedGraph checked = CheckedGraph.of(data, classBits, predicateIds);
+            NodeNumbers[] memo = memos.get();
+            CheckedGraph checked = CheckedGraph.of(data, memo[0], classBits.size(), memo[1]);
             for (TargetRule rule : rules) {
                 if (!rule.holdsEverywhere(checked)) {
                     return false;

@@ -1,15 +1,18 @@
 package org.policykg.validate;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
 
 /**
- * The numbers a compiled map gives nodes (-1 for a node it lacks), memoised by node object for one check.
- * A built graph names each predicate and class by one object over and over (the builder's constants), so
- * after its first lookup a node is found by identity, without hashing and comparing its IRI with the
- * shapes' nodes; a node equal to one already seen but another object is looked up in the map, which
- * gives it the same number. At most {@link #LIMIT} objects are memoised; others are simply looked up.
+ * The numbers a compiled map gives nodes (-1 for a node it lacks), memoised by node object. A built graph
+ * names each predicate and class by one object over and over (the builder's constants, the same objects in
+ * every document), so after its first lookup a node is found by identity, without hashing and comparing its
+ * IRI with the shapes' nodes; a node equal to one already seen but another object is looked up in the map,
+ * which gives it the same number. A node's number depends on the map alone, never on a graph, so one memo
+ * serves every check of one thread ({@link ConformanceCheck} keeps one per thread). When {@link #LIMIT}
+ * objects are memoised the memo starts afresh, so objects of past graphs cannot crowd out the next's.
  */
 final class NodeNumbers {
     private static final int SLOTS = 256;
@@ -33,11 +36,14 @@ final class NodeNumbers {
             i = (i + 1) & (SLOTS - 1);
         }
         int number = numbers.getOrDefault(node, -1);
-        if (size < LIMIT) {
-            keys[i] = node;
-            values[i] = number;
-            size++;
+        if (size == LIMIT) {
+            Arrays.fill(keys, null);
+            size = 0;
+            i = System.identityHashCode(node) & (SLOTS - 1);
         }
+        keys[i] = node;
+        values[i] = number;
+        size++;
         return number;
     }
 }

@@ -32,6 +32,11 @@ import com.hankcs.hanlp.tokenizer.StandardTokenizer;
  * (generated with seed 42 when it holds fewer); only the public pipeline API is used, so the same class
  * measures an older build put first on the class path ({@code scripts/bench-extract.sh}). With
  * {@code -Dbench.jfr=FILE} the rounds after the warm-up are recorded for {@code scripts/jfr-stages.py}.
+ *
+ * <p>With {@code -Dbench.unseen=true} each round reads the next N files, none seen before (the corpus is
+ * generated to N × (ROUNDS + 1) files): many rounds then show the cost of a document to a long-lived worker,
+ * such as a Spark executor, which the JIT keeps improving for some ten thousand documents, and no memo or
+ * cache can have met the measured documents before.
  */
 public final class ExtractBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -53,10 +58,13 @@ public final class ExtractBenchmark {
         int size = Integer.parseInt(args[1]);
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
-        ExtractBenchmark bench = new ExtractBenchmark(corpus(dir, size), threads);
-        bench.warmUp();
+        boolean unseen = Boolean.getBoolean("bench.unseen");
+        List<Path> all = corpus(dir, unseen ? size * (rounds + 1) : size);
+        new ExtractBenchmark(all.subList(0, size), threads).warmUp();
         Recording recording = startRecording();
         for (int r = 1; r <= rounds; r++) {
+            int from = unseen ? r * size : 0;
+            ExtractBenchmark bench = new ExtractBenchmark(all.subList(from, from + size), threads);
             bench.print("round " + r + " hanlp", bench.measure(StandardTokenizerTask.INSTANCE));
             bench.print("round " + r + " extract", bench.measure(new ExtractionTask()));
         }

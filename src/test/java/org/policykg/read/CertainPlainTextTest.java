@@ -2,6 +2,7 @@ package org.policykg.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.net.URL;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -20,10 +22,14 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.MagicDetector;
+import org.apache.tika.detect.microsoft.POIFSContainerDetector;
+import org.apache.tika.detect.zip.DefaultZipContainerDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +106,84 @@ class CertainPlainTextTest {
             }
         }
         assertThat(certain).as("the shortcut serves most plain UTF-8 texts").isGreaterThan(200);
+    }
+
+    /** The detectors whose handling of a plain stream CertainPlainText.noContainer relies on, and no other. */
+    @Test
+    void containerDetectorsAreOle2AndZipOnly() {
+        assertThat(TIKA.getDetectors().stream().filter(d -> !(d instanceof MimeTypes)).map(Object::getClass))
+                .containsExactlyInAnyOrder(POIFSContainerDetector.class, DefaultZipContainerDetector.class);
+    }
+
+    /** On bytes the rule takes, each container detector answers a plain stream as it answers Tika's own. */
+    @Test
+    void containerDetectorsAnswerAPlainStreamAsATikaStream(@TempDir Path dir) throws Exception {
+        new CorpusGenerator(7).write(dir, 100);
+        List<byte[]> inputs = new ArrayList<>();
+        try (Stream<Path> files = Stream.concat(Files.list(dir), Files.list(Seeds.DIR))) {
+            for (Path file : files.sorted().toList()) {
+                inputs.add(Files.readAllBytes(file));
+            }
+        }
+        Random random = new Random(19);
+        for (int n = 0; n < 200; n++) {
+            // a Chinese start, then any bytes but control bytes: what the rule may take, made up
+            byte[] bytes = new byte[3 + random.nextInt(2000)];
+            System.arraycopy("一".getBytes(StandardCharsets.UTF_8), 0, bytes, 0, 3);
+            for (int i = 3; i < bytes.length; i++) {
+                do {
+                    bytes[i] = (byte) random.nextInt(256);
+                } while (CertainPlainText.isControl(bytes[i]));
+            }
+            inputs.add(bytes);
+        }
+        byte[] tarLike = ("一、" + " ".repeat(251) + "ustar  00" + "0".repeat(300)).getBytes(StandardCharsets.UTF_8);
+        inputs.add(tarLike);
+
+        int compared = 0;
+        for (byte[] bytes : inputs) {
+            if (!CertainPlainText.startsWithBlanksThenWideCharacter(bytes) || CertainPlainText.bytesPresent(bytes) == null) {
+                continue;
+            }
+            for (Detector detector : TIKA.getDetectors()) {
+                if (!(detector instanceof MimeTypes)) {
+                    compared++;
+                    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+                        assertThat(detector.detect(new ByteArrayInputStream(bytes), new Metadata()))
+                                .isEqualTo(detector.detect(in, new Metadata()));
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(500);
+    }
+
+    /** The marks say which bytes a header holds, and null exactly when it holds a control byte. */
+    @Test
+    void bytesPresentMarksEveryByteAndRefusesControlBytes() {
+        Random random = new Random(5);
+        for (int n = 0; n < 2000; n++) {
+            byte[] header = new byte[random.nextInt(300)];
+            for (int i = 0; i < header.length; i++) {
+                // mostly text bytes, now and then any byte
+                header[i] = (byte) (random.nextInt(40) == 0 ? random.nextInt(256) : 0x20 + random.nextInt(0xE0));
+            }
+            boolean control = false;
+            boolean[] expected = new boolean[256];
+            for (byte b : header) {
+                control |= CertainPlainText.isControl(b);
+                expected[b & 0xFF] = true;
+            }
+            boolean[] present = CertainPlainText.bytesPresent(header);
+            if (control) {
+                assertThat(present).isNull();
+            } else {
+                assertThat(present).isEqualTo(expected);
+            }
+        }
+        for (int b = 0; b < 256; b++) {
+            assertThat(CertainPlainText.bytesPresent(new byte[] {'a', (byte) b, 'b'}) == null).isEqualTo(CertainPlainText.isControl((byte) b));
+        }
     }
 
     /** Chinese text that Tika calls something else, each by a pattern the rule leaves to Tika. */

@@ -6,17 +6,25 @@ import java.util.Set;
 
 /**
  * The literal characters a regex cannot match without (for the trigger check of Tika's regex magic
- * patterns): those outside every group and class, not escaped, not made optional by {@code ? * {}},
+ * patterns): those outside every class, not escaped, not made optional by {@code ? * {}},
  * in a regex without a top-level alternative (the bounds of a {@code {m,n}} quantifier are skipped). Each comes as the byte values it may match (both cases
- * where the regex ignores case anywhere). Anything this reading does not follow gives no literal at all,
+ * where the regex ignores case anywhere). A plain or {@code (?:} group that no quantifier makes optional
+ * adds, for each way of taking one such set from each of its alternatives, their union: whichever
+ * alternative matches holds one of those bytes. Anything this reading does not follow gives no literal at all,
  * so a doubt can only make a trigger fail its check, never pass it.
  */
 final class RegexLiterals {
     private RegexLiterals() {
     }
 
+    /** At most this many unions for one group: any of them is required, so a shorter list is still true. */
+    private static final int MAX_UNIONS = 256;
+
     static List<Set<Integer>> required(String regex) {
-        boolean ignoreCase = regex.matches("(?s).*\\(\\?[a-zA-Z]*i[a-zA-Z]*[):].*");
+        return required(regex, regex.matches("(?s).*\\(\\?[a-zA-Z]*i[a-zA-Z]*[):].*"));
+    }
+
+    private static List<Set<Integer>> required(String regex, boolean ignoreCase) {
         List<Set<Integer>> out = new ArrayList<>();
         int depth = 0;
         boolean inClass = false;
@@ -49,6 +57,15 @@ final class RegexLiterals {
                 }
                 i = close; // a quantifier's bounds, not literals
             } else if (c == '(') {
+                if (depth == 0) {
+                    int close = groupEnd(regex, i);
+                    if (close < 0) {
+                        return List.of();
+                    }
+                    if (!optional(regex, close + 1)) {
+                        out.addAll(groupRequires(regex.substring(i + 1, close), ignoreCase));
+                    }
+                }
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -59,6 +76,95 @@ final class RegexLiterals {
                         ? Set.of((int) Character.toLowerCase(c), (int) Character.toUpperCase(c)) : Set.of((int) c));
             }
         }
+        return out;
+    }
+
+    /**
+     * For a group's body (what stands between its parentheses), the sets one of whose bytes every match of
+     * it holds: the union of one required set of each alternative, for each such choice. None for a group
+     * other than a plain or {@code (?:} one (a lookaround matches no bytes, a flag group none of its own),
+     * or with an alternative that requires nothing.
+     */
+    private static List<Set<Integer>> groupRequires(String body, boolean ignoreCase) {
+        if (body.startsWith("?") && !body.startsWith("?:")) {
+            return List.of();
+        }
+        List<Set<Integer>> unions = List.of(Set.of());
+        for (String alternative : topLevelAlternatives(body.startsWith("?:") ? body.substring(2) : body)) {
+            List<Set<Integer>> sets = required(alternative, ignoreCase);
+            if (sets.isEmpty()) {
+                return List.of();
+            }
+            List<Set<Integer>> next = new ArrayList<>();
+            for (Set<Integer> union : unions) {
+                for (Set<Integer> set : sets) {
+                    if (next.size() < MAX_UNIONS) {
+                        Set<Integer> both = new java.util.HashSet<>(union);
+                        both.addAll(set);
+                        next.add(Set.copyOf(both));
+                    }
+                }
+            }
+            unions = next;
+        }
+        return unions;
+    }
+
+    /** The index of the ')' closing the group opened at {@code open}, or -1 where this reading cannot follow it. */
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                int length = escapeLength(regex, i);
+                if (length < 0) {
+                    return -1;
+                }
+                i += length - 1;
+            } else if (inClass) {
+                if (c == '[') {
+                    return -1;
+                }
+                inClass = c != ']';
+            } else if (c == '[') {
+                if (regex.startsWith("[]", i) || regex.startsWith("[^]", i)) {
+                    return -1;
+                }
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A regex (or group body) split at its '|' outside groups and classes. */
+    private static List<String> topLevelAlternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(regex.substring(start));
         return out;
     }
 

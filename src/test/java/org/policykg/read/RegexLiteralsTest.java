@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RegexLiteralsTest {
     @Test
     void findsTopLevelLiteralsOnly() {
-        assertThat(RegexLiterals.required("(?i)<(html|head)[ >]")).containsExactly(Set.of((int) '<'));
+        assertThat(RegexLiterals.required("(?i)<(html|head)[ >]").get(0)).isEqualTo(Set.of((int) '<'));
         assertThat(RegexLiterals.required("[\\r\\n]%AI5_ [1-4]")).contains(Set.of((int) '%'), Set.of((int) '_'), Set.of((int) 'I'));
         assertThat(RegexLiterals.required("JAVA \\d\\.\\u0000")).contains(Set.of((int) 'J'), Set.of((int) '.'), Set.of(0));
     }
@@ -19,9 +19,22 @@ class RegexLiteralsTest {
     @Test
     void ignoresOptionalOrAlternativeOrQuantifierCharacters() {
         assertThat(RegexLiterals.required("a|b")).isEmpty();
-        assertThat(RegexLiterals.required("(?:x\\n){1,10}y?z*")).isEmpty();
+        assertThat(RegexLiterals.required("(?:x\\n){0,10}y?z*")).isEmpty();
+        assertThat(RegexLiterals.required("(?:ab|c)?(?=d)(?i)e")).containsExactly(Set.of((int) 'e', (int) 'E'));
+        assertThat(RegexLiterals.required("(a|b?)c")).containsExactly(Set.of((int) 'c'));
         assertThat(RegexLiterals.required("[<%]{2}")).isEmpty();
         assertThat(RegexLiterals.required("\\p{L}<")).isEmpty();
+    }
+
+    /** Whichever alternative of a group matches, the match holds one byte of each union of their required sets. */
+    @Test
+    void takesOneRequiredLiteralOfEachAlternativeOfAGroup() {
+        assertThat(RegexLiterals.required("(?:\\x0D\\x0A|\\x00{1,1024})(?:\\xff[\\xe3\\xf2]|ID3)")).containsExactlyInAnyOrder(
+                Set.of(0x0D, 0), Set.of(0x0A, 0), Set.of(0xFF, (int) 'I'), Set.of(0xFF, (int) 'D'), Set.of(0xFF, (int) '3'));
+        assertThat(RegexLiterals.required("(?:x\\n){1,10}")).containsExactly(Set.of((int) 'x'), Set.of((int) '\n'));
+        assertThat(RegexLiterals.required("((a|b)c|d)")).containsExactlyInAnyOrder(Set.of((int) 'a', (int) 'b', (int) 'd'),
+                Set.of((int) 'c', (int) 'd'));
+        assertThat(RegexLiterals.required("(?i)(x|[)|])y")).containsExactly(Set.of((int) 'y', (int) 'Y'));
     }
 
     @Test

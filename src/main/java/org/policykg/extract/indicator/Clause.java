@@ -9,21 +9,26 @@ import java.util.List;
  * reaches across a comma. Commas inside brackets or quotes do not end a clause.
  */
 record Clause(int start, int end) {
-    private static final String BREAKS = "，,：:；;。！？!?";
-
+    /*
+     * The openers (（《“, closers )）》” and breaks ，,：:；;。！？!? are told apart by a switch on the char, as
+     * a lookup in a string of each would tell them, without three searches per character.
+     */
     static List<Clause> split(String sentence) {
         List<Clause> out = new ArrayList<>();
         int start = 0;
         int depth = 0;
         for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if ("(（《“".indexOf(c) >= 0) {
-                depth++;
-            } else if (")）》”".indexOf(c) >= 0) {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && BREAKS.indexOf(c) >= 0) {
-                out.add(new Clause(start, i));
-                start = i + 1;
+            switch (sentence.charAt(i)) {
+                case '(', '（', '《', '“' -> depth++;
+                case ')', '）', '》', '”' -> depth = Math.max(0, depth - 1);
+                case '，', ',', '：', ':', '；', ';', '。', '！', '？', '!', '?' -> {
+                    if (depth == 0) {
+                        out.add(new Clause(start, i));
+                        start = i + 1;
+                    }
+                }
+                default -> {
+                }
             }
         }
         out.add(new Clause(start, sentence.length()));

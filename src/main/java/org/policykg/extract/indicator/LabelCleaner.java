@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.extract.pattern.EndChars;
+import org.policykg.extract.pattern.StartChars;
 
 /**
  * Turns the words around a value into the label of the measure: the connectives, time phrases and
@@ -25,6 +26,16 @@ final class LabelCleaner {
      */
     static final EndChars TRAILING_ENDS = EndChars.of(TRAILING_WORDS);
     static final EndChars BRACKET_ENDS = EndChars.ofChars(")）");
+    /**
+     * The characters a match of LEADING can begin with, read off its alternatives in order: the literal words'
+     * first characters (——, \\|, 、, 其中, …, 纳入, 全部), an ASCII blank (\\s), 到/a blank/2 (到?\\s*20\\d{2}年),
+     * and {@link Milestone#DEADLINE}'s: an ASCII digit (\\d{1,2}月), 第/一二三四/1-4 (第?[一二三四1-4]季度),
+     * 上下 ([上下]半年), 年 (年中). No alternative matches the empty text or begins outside the basic plane, so a
+     * label beginning otherwise (most do) cannot match and needs no matcher.
+     */
+    static final StartChars LEADING_STARTS = StartChars.of("—－-|｜、，,：:" + EndChars.ASCII_BLANKS
+            + "其同并且和及以另此通在对将把使让要力确争努全计累基进实不持逐稳切加推有完创启培打开提保年今当分共总合列作纳"
+            + "到2" + "0123456789" + "第一二三四" + "上下" + "年");
     /** Every {@link #BASELINE} holds a year 20XX: without "20" it cannot match. */
     private static final String YEAR_START = "20";
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]*[)）]");
@@ -91,6 +102,9 @@ final class LabelCleaner {
 
     /** {@code LEADING.matcher(s).replaceFirst("")}: LEADING starts with ^, so its only match is the one lookingAt() finds. */
     private static String withoutLeading(String s) {
+        if (!LEADING_STARTS.mayStart(s)) {
+            return s;
+        }
         Matcher leading = LEADING.matcher(s);
         return leading.lookingAt() ? s.substring(leading.end()) : s;
     }

@@ -16,7 +16,7 @@ final class ScopeThresholdFilter {
      * "10蒸吨/小时及以下燃煤锅炉": a bound followed by the noun it delimits qualifies scope; "达到95%及以上。"
      * closes its clause and only bounds the value.
      */
-    private static final Pattern THRESHOLD_AFTER = Pattern.compile(
+    static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "^\\s*((及以上|及以下)(?=的?[\\u4e00-\\u9fff])|以上至|以下的?[\\u4e00-\\u9fff&&[^目水]]|范围内|范围以内)");
     /** The plan's own extent (规划范围为…全域，面积552平方公里): a description, not a target. */
     static final LiteralAlternation PLAN_EXTENT = new LiteralAlternation(
@@ -26,7 +26,7 @@ final class ScopeThresholdFilter {
     static final Pattern DATE_AFTER = Pattern.compile("^\\s*(年|月|日|号|时|届|周年|世纪|季度|点|个月|多年)");
     private static final Pattern QUOTA_BEFORE = Pattern.compile(
             "每(个|一个|年|月|季度|季|周|天|日|县|乡|镇|村|户|条|家|所)|各(县|乡|镇|街道|村|区)[^，,]*参照");
-    private static final Pattern PLAN_PARTS_AFTER = Pattern.compile(
+    static final Pattern PLAN_PARTS_AFTER = Pattern.compile(
             "^\\s*(的)?(专项行动|行动|方面|举措|措施|重点任务|任务|大类|类别|阶段|步骤|部分|原则)");
     static final LiteralAlternation PAST = new LiteralAlternation(
             "已", "截至", "截止", "同比", "上年", "去年", "过去", "以来", "完成了", "达到了", "实现了", "现状", "基期");
@@ -59,13 +59,13 @@ final class ScopeThresholdFilter {
         if (m.kind() == UnitReader.Kind.CAPACITY || m.kind() == UnitReader.Kind.CATEGORY) {
             return "capacity or category";
         }
-        if (THRESHOLD_AFTER.matcher(after).lookingAt()) {
+        if (wordAfter(after, 0, THRESHOLD_FIRSTS) && THRESHOLD_AFTER.matcher(after).lookingAt()) {
             return "scope threshold";
         }
         if (mayHoldQuota(before) && QUOTA_BEFORE.matcher(before).find()) {
             return "per-unit quota";
         }
-        if (m.kind() == UnitReader.Kind.COUNT && PLAN_PARTS_AFTER.matcher(after).lookingAt()) {
+        if (m.kind() == UnitReader.Kind.COUNT && wordAfter(after, 0, PLAN_PARTS_FIRSTS) && PLAN_PARTS_AFTER.matcher(after).lookingAt()) {
             return "counts the plan's own parts";
         }
         if (m.isRange() && m.kind() != UnitReader.Kind.MEASURE) {
@@ -96,23 +96,28 @@ final class ScopeThresholdFilter {
 
     /** A year, a date or an ordinal (2018年, 5月, 第3): never a quantity the plan sets. */
     static boolean isDateOrOrdinal(String s, NumberMention m) {
-        return m.unit() == null && dateWordAfter(s, m.end()) && DATE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
+        return m.unit() == null && wordAfter(s, m.end(), DATE_FIRSTS) && DATE_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                 || m.start() > 0 && s.charAt(m.start() - 1) == '第';
     }
 
     /** The first characters of DATE_AFTER's words (年, 月, 日, 号, 时, 届, 周年, 世纪, 季度, 点, 个月, 多年). */
-    private static final String DATE_FIRSTS = "年月日号时届周世季点个多";
+    static final String DATE_FIRSTS = "年月日号时届周世季点个多";
+    /** The same of THRESHOLD_AFTER's (及以上, 及以下, 以上至, 以下的?…, 范围内, 范围以内). */
+    static final String THRESHOLD_FIRSTS = "及以范";
+    /** The same of PLAN_PARTS_AFTER's: the optional 的, then 专项行动, 行动, 方面, 举措, 措施, 重点任务, …, 原则. */
+    static final String PLAN_PARTS_FIRSTS = "的专行方举措重任大类阶步部原";
 
     /**
-     * False only where DATE_AFTER cannot match from {@code at}: it reads ASCII blanks ({@code \s}) and then a
-     * word, none of whose first characters is a blank, so that word starts at the first character after them.
+     * False only where DATE_AFTER, THRESHOLD_AFTER or PLAN_PARTS_AFTER (with {@code firsts} its words' first
+     * characters) cannot match from {@code at}: each reads ASCII blanks ({@code \s}) and then a word, none of
+     * whose first characters is a blank, so that word starts at the first character after them.
      */
-    static boolean dateWordAfter(String s, int at) {
+    static boolean wordAfter(String s, int at, String firsts) {
         int i = at;
         while (i < s.length() && EndChars.ASCII_BLANKS.indexOf(s.charAt(i)) >= 0) {
             i++;
         }
-        return i < s.length() && DATE_FIRSTS.indexOf(s.charAt(i)) >= 0;
+        return i < s.length() && firsts.indexOf(s.charAt(i)) >= 0;
     }
 
     /** Inside （）, 《》 or “” the number explains or names something; it is not what the plan sets. */

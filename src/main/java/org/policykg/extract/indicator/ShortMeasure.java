@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class ShortMeasure {
     /** At most this many characters (bracketed notes aside) make a measure short. */
     static final int LENGTH = 4;
-    private static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
+    static final Pattern BRACKETED_NOTE = Pattern.compile("[(（][^)）]*[)）]");
 
     private ShortMeasure() {
     }
@@ -17,7 +17,7 @@ final class ShortMeasure {
     /** The measure completed from the sentence's last target when it is short and of the same unit. */
     static String continued(String label, ValueSite site) {
         Target previous = site.lastEarlier();
-        if (label.isEmpty() || BRACKETED_NOTE.matcher(label).replaceAll("").length() > LENGTH || previous == null) {
+        if (label.isEmpty() || previous == null || !isShort(label)) {
             return label;
         }
         if (!previous.unit().equals(site.value().unitText())) {
@@ -33,6 +33,21 @@ final class ShortMeasure {
         }
         String subject = p.substring(0, Math.max(0, p.length() - label.length()));
         return subject.length() >= LENGTH ? subject + label : label;
+    }
+
+    /**
+     * At most {@link #LENGTH} characters once bracketed notes are taken out. Taking them out only shortens the
+     * label, and there is none to take out without an opening bracket: only a longer label holding one needs
+     * the regex.
+     */
+    static boolean isShort(String label) {
+        if (label.length() <= LENGTH) {
+            return true;
+        }
+        if (label.indexOf('(') < 0 && label.indexOf('（') < 0) {
+            return false;
+        }
+        return BRACKETED_NOTE.matcher(label).replaceAll("").length() <= LENGTH;
     }
 
     private static boolean isMeasureEnding(char c) {

@@ -27,6 +27,10 @@ final class YearResolver {
     /** The year stated for a value at {@code offset} of the sentence, or null. */
     static Integer statedBefore(String sentence, int offset) {
         Integer found = null;
+        int first = sentence.indexOf("20");
+        if (first < 0 || first >= offset) { // every match starts with 20, and a match before the value is wanted
+            return found;
+        }
         Matcher m = YEAR.matcher(sentence);
         for (int from = 0; YEAR_FIRSTS.find(m, sentence, from, sentence.length()) && m.start() < offset; from = m.end()) {
             if (!isBaseline(sentence, m.start()) && !inBrackets(sentence, m.start())) {

@@ -1,5 +1,7 @@
 package org.policykg.extract.pattern;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +25,24 @@ public final class EndChars {
     /** How many characters a line terminator before {@code $} can take (\r\n). */
     private static final int TERMINATOR = 2;
 
+    /** The possible last characters. */
     private final String chars;
     /** The longest text the pattern's words can match together, or -1 when unknown. */
     private final int longest;
+    /**
+     * For each of {@link #chars}, the longest match ending with it when the words are known (else null): a
+     * text ending with that character (not a line terminator) need be searched only that far back.
+     */
+    private final int[] longestEndingWith;
 
     private EndChars(String chars, int longest) {
+        this(chars, longest, null);
+    }
+
+    private EndChars(String chars, int longest, int[] longestEndingWith) {
         this.chars = chars;
         this.longest = longest;
+        this.longestEndingWith = longestEndingWith;
     }
 
     /**
@@ -49,17 +62,39 @@ public final class EndChars {
      */
     public static EndChars bounded(String... alternations) {
         StringBuilder chars = new StringBuilder();
+        List<Integer> ending = new ArrayList<>();
         int longest = 0;
+        boolean repeats = false;
         for (String alternation : alternations) {
             int longestWord = 0;
             for (String word : alternation.split("\\|", -1)) {
                 boolean blank = word.equals("\\s");
-                chars.append(blank ? ASCII_BLANKS : String.valueOf(lastLiteral(word)));
-                longestWord = Math.max(longestWord, blank ? 1 : literal(word).length());
+                repeats |= word.indexOf('*') >= 0 || word.indexOf('+') >= 0;
+                String last = blank ? ASCII_BLANKS : String.valueOf(lastLiteral(word));
+                int length = blank ? 1 : literal(word).length();
+                // a match ending with this word holds at most the longest word of each alternation before it
+                for (char c : last.toCharArray()) {
+                    chars.append(c);
+                    ending.add(longest + length);
+                }
+                longestWord = Math.max(longestWord, length);
             }
             longest += longestWord;
         }
-        return new EndChars(chars.toString(), longest);
+        if (repeats) { // a letter repeated (a+b) has no longest match: the whole text is searched
+            return new EndChars(chars.toString(), -1);
+        }
+        return new EndChars(chars.toString(), longest, longestPerChar(chars.toString(), ending));
+    }
+
+    /** For each character, the longest of the lengths given for its occurrences in {@code chars}. */
+    private static int[] longestPerChar(String chars, List<Integer> lengths) {
+        int[] out = new int[chars.length()];
+        for (int i = 0; i < chars.length(); i++) {
+            int first = chars.indexOf(chars.charAt(i));
+            out[first] = Math.max(out[first], lengths.get(i));
+        }
+        return out;
     }
 
     /** Texts ending with one of {@code chars} (for a class such as {@code [)）]$}); the longest match unknown. */
@@ -103,14 +138,28 @@ public final class EndChars {
     /**
      * {@code pattern.matcher(text)} searching only the text's last {@link #longest} characters and the two a
      * line terminator before {@code $} can take: no match can start before them, so {@code find()} gives the
-     * same match at the same offsets (look-behinds still see the text before it: transparent bounds).
+     * same match at the same offsets (look-behinds still see the text before it: transparent bounds). Where
+     * the text ends with one of the words' last characters and not a line terminator, {@code $} matches only
+     * at the very end, so a match ends with that character: only the longest match ending with it is searched.
      */
     public Matcher tailMatcher(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
         if (longest < 0) {
             return m;
         }
-        return m.useTransparentBounds(true).region(Math.max(0, text.length() - longest - TERMINATOR), text.length());
+        return m.useTransparentBounds(true).region(Math.max(0, text.length() - reach(text)), text.length());
+    }
+
+    /** How many of the text's last characters a match can start within. */
+    private int reach(String text) {
+        if (longestEndingWith != null && !text.isEmpty()) {
+            char last = text.charAt(text.length() - 1);
+            int at = chars.indexOf(last);
+            if (at >= 0 && !isLineTerminator(last)) {
+                return longestEndingWith[at];
+            }
+        }
+        return longest + TERMINATOR;
     }
 
     /** Whether the pattern (made of this check's words, then $) finds a match: the end check, then the tail only. */

@@ -4,13 +4,20 @@ import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
- * The characters every match of a pattern starts with ({@code 2} for {@code (20\d{2})\s*年}, {@code 到至} for
- * {@code [到至]…}), for a {@code find()} that tries the regex only where one of them stands. For a pattern with
- * no anchor and no look-around, find()'s attempt at a position is what {@code lookingAt()} in the region from
- * there finds, and an attempt where none of the characters stands fails: so trying only those positions, left
- * to right and going on from each match's end as find() does, gives the same matches. Shared by the
- * extractors' loops of that kind (labels of body lists, years, 现印发, made-here sentences); the end-anchored
- * counterpart is {@link EndChars}.
+ * The characters every match of a pattern starts with, written beside it ({@code 2} for {@code (20\d{2})\s*年},
+ * {@code 到至} for {@code [到至]…}, each alternative's first literal or class for {@code ^(其中|同时|…)}), for two
+ * checks that need no matcher, each held by a test to the compiled pattern:
+ * <ul>
+ * <li>a pattern anchored at the start ({@link #mayStart}): a text beginning with any other character is answered
+ * "no match" at once, which is what {@code lookingAt()} would answer after trying every alternative (such a
+ * pattern must not match the empty text, nor begin with a character outside the basic plane: a text's first
+ * char is compared alone);</li>
+ * <li>a pattern with no anchor and no look-around ({@link #find}): find()'s attempt at a position is what
+ * {@code lookingAt()} in the region from there finds, and an attempt where none of the characters stands
+ * fails, so trying only those positions, left to right and going on from each match's end as find() does,
+ * gives the same matches (labels of body lists, years, 现印发, made-here sentences).</li>
+ * </ul>
+ * The end-anchored counterpart is {@link EndChars}.
  */
 public final class StartChars {
     private final String chars;
@@ -32,9 +39,19 @@ public final class StartChars {
         return (table[c >>> 6] & 1L << c) != 0;
     }
 
-    /** Every match starts with one of {@code chars}. */
+    /** The given characters, each one a possible first character of a match. */
     public static StartChars of(String chars) {
         return new StartChars(chars);
+    }
+
+    /** False only when no match of a start-anchored pattern can begin where the text begins. */
+    public boolean mayStart(String text) {
+        return !text.isEmpty() && isStart(text.charAt(0));
+    }
+
+    /** Whether {@code c} is one of the characters (for the tests that hold them to the pattern). */
+    public boolean contains(char c) {
+        return isStart(c);
     }
 
     /** Whether a match may start at {@code i} of the text. */

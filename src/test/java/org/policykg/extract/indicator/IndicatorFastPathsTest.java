@@ -74,7 +74,9 @@ class IndicatorFastPathsTest {
                 ComparatorWords.CHANGE, ComparatorWords.CHANGE_ENDS, ComparatorWords.LEVEL_AT_END, ComparatorWords.LEVEL_ENDS);
         int matched = 0;
         List<String> texts = windows();
-        texts.addAll(List.of("原水平提高到", "降低了\r\n", "不大于等于", "大于", "不大于", "x不大于", "保持在\u2029", "到"));
+        texts.addAll(List.of("原水平提高到", "降低了\r\n", "不大于等于", "大于", "不大于", "x不大于", "保持在\u2029", "到",
+                "提高了", "降到", "降至\n", "增速了", "达", "达到\r", "是\r\n", "为\u0085", "\n", "x大于等于", "小于等于\u2028", "≥", ">=",
+                "保持在是", "\ud842\udfb7为"));
         for (String s : texts) {
             for (Map.Entry<Pattern, EndChars> e : bounded.entrySet()) {
                 var plain = e.getKey().matcher(s);
@@ -217,14 +219,29 @@ class IndicatorFastPathsTest {
             sameMatches(YearResolver.TO_YEAR, YearResolver.TO_YEAR_FIRSTS, t, Math.min(1, mid), mid);
             Matcher plain = NumberScanner.NUMBER.matcher(t);
             Matcher fast = NumberScanner.NUMBER.matcher(t);
+            int twenty = t.indexOf("20");
+            Matcher year = YearResolver.YEAR.matcher(t);
+            int firstYear = year.find() ? year.start() : -1;
             for (int from = 0; from < t.length(); from++) {
                 boolean found = plain.find(from);
                 assertThat(NumberScanner.next(fast, t, from)).as(t).isEqualTo(found);
                 if (found) {
                     assertThat(fast.start() + "-" + fast.end()).as(t).isEqualTo(plain.start() + "-" + plain.end());
                 }
-                if (!ScopeThresholdFilter.dateWordAfter(t, from)) {
+                if (!ScopeThresholdFilter.wordAfter(t, from, ScopeThresholdFilter.DATE_FIRSTS)) {
                     assertThat(ScopeThresholdFilter.DATE_AFTER.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
+                if (!ScopeThresholdFilter.wordAfter(t, from, ScopeThresholdFilter.THRESHOLD_FIRSTS)) {
+                    assertThat(ScopeThresholdFilter.THRESHOLD_AFTER.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
+                if (!ScopeThresholdFilter.wordAfter(t, from, ScopeThresholdFilter.PLAN_PARTS_FIRSTS)) {
+                    assertThat(ScopeThresholdFilter.PLAN_PARTS_AFTER.matcher(t).region(from, t.length()).lookingAt()).as("%s at %d", t, from).isFalse();
+                }
+                if (twenty < 0 || twenty >= from) { // statedBefore(t, from) then makes no matcher
+                    assertThat(firstYear >= 0 && firstYear < from).as("%s before %d", t, from).isFalse();
+                }
+                if (firstOf("到至", t, from, t.length()) < 0) { // lastToYear(t, from, end) then makes no matcher
+                    assertThat(YearResolver.TO_YEAR.matcher(t).region(from, t.length()).find()).as("%s from %d", t, from).isFalse();
                 }
                 if (t.indexOf('由', from) < 0 && t.indexOf('从', from) < 0) {
                     assertThat(BaselineValue.FROM.matcher(t.substring(from)).find()).as("%s from %d", t, from).isFalse();
@@ -238,6 +255,60 @@ class IndicatorFastPathsTest {
             }
         }
         assertThat(years).isGreaterThan(1000);
+    }
+
+    private static int firstOf(String chars, String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    @DisplayName("clauses split at the same breaks as with the openers, closers and breaks looked up in strings")
+    void clauses() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(SampleTexts.linesAndTasks());
+        texts.addAll(List.of("", "，", "a,b（c，d）e；f", "《x，y》，z", "“a，b”c!d?e", ")，(", "（（a））:b", "a。"));
+        for (String t : texts) {
+            assertThat(Clause.split(t)).as(t).isEqualTo(plainClauses(t));
+        }
+    }
+
+    /** Clause.split as it was written with a string of each kind of character. */
+    private static List<Clause> plainClauses(String sentence) {
+        List<Clause> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if ("(（《“".indexOf(c) >= 0) {
+                depth++;
+            } else if (")）》”".indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && "，,：:；;。！？!?".indexOf(c) >= 0) {
+                out.add(new Clause(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(new Clause(start, sentence.length()));
+        return out;
+    }
+
+    @Test
+    @DisplayName("a short measure is told as by taking the bracketed notes out with the regex")
+    void shortMeasures() throws IOException {
+        List<String> texts = windows();
+        texts.addAll(List.of("", "率", "覆盖率（%）", "覆盖(率)", "（）（）（）", "ab(c", "abcd(", "abcde", "（注）a", "a）b）c）d）e"));
+        int shortOnes = 0;
+        for (String t : texts) {
+            boolean plain = ShortMeasure.BRACKETED_NOTE.matcher(t).replaceAll("").length() <= ShortMeasure.LENGTH;
+            assertThat(ShortMeasure.isShort(t)).as("[%s]", t).isEqualTo(plain);
+            shortOnes += plain && t.length() > ShortMeasure.LENGTH ? 1 : 0;
+        }
+        assertThat(shortOnes).as("short only once the notes are out").isGreaterThan(0);
     }
 
     @Test
@@ -278,6 +349,40 @@ class IndicatorFastPathsTest {
         }
         assertThat(fast).as("%s in [%s]", pattern, t).isEqualTo(plain);
         return plain.size();
+    }
+
+    @Test
+    @DisplayName("the start characters of LEADING are the ones the compiled pattern can begin a match with, on every char")
+    void leadingStartsOnEveryChar() {
+        int starts = 0;
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            // alone, a char the pattern matched or read past (hitEnd) can begin a match; any other cannot
+            Matcher m = LabelCleaner.LEADING.matcher(String.valueOf((char) c));
+            boolean begins = m.lookingAt() || m.hitEnd();
+            assertThat(LabelCleaner.LEADING_STARTS.contains((char) c)).as("U+%04X", c).isEqualTo(begins);
+            starts += begins ? 1 : 0;
+        }
+        assertThat(starts).as("characters that begin a match").isGreaterThan(60);
+        assertThat(LabelCleaner.LEADING.matcher("").lookingAt()).as("the empty text").isFalse();
+    }
+
+    @Test
+    @DisplayName("the start check of LEADING never says no where the pattern matches, on every window and made-up texts")
+    void leadingStartCheck() throws IOException {
+        List<String> texts = windows();
+        texts.addAll(List.of("其中", "到 2020年底前", " 2025年", "2030年", "6月底前", "12 月 31日前", "第三季度末", "3季度",
+                "上半年以前", "下半年", "年中", "——", "|", "｜x", "\t并且", "\u3000其中", "水质", "", "\ud842\udfb7字"));
+        int matched = 0;
+        for (String s : texts) {
+            for (String t : List.of(s, s.strip())) {
+                if (LabelCleaner.LEADING.matcher(t).lookingAt()) {
+                    matched++;
+                    assertThat(LabelCleaner.LEADING_STARTS.mayStart(t)).as("[%s]", t).isTrue();
+                }
+            }
+        }
+        assertThat(matched).as("matches seen").isGreaterThan(100);
+        assertThat(LabelCleaner.LEADING_STARTS.mayStart("水质达标率")).isFalse();
     }
 
     /** Every stretch of up to 12 characters ending at each offset of the documents, and the edge cases. */

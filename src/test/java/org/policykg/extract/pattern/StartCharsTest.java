@@ -57,6 +57,26 @@ class StartCharsTest {
     }
 
     @Test
+    @DisplayName("a start-anchored pattern: a text beginning with one of the characters may start a match")
+    void keepsTheCharacters() {
+        StartChars starts = StartChars.of("并|" + EndChars.ASCII_BLANKS);
+        for (String s : List.of("并且", "|", " x", "\t", "\n", "并")) {
+            assertThat(starts.mayStart(s)).as(s).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("a start-anchored pattern: a text beginning with any other character, or empty, cannot, the second char never counting")
+    void refusesOthers() {
+        StartChars starts = StartChars.of("并|" + EndChars.ASCII_BLANKS);
+        for (String s : List.of("且", "x并", "", "\u3000并且", "\ud842\udfb7", "\u00a0")) {
+            assertThat(starts.mayStart(s)).as(s).isFalse();
+        }
+        assertThat(starts.contains('并')).isTrue();
+        assertThat(starts.contains('且')).isFalse();
+    }
+
+    @Test
     void nextIsTheFirstPositionHoldingAStartCharacter() {
         StartChars one = StartChars.of("现");
         StartChars two = StartChars.of("到至");
