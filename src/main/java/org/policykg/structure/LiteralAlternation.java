@@ -13,7 +13,13 @@ public final class LiteralAlternation {
     private final List<String> words;
     private final String firsts;
 
+    /** Refuses a word that is empty or holds a character with a meaning in a regex: it would be no literal. */
     public LiteralAlternation(String... words) {
+        for (String w : words) {
+            if (w.isEmpty() || w.chars().anyMatch(c -> "\\.[]{}()*+?^$|".indexOf(c) >= 0)) {
+                throw new IllegalArgumentException("not a literal word: " + w);
+            }
+        }
         this.words = List.of(words);
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
@@ -26,8 +32,13 @@ public final class LiteralAlternation {
 
     /** Whether {@code pattern().matcher(text).find()} would be true. */
     public boolean occursIn(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (firsts.indexOf(text.charAt(i)) >= 0 && wordAt(text, i) > 0) {
+        return occursIn(text, 0, text.length());
+    }
+
+    /** The same for the region {@code [from, to)} of the text ({@code find()} in it), without a substring. */
+    public boolean occursIn(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (firsts.indexOf(text.charAt(i)) >= 0 && wordAt(text, i, to) > 0) {
                 return true;
             }
         }
@@ -39,7 +50,7 @@ public final class LiteralAlternation {
         int n = 0;
         int i = 0;
         while (i < text.length()) {
-            int length = firsts.indexOf(text.charAt(i)) >= 0 ? wordAt(text, i) : 0;
+            int length = firsts.indexOf(text.charAt(i)) >= 0 ? wordAt(text, i, text.length()) : 0;
             if (length > 0) {
                 n++;
                 i += length;
@@ -50,10 +61,10 @@ public final class LiteralAlternation {
         return n;
     }
 
-    /** Length of the first word listed that starts at {@code i}, or 0. */
-    private int wordAt(String text, int i) {
+    /** Length of the first word listed that starts at {@code i} and ends by {@code to}, or 0. */
+    private int wordAt(String text, int i, int to) {
         for (String w : words) {
-            if (text.startsWith(w, i)) {
+            if (i + w.length() <= to && text.startsWith(w, i)) {
                 return w.length();
             }
         }

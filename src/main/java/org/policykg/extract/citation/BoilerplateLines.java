@@ -16,8 +16,9 @@ final class BoilerplateLines {
     static boolean isIn(String text, int offset) {
         int start = text.lastIndexOf('\n', offset - 1) + 1;
         int end = text.indexOf('\n', offset);
-        String line = text.substring(start, end < 0 ? text.length() : end);
-        return line.length() <= MAX_BOILERPLATE_LINE
+        // only the line's length is asked: no copy of it is made
+        int lineLength = (end < 0 ? text.length() : end) - start;
+        return lineLength <= MAX_BOILERPLATE_LINE
                 && WebBoilerplate.isPageLine(text.substring(Sentences.start(text, offset), Sentences.end(text, offset)));
     }
 }

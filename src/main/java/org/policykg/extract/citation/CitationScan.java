@@ -38,12 +38,31 @@ final class CitationScan {
     /** A 发文字号 inside a decree number (…令〔2017〕第8号) is the decree's, not a number of its own. */
     static CitationScan of(String t, DocumentMetadata metadata) {
         List<DecreeNumberPattern.Hit> decrees = new DecreeNumberPattern().find(t);
-        List<NumberPattern.Hit> numbers = new NumberPattern().find(t).stream()
-                .filter(n -> decrees.stream().noneMatch(d -> d.span().contains(n.span().end() - 1)))
-                .toList();
+        List<NumberPattern.Hit> found = new NumberPattern().find(t);
+        List<NumberPattern.Hit> numbers = decrees.isEmpty() ? found : outsideDecrees(found, decrees);
         List<TitlePattern.Hit> titles = new TitlePattern().find(t);
         SelfReferenceFilter self = SelfReferenceFilter.of(metadata, t, titles, numbers);
         return new CitationScan(t, titles, numbers, decrees, new StandardCodePattern().find(t), self);
+    }
+
+    /** The numbers whose last character lies in no decree number, in their order. */
+    private static List<NumberPattern.Hit> outsideDecrees(List<NumberPattern.Hit> found, List<DecreeNumberPattern.Hit> decrees) {
+        List<NumberPattern.Hit> out = new ArrayList<>(found.size());
+        for (NumberPattern.Hit n : found) {
+            if (!inAny(decrees, n.span().end() - 1)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inAny(List<DecreeNumberPattern.Hit> decrees, int offset) {
+        for (DecreeNumberPattern.Hit d : decrees) {
+            if (d.span().contains(offset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String text() {
@@ -85,7 +104,12 @@ final class CitationScan {
     }
 
     boolean isClaimed(int offset) {
-        return claimed.stream().anyMatch(s -> s.contains(offset));
+        for (Span s : claimed) {
+            if (s.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Free for a pattern: not claimed and not in a page's boilerplate lines. */

@@ -12,10 +12,28 @@ import java.util.regex.Pattern;
  * stays a citation.
  */
 final class DrawnUpHereClause implements OwnTitleClue {
-    private static final Pattern MARKED = Pattern.compile("(?:特|现|故|为此|据此)(?:研究)?(?:制定|制订|编制)了?(?:如下|本)?[\\s\\u3000]*$");
-    private static final Pattern PLAIN = Pattern.compile("(?:制定|制订|编制)了?(?:本)?[\\s\\u3000]*$");
+    /** The last characters of MARKED's and PLAIN's words, and the line terminators {@code $} may stand before. */
+    static final String VERB_ENDS = "定订制了下本\u0085\u2028\u2029";
+    static final Pattern MARKED = Pattern.compile("(?:特|现|故|为此|据此)(?:研究)?(?:制定|制订|编制)了?(?:如下|本)?[\\s\\u3000]*$");
+    static final Pattern PLAIN = Pattern.compile("(?:制定|制订|编制)了?(?:本)?[\\s\\u3000]*$");
     private static final Pattern SENTENCE_END = Pattern.compile("^[\\s\\u3000]*(?:如下)?[\\s\\u3000]*(?:[。:：.]|$)");
     private static final Pattern PURPOSE_OPENING = Pattern.compile("^[\\s\\u3000]*(?:[一二三四五六七八九十]+、|\\d+[.、])?[\\s\\u3000]*(?:为了?|根据|按照|依据|依照|贯彻|为深入|为进一步)");
+
+    /**
+     * Whether {@link #MARKED} or {@link #PLAIN} may match {@code t.substring(from, to)}: both end with a verb of
+     * drawing up (定/订/制), 了, 如下 or 本, then blanks and {@code $}, which also stands before a final line
+     * terminator. So the last character that is no blank is one of those, or a line terminator that is no
+     * blank (\u0085, \u2028, \u2029); any other, or none, and neither matches.
+     */
+    static boolean mayEndBefore(String t, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = t.charAt(i);
+            if (!(c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000')) {
+                return VERB_ENDS.indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
 
     /** The titles a purpose sentence names as the plan it introduces. */
     @Override
@@ -23,6 +41,9 @@ final class DrawnUpHereClause implements OwnTitleClue {
         List<String> own = new ArrayList<>();
         for (TitlePattern.Hit h : titles) {
             int sentence = Sentences.start(t, h.span().start());
+            if (!mayEndBefore(t, Math.max(sentence, h.span().start() - 12), h.span().start())) {
+                continue; // neither MARKED nor PLAIN can match what stands before the title
+            }
             String before = t.substring(Math.max(sentence, h.span().start() - 12), h.span().start());
             String after = t.substring(h.span().end(), Math.min(t.length(), h.span().end() + 6));
             boolean marked = MARKED.matcher(before).find();

@@ -6,6 +6,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policykg.extract.pattern.StartChars;
+
 /**
  * The sentence of a notice that hands its content out: 现将《X》印发给你们, 《X》已经市政府同意,现印发给你们,
  * 县制定了《X》,现予印发, 现印发《X》,请遵照执行. X is the document itself, wherever the sentence stands: a page copy without
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 final class IssuedHereSentence implements OwnTitleClue {
     private static final Pattern HAND_OUT = Pattern.compile("(?:予以|予)?(?:印发|转发|下发|发布|公布|颁布|发给|发至|发到)");
     static final Pattern NOW_HAND_OUT = Pattern.compile("现(?:予以|予)?(?:印发|转发|下发|发布|公布|颁布)");
+    /** Every match of {@link #NOW_HAND_OUT} starts with 现. */
+    private static final StartChars NOW_STARTS = StartChars.of("现");
     /** What may stand between the title handed out and the 现 that hands it out. */
     private static final Pattern APPROVAL_GAP = Pattern.compile(
             "[\\s\\u3000]*(?:[(（〔\\[【][^)）〕\\]】]{0,30}[)）〕\\]】])?[\\s\\u3000]*"
@@ -52,15 +56,12 @@ final class IssuedHereSentence implements OwnTitleClue {
     /** What {@code NOW_HAND_OUT.matcher(t).results()} gives, trying the pattern only at a 现. */
     static List<MatchResult> nowHandOuts(String t) {
         List<MatchResult> found = new ArrayList<>();
+        if (t.indexOf('现') < 0) {
+            return found; // every match starts with 现: no matcher is needed without one
+        }
         Matcher now = NOW_HAND_OUT.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-        // every match starts with 现: lookingAt() at each 现, on from each match's end, finds what find() would
-        for (int at = t.indexOf('现'); at >= 0; at = t.indexOf('现', at)) {
-            if (now.region(at, t.length()).lookingAt()) {
-                found.add(now.toMatchResult());
-                at = now.end();
-            } else {
-                at++;
-            }
+        for (int from = 0; NOW_STARTS.find(now, t, from, t.length()); from = now.end()) {
+            found.add(now.toMatchResult());
         }
         return found;
     }
@@ -81,8 +82,12 @@ final class IssuedHereSentence implements OwnTitleClue {
         }
         for (MatchResult now : nowHandOuts(t)) {
             int after = now.end();
-            titles.stream().filter(h -> h.span().start() >= after && t.substring(after, h.span().start()).isBlank())
-                    .findFirst().ifPresent(h -> own.add(h.title()));
+            for (TitlePattern.Hit h : titles) {
+                if (h.span().start() >= after && BlankGap.isBlank(t, after, h.span().start())) {
+                    own.add(h.title());
+                    break;
+                }
+            }
             int sentence = Sentences.start(t, now.start());
             int last = -1;
             for (int k = titles.size() - 1; k >= 0; k--) {

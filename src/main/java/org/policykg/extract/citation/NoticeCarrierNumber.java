@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A notice on carrying a title out (关于贯彻落实《A》的通知(X号)) is another document: X is not A's.
  */
 final class NoticeCarrierNumber {
-    private static final Pattern GAP = Pattern.compile(
+    static final Pattern GAP = Pattern.compile(
             "^[\\s\\u3000]*(?:的[\\s\\u3000]*(?:通知|决定|意见|批复|函)[\\s\\u3000]*|文件[\\s\\u3000]*)?[(（\\[［〔【]?[\\s\\u3000]*");
     static final Pattern NOTICE_GAP = Pattern.compile("^[\\s\\u3000]*的[\\s\\u3000]*(?:通知|决定|意见|批复|函)");
     /**
@@ -22,7 +22,13 @@ final class NoticeCarrierNumber {
     private static final Pattern CARRY_OUT = Pattern.compile(
             "(?:贯彻|落实|执行|实施|学习|宣传|宣贯|做好|加强|开展|推进|推动|认真)[\\s\\u3000]*(?:好)?[\\s\\u3000]*"
                     + "(?:《[^《》]*(?:《[^《》]*》[^《》]*)*》[\\s\\u3000]*[、和及与][\\s\\u3000]*)*$");
-    private static final int MAX_GAP = 12;
+    /**
+     * What a non-empty {@link #GAP} match starts with: a blank of {@code [\\s\\u3000]}, 的, 文 (文件) or an
+     * opening bracket. Every part of GAP is optional, so it always matches; after any other character it
+     * matches "" and no {@link #NOTICE_GAP} (blanks, then 的) can match either.
+     */
+    static final String GAP_FIRSTS = " \t\n\u000B\f\r\u3000的文(（[［〔【";
+    static final int MAX_GAP = 12;
     private static final int MAX_CHAIN = 300;
 
     private NoticeCarrierNumber() {
@@ -30,6 +36,9 @@ final class NoticeCarrierNumber {
 
     /** The offset where a number belonging to the title from {@code start} to {@code end} would start. */
     static int numberStart(String t, int start, int end) {
+        if (end >= t.length() || GAP_FIRSTS.indexOf(t.charAt(end)) < 0) {
+            return end; // the gap is "": no text to copy, no matcher to make
+        }
         String after = t.substring(end, Math.min(t.length(), end + MAX_GAP));
         Matcher gap = GAP.matcher(after);
         if (!gap.find()) {

@@ -1,6 +1,7 @@
 package org.policykg.extract.citation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -29,22 +30,41 @@ final class NoticeHeaderLine implements OwnTitleClue {
      * The first offset from {@code from} where {@link #HEADER} can start: a line start (its {@code ^}) whose
      * leading blanks ({@code [\\s\\u3000]*}) are followed by 关于 within {@link #MAX_ISSUER} characters
      * (the first group takes no blank, so it starts right after them), and that 关于 by a verb of handing out and a
-     * 《 ({@link #handsOutTitle}); -1 when none is left.
+     * 《 ({@link #handsOutTitle}): one of {@code abouts}, from {@link #handingOutAbouts}; -1 when none is left.
+     * A line start after the last of them has none at or after its blanks, so the search ends there.
      */
-    static int nextStart(String t, int from) {
-        for (int i = from; i < t.length(); i++) {
-            if ((i == 0 || isLineTerminator(t.charAt(i - 1))) && aboutNear(t, i)) {
+    static int nextStart(String t, int from, int[] abouts) {
+        int last = abouts.length == 0 ? -1 : abouts[abouts.length - 1];
+        for (int i = from; i <= last; i++) {
+            if ((i == 0 || isLineTerminator(t.charAt(i - 1))) && aboutNear(t, i, abouts)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean aboutNear(String t, int lineStart) {
+    /**
+     * Where 关于 stands followed as {@link #HEADER} needs ({@link #handsOutTitle}), in order: every match holds
+     * one, so a text without any has no heading. Found by String's search instead of a comparison at every
+     * offset of every line's first {@link #MAX_ISSUER} characters.
+     */
+    static int[] handingOutAbouts(String t) {
+        int[] out = new int[0];
+        for (int k = t.indexOf("关于"); k >= 0; k = t.indexOf("关于", k + 1)) {
+            if (handsOutTitle(t, k + 2)) {
+                out = Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = k;
+            }
+        }
+        return out;
+    }
+
+    /** Whether one of {@code abouts} (in order) lies within {@link #MAX_ISSUER} characters after the line's blanks. */
+    private static boolean aboutNear(String t, int lineStart, int[] abouts) {
         int q = skipBlanks(t, lineStart);
-        for (int k = q; k <= q + MAX_ISSUER && k < t.length(); k++) {
-            if (t.startsWith("关于", k) && handsOutTitle(t, k + 2)) {
-                return true;
+        for (int k : abouts) {
+            if (k >= q) {
+                return k <= q + MAX_ISSUER; // the first at or after q decides: the later ones lie further on
             }
         }
         return false;
@@ -86,8 +106,12 @@ final class NoticeHeaderLine implements OwnTitleClue {
     /** What {@code HEADER.matcher(t).results()} gives, trying the pattern only where {@link #nextStart} allows. */
     static List<MatchResult> headings(String t) {
         List<MatchResult> found = new ArrayList<>();
+        int[] abouts = handingOutAbouts(t);
+        if (abouts.length == 0) {
+            return found;
+        }
         Matcher m = HEADER.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int from = nextStart(t, 0); from >= 0; from = nextStart(t, from + 1)) {
+        for (int from = nextStart(t, 0, abouts); from >= 0; from = nextStart(t, from + 1, abouts)) {
             // the leftmost match from here on, as find() would have it: no earlier line start can open one
             if (m.region(from, t.length()).lookingAt()) {
                 found.add(m.toMatchResult());

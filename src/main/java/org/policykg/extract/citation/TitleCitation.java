@@ -21,7 +21,9 @@ final class TitleCitation implements CitationPattern {
     static final Pattern ALIAS = Pattern.compile("^[\\s\\u3000]*[(（][^)）]{0,4}简称[\\s\\u3000]*《([^》]{1,30})》[^)）]{0,4}[)）]");
     /** 国家《船用燃料油》标准: the title of a standard with its code left out. */
     static final Pattern STANDARD_WORD = Pattern.compile("^[\\s\\u3000]*标准");
-    private static final Pattern GAP_CLOSE = Pattern.compile("^[\\s\\u3000]*(文件)?[\\s\\u3000]*[)）\\]］〕】]");
+    static final Pattern GAP_CLOSE = Pattern.compile("^[\\s\\u3000]*(文件)?[\\s\\u3000]*[)）\\]］〕】]");
+    /** The characters of GAP_CLOSE's last class. */
+    static final String GAP_CLOSERS = ")）]］〕】";
 
     @Override
     public List<CitationMention> find(CitationScan scan) {
@@ -58,8 +60,7 @@ final class TitleCitation implements CitationPattern {
         StandardCodePattern.Hit codeBefore = preceding(scan.codes(), t, hit.span().start());
         Span whole = extent(t, hit.span(), number != null ? number.span() : code != null ? code.span() : null);
         NumberPattern.Hit numberBefore = number != null || decree != null || code != null ? null
-                : NumberBeforeTitle.of(scan.numbers().stream().filter(n -> !scan.isClaimed(n.span().start())).toList(),
-                t, hit.span().start());
+                : NumberBeforeTitle.of(scan.numbers(), n -> !scan.isClaimed(n.span().start()), t, hit.span().start());
         if (numberBefore != null) {
             number = numberBefore;
             whole = new Span(numberBefore.span().start(), hit.span().end());
@@ -83,8 +84,8 @@ final class TitleCitation implements CitationPattern {
             return Optional.empty();
         }
         // STANDARD_WORD's one match (it starts with ^), sought once for both its uses; every match holds 标准
-        Matcher standardWord = STANDARD_WORD.matcher(after);
-        boolean standardWordFound = after.contains("标准") && standardWord.find();
+        Matcher standardWord = after.contains("标准") ? STANDARD_WORD.matcher(after) : null;
+        boolean standardWordFound = standardWord != null && standardWord.find();
         boolean namedStandard = code != null || codeBefore != null || standardWordFound;
         if (decree != null) {
             return Optional.of(new CitationMention(decree.number(), title, CitationKind.NUMBERED,
@@ -112,13 +113,22 @@ final class TitleCitation implements CitationPattern {
 
     /** The hit that starts at {@code start}, right after the title past what {@link NoticeCarrierNumber} allows: 《A》(X号). */
     private static <H> H following(List<H> hits, Function<H, Span> span, int start) {
-        return hits.stream().filter(h -> span.apply(h).start() == start).findFirst().orElse(null);
+        for (H h : hits) {
+            if (span.apply(h).start() == start) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** A standard code written just before the title: GB3095-2012《环境空气质量标准》. */
     private static StandardCodePattern.Hit preceding(List<StandardCodePattern.Hit> hits, String t, int start) {
-        return hits.stream().filter(h -> h.span().end() <= start
-                && t.substring(h.span().end(), start).isBlank()).findFirst().orElse(null);
+        for (StandardCodePattern.Hit h : hits) {
+            if (h.span().end() <= start && BlankGap.isBlank(t, h.span().end(), start)) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** The title and its number together, with the bracket closing the number if there is one. */
@@ -126,7 +136,21 @@ final class TitleCitation implements CitationPattern {
         if (number == null) {
             return title;
         }
-        Matcher close = GAP_CLOSE.matcher(t.substring(number.end(), Math.min(t.length(), number.end() + 6)));
+        int to = Math.min(t.length(), number.end() + 6);
+        // every GAP_CLOSE match ends with a closing bracket: in six characters without one there is none
+        if (!holdsAny(t, number.end(), to, GAP_CLOSERS)) {
+            return new Span(title.start(), number.end());
+        }
+        Matcher close = GAP_CLOSE.matcher(t.substring(number.end(), to));
         return new Span(title.start(), number.end() + (close.find() ? close.end() : 0));
+    }
+
+    private static boolean holdsAny(String t, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

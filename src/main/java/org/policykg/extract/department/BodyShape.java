@@ -16,10 +16,14 @@ final class BodyShape {
     /** The last characters of every match of {@link #HEAD} (which ends at the end: a match ends with one). */
     static final String HEAD_LASTS = "局委会办室厅部府镇道乡司团心站所处院科队行署组位门察县区)）";
     /** Collective words that only name an assignee when a list says so, never in running prose. */
-    private static final Pattern GENERIC = Pattern.compile(
+    static final Pattern GENERIC = Pattern.compile(
             "^(各|有关|相关|其他|各级|各有关|各相关|所有)+(部门|单位|政府|地区|方面|成员单位|责任单位|单位部门)?$"
                     + "|^(部门|单位|政府|企业|社会|群众|公众)$");
-    private static final Pattern NOT_A_NAME = Pattern.compile("[\\d。；;:：“”《》的了是将要在对把从]");
+    /** The first characters of {@link #GENERIC}'s words: matches() must start the text with one. */
+    private static final String GENERIC_FIRSTS = "各有相其所部单政企社群公";
+    static final Pattern NOT_A_NAME = Pattern.compile("[\\d。；;:：“”《》的了是将要在对把从]");
+    /** The characters of {@link #NOT_A_NAME}'s class. */
+    private static final String NOT_A_NAME_CHARS = "0123456789。；;:：“”《》的了是将要在对把从";
     /**
      * What a list under a label runs into when it is no list (a table's header flattened into prose: 配合单位
      * 完成时间 负责全县…): another column's name, or a clause that starts with a verb of work.
@@ -57,8 +61,25 @@ final class BodyShape {
 
     /** A name found in running prose (由…牵头): strict. */
     static boolean isProseName(String s) {
-        return s.length() >= 2 && s.length() <= MAX_PROSE_NAME && endsLikeBody(s) && !GENERIC.matcher(s).matches()
-                && !NOT_A_NAME.matcher(s).find();
+        return s.length() >= 2 && s.length() <= MAX_PROSE_NAME && endsLikeBody(s) && !isGeneric(s) && !hasNonNameChar(s);
+    }
+
+    /** {@code GENERIC.matcher(s).matches()}, the regex run only on a text starting as one of its words does. */
+    static boolean isGeneric(String s) {
+        return !s.isEmpty() && GENERIC_FIRSTS.indexOf(s.charAt(0)) >= 0 && GENERIC.matcher(s).matches();
+    }
+
+    /**
+     * {@code NOT_A_NAME.matcher(s).find()}: a character of its class ({@code \d} is ASCII digits). The class holds
+     * no surrogate, so looking at chars finds what looking at code points does.
+     */
+    static boolean hasNonNameChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (NOT_A_NAME_CHARS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasIdeograph(String s) {

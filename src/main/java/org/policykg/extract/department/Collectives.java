@@ -15,6 +15,8 @@ final class Collectives {
     /** A place or zone named without any body: 各县, 各县(市、区), 城乡一体化示范区, 县级市. */
     private static final Pattern PLACE_ONLY = Pattern.compile("^各?[\\p{IsHan}]{0,10}?(?<!社|小|景|街)(省|市|县|区|镇|乡|县级市)$");
     /** Heads that a place's government bodies end with, which the places before it share. */
+    /** What a piece that may be {@link #PLACE_ONLY} once stripped and without brackets ends with. */
+    private static final String PLACE_ENDS = "省市县区镇乡)）";
     private static final Pattern GOVERNMENT_HEAD = Pattern.compile("(人民政府|政府|管委会|管理委员会|党工委|党委|办事处)$");
     private static final Pattern BARE_HEAD = Pattern.compile("^(人民政府|政府|管委会|管理委员会|党工委|党委|人大|政协|办事处)$");
 
@@ -30,7 +32,7 @@ final class Collectives {
         List<int[]> out = new ArrayList<>();
         for (int k = 0; k < pieces.size(); k++) {
             int[] piece = pieces.get(k);
-            while (k + 1 < pieces.size() && separator(list, piece) == '、'
+            while (k + 1 < pieces.size() && separator(list, piece) == '、' && mayBePlace(list, piece)
                     && sharesHead(text(list, piece), text(list, pieces.get(k + 1)))) {
                 piece = new int[] {piece[0], pieces.get(++k)[1]};
             }
@@ -49,13 +51,28 @@ final class Collectives {
     }
 
     /** BRACKETED removed; every match opens with a bracket, so without one there is nothing to remove. */
-    private static String withoutBrackets(String s) {
+    static String withoutBrackets(String s) {
         return s.indexOf('(') < 0 && s.indexOf('（') < 0 ? s : BRACKETED.matcher(s).replaceAll("");
     }
 
     /** PLACE_ONLY, which must end the whole string with one of its place words (all ending 省市县区镇乡). */
-    private static boolean isPlaceOnly(String s) {
+    static boolean isPlaceOnly(String s) {
         return !s.isEmpty() && "省市县区镇乡".indexOf(s.charAt(s.length() - 1)) >= 0 && PLACE_ONLY.matcher(s).matches();
+    }
+
+    /**
+     * Whether the piece, stripped and without its brackets, may end with a place word, as {@link #sharesHead}
+     * needs of it: its last non-blank character is one of them, or a closing bracket (removing a bracketed
+     * part can change the last character only when the text ends with one). Asked before making its text.
+     */
+    static boolean mayBePlace(String list, int[] piece) {
+        for (int i = piece[1] - 1; i >= piece[0]; i--) {
+            char c = list.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return PLACE_ENDS.indexOf(c) >= 0;
+            }
+        }
+        return false; // blank: "" is no place
     }
 
     private static char separator(String list, int[] piece) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.policykg.extract.pattern.EndChars;
 import org.policykg.extract.table.RowTables;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
@@ -29,7 +30,7 @@ public final class DepartmentExtractor {
      * named at the task, so such a heading assigns nothing.
      */
     private static final Pattern OVERALL_LEAD = Pattern.compile("总牵头[)）〕\\]】］]\\s*$");
-    private static final Pattern ONLY_ASSIGNMENT = Pattern.compile("^[(（【\\[]?\\s*" + Label.WORDS.pattern());
+    static final Pattern ONLY_ASSIGNMENT = Pattern.compile("^[(（【\\[]?\\s*" + Label.WORDS.pattern());
 
     private final LabelledLists labelled = new LabelledLists();
     /** A task's own text: a labelled list is surer than a bracket, a bracket than prose. */
@@ -113,7 +114,19 @@ public final class DepartmentExtractor {
 
     private static boolean isOnlyAssignment(Task task) {
         // anchored by ^ (no MULTILINE): find can match at the start only, which is what lookingAt tries
-        return ONLY_ASSIGNMENT.matcher(task.text()).lookingAt();
+        return mayOpenWithLabel(task.text()) && ONLY_ASSIGNMENT.matcher(task.text()).lookingAt();
+    }
+
+    /**
+     * Whether {@link #ONLY_ASSIGNMENT} may match: past an opening bracket and blanks ({@code \s}, ASCII), a
+     * label's first character must stand (giving up the bracket or a blank leaves the label to start on one).
+     */
+    static boolean mayOpenWithLabel(String text) {
+        int i = !text.isEmpty() && "(（【[".indexOf(text.charAt(0)) >= 0 ? 1 : 0;
+        while (i < text.length() && EndChars.ASCII_BLANKS.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && LabelledLists.LABEL_FIRSTS.at(text, i);
     }
 
     /** A line that is only a list of bodies, right below a task of the same section, assigns that task. */
@@ -152,7 +165,8 @@ public final class DepartmentExtractor {
         }
         for (Section s = task.section(); s != null; s = s.parent()) {
             String line = headingPart(text.text(s.span()), s.heading());
-            if (OVERALL_LEAD.matcher(line).find()) {
+            // every OVERALL_LEAD match holds 总牵头
+            if (line.contains("总牵头") && OVERALL_LEAD.matcher(line).find()) {
                 continue;
             }
             List<Mention> found = BodyListPattern.firstFound(headingPatterns, line);
@@ -213,8 +227,26 @@ public final class DepartmentExtractor {
         return at < 0 ? new Span(start, start) : new Span(at, at + name.length());
     }
 
+    private static boolean oneTask(List<Assignment> found) {
+        Task first = found.get(0).task();
+        for (Assignment a : found) {
+            if (a.task() != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A body named twice for one task keeps its first (and so its strongest) role. */
     private static List<Assignment> dedupe(List<Assignment> found) {
+        if (found.size() < 2) {
+            return found; // nothing named twice: no key to make
+        }
+        if (oneTask(found)) {
+            // one task, one position: keys differ exactly where names do, so the names are the keys
+            Set<String> names = new HashSet<>();
+            return found.stream().filter(a -> names.add(a.name())).toList();
+        }
         Set<String> seen = new HashSet<>();
         return found.stream().filter(a -> seen.add(a.task().position() + "\u0000" + a.name())).toList();
     }

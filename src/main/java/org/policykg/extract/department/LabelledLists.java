@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
+import org.policykg.extract.pattern.StartChars;
+
 /**
  * Lists of bodies under labels: (責任部門:市環保局、海漁局), (牵头单位:经发局,责任单位:建设局等部门配合),
  * (牵头单位经发局), (牵头责任:环保分局), or a line 牵头部门：…；配合部门：…. Labels that share one bracket
@@ -19,8 +21,14 @@ final class LabelledLists implements BodyListPattern {
      * The first characters of every match of {@link Label#WORDS}: those of its qualifiers (工作, 主要, 具体)
      * and of its label words. The regex is tried only where one of them stands at the start of a list.
      */
-    static final String LABEL_FIRSTS = "工主具牵配协参责负实承落";
-    private static final ProseLeads PROSE = new ProseLeads();
+    static final StartChars LABEL_FIRSTS = StartChars.of("工主具牵配协参责负实承落");
+    /** Per instance, as is {@link #labels}: an extractor serves one thread. */
+    private final ProseLeads prose = new ProseLeads();
+    /**
+     * {@link Label#WORDS}' matcher, reset to each text instead of made anew for every paragraph and cell; an
+     * extractor (and so this pattern) serves one thread, and {@link #find} finishes with it before returning.
+     */
+    private final Matcher labels = Label.WORDS.matcher("");
 
     /**
      * One label: where its word starts, where its list starts (after the word and a colon). A label in
@@ -35,7 +43,7 @@ final class LabelledLists implements BodyListPattern {
         List<Mention> found = new ArrayList<>();
         List<Segment> clause = new ArrayList<>();
         int clauseEnd = -1;
-        Matcher m = Label.WORDS.matcher(text);
+        Matcher m = labels.reset(text);
         for (int from = 0; nextListLabel(m, text, from); from = m.end()) {
             if (m.start() >= clauseEnd && !clause.isEmpty()) {
                 found.addAll(roles(text, clause, clauseEnd));
@@ -60,13 +68,7 @@ final class LabelledLists implements BodyListPattern {
      * resumes after it) can start a list, and every position that can is one find tries.
      */
     static boolean nextListLabel(Matcher m, String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (LABEL_FIRSTS.indexOf(text.charAt(i)) >= 0 && startsList(text, i)
-                    && m.region(i, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return LABEL_FIRSTS.find(m, text, from, text.length(), i -> startsList(text, i));
     }
 
     static boolean startsList(String text, int at) {
@@ -103,7 +105,7 @@ final class LabelledLists implements BodyListPattern {
         return text.length();
     }
 
-    private static List<Mention> roles(String text, List<Segment> clause, int clauseEnd) {
+    private List<Mention> roles(String text, List<Segment> clause, int clauseEnd) {
         boolean hasLead = false;
         for (Segment s : clause) {
             hasLead |= s.label() == Label.LEAD;
@@ -130,13 +132,13 @@ final class LabelledLists implements BodyListPattern {
         return !BodyShape.endsLikeBody(name);
     }
 
-    private static List<Mention> names(String text, Segment s, int end, boolean clauseHasLead) {
+    private List<Mention> names(String text, Segment s, int end, boolean clauseHasLead) {
         String list = text.substring(s.listStart(), end);
         if (s.label() == Label.RESPONSIBLE) {
             // 【责任单位】市环保局牵头，市发改委、市工信局按职责分工负责: the list is written as a sentence.
-            List<Mention> prose = PROSE.find(list);
-            if (!prose.isEmpty()) {
-                return prose.stream().map(m -> m.withOffset(s.listStart())).toList();
+            List<Mention> inProse = prose.find(list);
+            if (!inProse.isEmpty()) {
+                return inProse.stream().map(m -> m.withOffset(s.listStart())).toList();
             }
         }
         Predicate<String> isBody = s.strict() ? BodyShape::isProseName : BodyShape::isListedName;

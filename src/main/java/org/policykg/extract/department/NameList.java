@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policykg.extract.pattern.EndChars;
+
 /**
  * Splits a written list of bodies (市环保局、海渔局,乍浦镇；财政(地税)分局) into its names. Separators
  * inside brackets do not split (办公室(财审处)); 和/及/与 split only between two complete names, since
@@ -15,7 +17,9 @@ final class NameList {
     /** What follows the last name of a list without being part of it. */
     static final Pattern TAIL = Pattern.compile(
             "(等(相关|有关)?(部门|单位|科室)?)?(按职责)?(分工)?(配合|参与|协助|协同|参加|负责|落实)*$");
-    private static final Pattern LEAD_MARK = Pattern.compile("[(（](牵头|主办|牵头单位)[)）]$");
+    static final Pattern LEAD_MARK = Pattern.compile("[(（](牵头|主办|牵头单位)[)）]$");
+    /** The last characters of every {@link #LEAD_MARK} match, which ends the text or a final line. */
+    static final EndChars LEAD_MARK_END = EndChars.ofChars(")）");
     static final Pattern EDGE = Pattern.compile("^[\\s\\p{P}&&[^(（“\"]]+|[\\s\\p{P}&&[^)）”\"]]+$");
     /** The last characters of every non-empty {@link #TAIL}: without one at the end, TAIL matches only "". */
     static final String TAIL_LASTS = "等关门位室责工合与助同加实";
@@ -74,8 +78,9 @@ final class NameList {
 
     private static void add(List<Item> items, String list, int start, int end) {
         String raw = list.substring(start, end);
-        Matcher lead = LEAD_MARK.matcher(raw);
-        boolean marked = lead.find();
+        // LEAD_MARK ends with a closing bracket before $: a piece ending otherwise holds no mark, and no matcher is made
+        Matcher lead = LEAD_MARK_END.mayEnd(raw) ? LEAD_MARK.matcher(raw) : null;
+        boolean marked = lead != null && lead.find();
         String name = marked ? raw.substring(0, lead.start()) : raw;
         name = strip(name);
         if (!name.isEmpty()) {

@@ -17,7 +17,7 @@ final class ProseLeads implements BodyListPattern {
     private static final String NAME_RUN = "(?:[^，,。；;：:（()）\\n由]|[（(][^（()）\\n]{1,12}[)）])";
     static final Pattern LEAD = Pattern.compile("(由)?(" + NAME_RUN + "{2,60}?)(牵头|负责)");
     /** Supports follow the lead: 配合/参与/协助, or 按职责分工负责/落实 for the bodies named after the lead. */
-    private static final Pattern SUPPORT = Pattern.compile("^[，,、]?((?:" + NAME_RUN + "|[，,]){2,100}?)(等(有关|相关)?(部门|单位)?)?"
+    static final Pattern SUPPORT = Pattern.compile("^[，,、]?((?:" + NAME_RUN + "|[，,]){2,100}?)(等(有关|相关)?(部门|单位)?)?"
             + "(配合|参与|协助|协同|参加|(按职责)?(分工)?(负责|落实)|共同(推进|负责|落实))");
     /**
      * What a name run cannot pass: the characters {@code NAME_RUN}'s plain unit leaves out. Of them only an
@@ -25,7 +25,7 @@ final class ProseLeads implements BodyListPattern {
      */
     private static final String RUN_BARRIERS = "，,。；;：:（()）\n由";
     private static final String OPENERS = "（(";
-    private static final Pattern DESCRIBES_ARRANGEMENT = Pattern.compile("的[^，,。；;]{0,8}(体系|机制|格局|制度|模式|网络)");
+    static final Pattern DESCRIBES_ARRANGEMENT = Pattern.compile("的[^，,。；;]{0,8}(体系|机制|格局|制度|模式|网络)");
 
     @Override
     public List<Mention> find(String text) {
@@ -101,17 +101,19 @@ final class ProseLeads implements BodyListPattern {
     private static List<Mention> supports(String text, int from) {
         List<Mention> out = new ArrayList<>();
         int at = from;
+        // SUPPORT starts with ^ (no MULTILINE) and has no look-around: find() on text.substring(at) can match at its
+        // start only, which is lookingAt() in the region from at (anchoring bounds), offsets then being the text's
+        Matcher s = SUPPORT.matcher(text);
         while (at < text.length()) {
-            Matcher s = SUPPORT.matcher(text.substring(at));
-            if (!s.find()) {
+            if (!s.region(at, text.length()).lookingAt()) {
                 break;
             }
-            List<Mention> clause = supportClause(s.group(1), at + s.start(1));
+            List<Mention> clause = supportClause(s.group(1), s.start(1));
             if (clause.isEmpty()) {
                 break;
             }
             out.addAll(clause);
-            at += s.end();
+            at = s.end();
         }
         return out;
     }
@@ -125,12 +127,18 @@ final class ProseLeads implements BodyListPattern {
         return comma < 0 ? List.of() : names(list.substring(comma + 1), offset + comma + 1, Role.SUPPORT);
     }
 
-    private static boolean describesArrangement(String text, int from) {
+    /**
+     * {@code DESCRIBES_ARRANGEMENT} found in the text from {@code from} to the clause's end. Every match starts with
+     * 的, so without one there is none; the pattern has no anchor or look-around, so find() in the region (opaque
+     * bounds) finds what it finds in the substring.
+     */
+    static boolean describesArrangement(String text, int from) {
         int end = from;
         while (end < text.length() && "。；;\n".indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        return DESCRIBES_ARRANGEMENT.matcher(text.substring(from, end)).find();
+        int of = text.indexOf('的', from);
+        return of >= 0 && of < end && DESCRIBES_ARRANGEMENT.matcher(text).region(from, end).find();
     }
 
     /** All the names of the list, or none when any part is not a body's name. */

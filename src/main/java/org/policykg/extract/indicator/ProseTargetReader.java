@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.policykg.normalize.Span;
+import org.policykg.structure.LiteralAlternation;
 
 /**
  * Reads the targets of one sentence of prose. Chinese plans state a target in one of two orders:
@@ -19,7 +20,7 @@ final class ProseTargetReader {
     private static final Pattern PAST_STATE = Pattern.compile("(为|是|达到了|实现了|已)$|(为|是)\\s*$");
     private static final Pattern FUTURE = Pattern.compile("到|至|前|力争|确保|争取|努力|计划|目标|将|要");
     /** 分别, 均, 都: the value holds for each of the measures named before it. */
-    private static final LiteralWords EACH = LiteralWords.of("分别|均|都");
+    private static final LiteralAlternation EACH = new LiteralAlternation("分别", "均", "都");
 
     /**
      * A value's own words name its measure: the first rule whose form is written there decides, so the
@@ -75,7 +76,7 @@ final class ProseTargetReader {
                     && !PastFigures.isPast(s.substring(0, m.start()), t.year(), ctx.pastCutoff())) {
                 Target set = withBaseline(t, baseline);
                 List<String> measures = !single(mentions, clause, i) ? List.of(set.indicator())
-                        : EACH.foundIn(s, clause.start(), m.start()) ? SharedLabel.split(set.indicator())
+                        : EACH.occursIn(s, clause.start(), m.start()) ? SharedLabel.split(set.indicator())
                         : SharedLabel.splitUnmarked(set.indicator());
                 for (String label : measures) {
                     out.add(PairedMeasures.relabel(set, label));

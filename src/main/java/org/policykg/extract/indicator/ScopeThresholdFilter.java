@@ -3,6 +3,7 @@ package org.policykg.extract.indicator;
 import java.util.regex.Pattern;
 
 import org.policykg.extract.pattern.EndChars;
+import org.policykg.structure.LiteralAlternation;
 
 /**
  * Tells numbers that are not targets from those that are. A plan is full of numbers that only
@@ -18,7 +19,8 @@ final class ScopeThresholdFilter {
     static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "^\\s*((及以上|及以下)(?=的?[\\u4e00-\\u9fff])|以上至|以下的?[\\u4e00-\\u9fff&&[^目水]]|范围内|范围以内)");
     /** The plan's own extent (规划范围为…全域，面积552平方公里): a description, not a target. */
-    private static final LiteralWords PLAN_EXTENT = LiteralWords.of("规划范围|规划区域|规划区范围|辖区面积|国土总面积|行政区域面积");
+    static final LiteralAlternation PLAN_EXTENT = new LiteralAlternation(
+            "规划范围", "规划区域", "规划区范围", "辖区面积", "国土总面积", "行政区域面积");
     /** A capacity the whole place is to reach (日处理能力新增5万吨/日) is a target; a plant's capacity is not. */
     private static final Pattern AGGREGATE_CAPACITY = Pattern.compile("(处理能力|供应能力|能力|总装机容量|装机容量|装机规模)(新增|达到|提高到|提升到|提升至|增加|增至)?$");
     static final Pattern DATE_AFTER = Pattern.compile("^\\s*(年|月|日|号|时|届|周年|世纪|季度|点|个月|多年)");
@@ -26,7 +28,8 @@ final class ScopeThresholdFilter {
             "每(个|一个|年|月|季度|季|周|天|日|县|乡|镇|村|户|条|家|所)|各(县|乡|镇|街道|村|区)[^，,]*参照");
     static final Pattern PLAN_PARTS_AFTER = Pattern.compile(
             "^\\s*(的)?(专项行动|行动|方面|举措|措施|重点任务|任务|大类|类别|阶段|步骤|部分|原则)");
-    private static final LiteralWords PAST = LiteralWords.of("已|截至|截止|同比|上年|去年|过去|以来|完成了|达到了|实现了|现状|基期");
+    static final LiteralAlternation PAST = new LiteralAlternation(
+            "已", "截至", "截止", "同比", "上年", "去年", "过去", "以来", "完成了", "达到了", "实现了", "现状", "基期");
     private static final String PROJECT_MONEY_WORDS = "总投资|计划投资|投资约|估算投资|投资额";
     static final Pattern PROJECT_MONEY_BEFORE = Pattern.compile("(" + PROJECT_MONEY_WORDS + ")$");
     static final EndChars PROJECT_MONEY_ENDS = EndChars.of(PROJECT_MONEY_WORDS);
@@ -47,7 +50,7 @@ final class ScopeThresholdFilter {
         if (insideBrackets(sentence, m.start())) {
             return "in brackets or quotes";
         }
-        if (PLAN_EXTENT.foundIn(sentence) && !ComparatorWords.endsWithVerb(before)) {
+        if (PLAN_EXTENT.occursIn(sentence) && !ComparatorWords.endsWithVerb(before)) {
             return "the plan's own extent";
         }
         if (m.kind() == UnitReader.Kind.CAPACITY && AGGREGATE_CAPACITY.matcher(before.strip()).find()) {
@@ -68,7 +71,7 @@ final class ScopeThresholdFilter {
         if (m.isRange() && m.kind() != UnitReader.Kind.MEASURE) {
             return "range of things with no single value";
         }
-        if (PAST.foundIn(sentence, clause.start(), clause.end())) {
+        if (PAST.occursIn(sentence, clause.start(), clause.end())) {
             return "past figure";
         }
         if (moneyBefore(before.strip())) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
@@ -138,6 +139,60 @@ class CitationFastPathsTest {
                 String after = t.substring(start, Math.min(t.length(), start + 40));
                 found += holdsWhenFound(TitleCitation.ALIAS, after, "简称") + holdsWhenFound(TitleCitation.STANDARD_WORD, after, "标准")
                         + holdsWhenFound(NoticeCarrierNumber.NOTICE_GAP, after.substring(0, Math.min(12, after.length())), "的");
+            }
+        }
+        assertThat(found).isGreaterThan(10);
+    }
+
+    @Test
+    @DisplayName("a title's gap: empty after any other first character, no closing bracket no close, blank as isBlank says")
+    void gapsAfterTitles() {
+        List<String> texts = new ArrayList<>(List.of("》 的通知（国发〔2013〕37号）", "》文件(", "》\u3000〔", "》的\u2028函", "》\u000B(",
+                " 文件 ）", "\u3000)", "号)", "\uD835\uDC00 ", " \u2028\u00A0", "\u3000 "));
+        texts.addAll(texts());
+        int gaps = 0;
+        int closes = 0;
+        for (String t : texts) {
+            for (int end = 0; end <= t.length(); end++) {
+                String after = t.substring(end, Math.min(t.length(), end + NoticeCarrierNumber.MAX_GAP));
+                Matcher gap = NoticeCarrierNumber.GAP.matcher(after);
+                assertThat(gap.find()).as(after).isTrue();
+                if (after.isEmpty() || NoticeCarrierNumber.GAP_FIRSTS.indexOf(after.charAt(0)) < 0) {
+                    assertThat(gap.end()).as(after).isZero();
+                    assertThat(NoticeCarrierNumber.NOTICE_GAP.matcher(after).find()).as(after).isFalse();
+                } else {
+                    gaps += gap.end() > 0 ? 1 : 0;
+                }
+                String six = t.substring(end, Math.min(t.length(), end + 6));
+                if (TitleCitation.GAP_CLOSE.matcher(six).find()) {
+                    assertThat(six.chars().anyMatch(c -> TitleCitation.GAP_CLOSERS.indexOf(c) >= 0)).as(six).isTrue();
+                    closes++;
+                }
+                for (int to = end; to <= Math.min(t.length(), end + 8); to++) {
+                    assertThat(BlankGap.isBlank(t, end, to)).isEqualTo(t.substring(end, to).isBlank());
+                }
+            }
+        }
+        assertThat(gaps).isGreaterThan(10);
+        assertThat(closes).isGreaterThan(10);
+    }
+
+    @Test
+    @DisplayName("drawn up here: MARKED and PLAIN match only where the text before the title may end as they do")
+    void drawnUpEndings() {
+        List<String> texts = new ArrayList<>(List.of("特制定", "现制定如下 ", "特制订本\u3000", "为此编制了\n", "制定\u2028", "制定本\r\n",
+                "编制了本\u2029", "特制定x", "制定\u00A0", "据此研究制定如下"));
+        texts.addAll(texts());
+        int found = 0;
+        for (String t : texts) {
+            for (int to = 0; to <= t.length(); to++) {
+                int from = Math.max(0, to - 12);
+                String before = t.substring(from, to);
+                boolean any = DrawnUpHereClause.MARKED.matcher(before).find() || DrawnUpHereClause.PLAIN.matcher(before).find();
+                if (any) {
+                    assertThat(DrawnUpHereClause.mayEndBefore(t, from, to)).as(before).isTrue();
+                    found++;
+                }
             }
         }
         assertThat(found).isGreaterThan(10);

@@ -122,6 +122,117 @@ class PreChecksTest {
         }
     }
 
+    @Test
+    void genericWordsAndNonNameCharactersAgreeWithTheirRegexes() {
+        List<String> made = new ArrayList<>(List.of("各部门", "有关单位", "各有关部门", "所有", "各级政府", "公众", "群众\n", "社会",
+                "其他方面", "相关责任单位", "各县", "企业家", "单位部门", "市1局", "市\uD835\uDFCE局", "的", "市局"));
+        for (String text : samples()) {
+            made.addAll(endings(text));
+        }
+        int generic = 0;
+        for (String s : made) {
+            boolean plain = BodyShape.GENERIC.matcher(s).matches();
+            assertThat(BodyShape.isGeneric(s)).as(s).isEqualTo(plain);
+            assertThat(BodyShape.hasNonNameChar(s)).as(s).isEqualTo(BodyShape.NOT_A_NAME.matcher(s).find());
+            generic += plain ? 1 : 0;
+        }
+        assertThat(generic).isGreaterThan(5);
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String one = String.valueOf(c);
+            assertThat(BodyShape.hasNonNameChar(one)).as("U+%04X", (int) c).isEqualTo(BodyShape.NOT_A_NAME.matcher(one).find());
+        }
+    }
+
+    @Test
+    void labelRolesAndLeadMarksAgreeWithTheirRegexes() {
+        List<String> made = new ArrayList<>(List.of("工作牵头单位", "主要责任单位", "具体承办部门", "配合单位", "工作配合部门", "协办单位\n",
+                "配合\u2028单位", "主办单位", "主要主办单位", "工作工作配合单位", "责任主体", "配合", "", "市局（牵头）", "市局(主办)\n",
+                "市局（牵头单位）\r\n", "市局（牵头）。", "（牵头）市局"));
+        for (String text : samples()) {
+            Matcher m = Label.WORDS.matcher(text);
+            while (m.find()) {
+                made.add(m.group());
+            }
+            made.addAll(endings(text));
+        }
+        int marks = 0;
+        for (String s : made) {
+            String word = Label.QUALIFIER.matcher(s).replaceFirst("");
+            assertThat(Label.withoutQualifier(s)).as(s).isEqualTo(word);
+            assertThat(Label.isSupportWord(word)).as(s).isEqualTo(Label.SUPPORT_WORD.matcher(word).matches());
+            boolean mark = NameList.LEAD_MARK.matcher(s).find();
+            if (mark) {
+                assertThat(NameList.LEAD_MARK_END.mayEnd(s)).as(s).isTrue();
+                marks++;
+            }
+        }
+        assertThat(marks).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void supportClausesAndArrangementsAreFoundInRegionsAsInSubstrings() {
+        int supports = 0;
+        for (String text : samples()) {
+            Matcher region = ProseLeads.SUPPORT.matcher(text);
+            // every SUPPORT match ends with one of these verbs: texts without one are left to the arrangement check
+            boolean verb = List.of("配合", "参与", "协助", "协同", "参加", "负责", "落实").stream().anyMatch(text::contains);
+            for (int at = 0; at < text.length(); at++) {
+                Matcher sub = ProseLeads.SUPPORT.matcher(text.substring(at));
+                boolean plain = verb && sub.find();
+                assertThat(verb && region.region(at, text.length()).lookingAt()).as("%s at %d", text, at).isEqualTo(plain);
+                if (plain) {
+                    assertThat(region.start(1) + ":" + region.end()).isEqualTo((at + sub.start(1)) + ":" + (at + sub.end()));
+                    supports++;
+                }
+                int end = at;
+                while (end < text.length() && "。；;\n".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+                assertThat(ProseLeads.describesArrangement(text, at)).as("%s at %d", text, at)
+                        .isEqualTo(ProseLeads.DESCRIBES_ARRANGEMENT.matcher(text.substring(at, end)).find());
+            }
+        }
+        assertThat(supports).isGreaterThan(10);
+    }
+
+    @Test
+    void aPieceThatCannotEndWithAPlaceIsNoPlace() {
+        List<String> made = new ArrayList<>(List.of("各县(市、区)", "各县（市、区） ", "城乡一体化示范区\u3000", "市局(县)", "县)", "（县）",
+                "各区", " ", "", "\uD835\uDC00", "各县\u2028"));
+        for (String text : samples()) {
+            made.addAll(endings(text));
+        }
+        int places = 0;
+        for (String s : made) {
+            if (Collectives.isPlaceOnly(Collectives.withoutBrackets(s.strip()))) {
+                assertThat(Collectives.mayBePlace(s, new int[] {0, s.length()})).as(s).isTrue();
+                places++;
+            }
+        }
+        assertThat(places).isGreaterThan(5);
+    }
+
+    @Test
+    void openingsOfAssignmentLinesAndDutiesAgreeWithTheirRegexes() {
+        List<String> made = new ArrayList<>(List.of("（牵头单位：市局）", "( \t责任单位:县局", "【【责任单位", " 牵头单位", "((牵头单位",
+                "\u3000负责全县", " \u3000 组织", "\n统筹", "负", "", "[ 具体承办部门", "（\u3000责任单位"));
+        made.addAll(samples());
+        int only = 0;
+        int duties = 0;
+        for (String s : made) {
+            boolean plain = DepartmentExtractor.ONLY_ASSIGNMENT.matcher(s).find();
+            if (plain) {
+                assertThat(DepartmentExtractor.mayOpenWithLabel(s)).as(s).isTrue();
+                only++;
+            }
+            boolean duty = HeadingBody.DUTY.matcher(s).find();
+            assertThat(HeadingBody.opensWithDuty(s)).as(s).isEqualTo(duty);
+            duties += duty ? 1 : 0;
+        }
+        assertThat(only).isGreaterThan(3);
+        assertThat(duties).isGreaterThan(3);
+    }
+
     /** The string, its pieces between list separators, and each piece's last few characters. */
     private static List<String> endings(String text) {
         List<String> out = new ArrayList<>();

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.policykg.extract.pattern.EndChars;
+import org.policykg.extract.pattern.StartChars;
+import org.policykg.structure.LiteralAlternation;
 import org.policykg.normalize.NormalizedText;
 import org.policykg.normalize.Span;
 import org.policykg.normalize.TextNormalizer;
@@ -148,19 +150,24 @@ class IndicatorFastPathsTest {
     @Test
     @DisplayName("literal words: found exactly when the alternation's regex finds them, in a whole text or a stretch")
     void literalWords() throws IOException {
-        String words = "已|截至|截止|同比|上年|去年|过去|以来|完成了|达到了|实现了|现状|基期";
-        LiteralWords literal = LiteralWords.of(words);
-        Pattern regex = Pattern.compile(words);
         int found = 0;
-        for (String s : windows()) {
-            boolean expected = regex.matcher(s).find();
-            assertThat(literal.foundIn(s)).as(s).isEqualTo(expected);
-            int mid = s.length() / 2;
-            assertThat(literal.foundIn(s, 1, mid)).as(s).isEqualTo(mid >= 1 && regex.matcher(s).region(1, mid).find());
-            found += expected ? 1 : 0;
+        for (LiteralAlternation literal : List.of(ScopeThresholdFilter.PAST, ScopeThresholdFilter.PLAN_EXTENT)) {
+            Pattern regex = literal.pattern();
+            for (String s : windows()) {
+                boolean expected = regex.matcher(s).find();
+                assertThat(literal.occursIn(s)).as(s).isEqualTo(expected);
+                int mid = s.length() / 2;
+                assertThat(literal.occursIn(s, 1, mid)).as(s).isEqualTo(mid >= 1 && regex.matcher(s).region(1, mid).find());
+                assertThat(literal.occursIn(s, mid, s.length())).as(s).isEqualTo(regex.matcher(s).region(mid, s.length()).find());
+                found += expected ? 1 : 0;
+            }
         }
         assertThat(found).isGreaterThan(100);
-        assertThatThrownBy(() -> LiteralWords.of("规划|\\s")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new LiteralAlternation("完成", "完成了").occursIn("完成了", 0, 2)).isTrue();
+        assertThat(new LiteralAlternation("完成了", "已").occursIn("完成了", 0, 2)).isFalse();
+        for (String bad : List.of("\\s", "a|b", "", "x+", "(y)")) {
+            assertThatThrownBy(() -> new LiteralAlternation("规划", bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test
@@ -206,10 +213,10 @@ class IndicatorFastPathsTest {
         all.addAll(SampleTexts.linesAndTasks());
         int years = 0;
         for (String t : all) {
-            years += sameMatches(YearResolver.YEAR, "2", t, 0, t.length());
-            years += sameMatches(YearResolver.TO_YEAR, "到至", t, 0, t.length());
+            years += sameMatches(YearResolver.YEAR, YearResolver.YEAR_FIRSTS, t, 0, t.length());
+            years += sameMatches(YearResolver.TO_YEAR, YearResolver.TO_YEAR_FIRSTS, t, 0, t.length());
             int mid = t.length() / 2;
-            sameMatches(YearResolver.TO_YEAR, "到至", t, Math.min(1, mid), mid);
+            sameMatches(YearResolver.TO_YEAR, YearResolver.TO_YEAR_FIRSTS, t, Math.min(1, mid), mid);
             Matcher plain = NumberScanner.NUMBER.matcher(t);
             Matcher fast = NumberScanner.NUMBER.matcher(t);
             int twenty = t.indexOf("20");
@@ -329,7 +336,7 @@ class IndicatorFastPathsTest {
     }
 
     /** The matches next() finds in a region are those of find(); how many. */
-    private static int sameMatches(Pattern pattern, String firsts, String t, int from, int to) {
+    private static int sameMatches(Pattern pattern, StartChars firsts, String t, int from, int to) {
         List<String> plain = new ArrayList<>();
         Matcher m = pattern.matcher(t).region(from, to);
         while (m.find()) {
@@ -337,7 +344,7 @@ class IndicatorFastPathsTest {
         }
         List<String> fast = new ArrayList<>();
         Matcher f = pattern.matcher(t);
-        for (int at = from; YearResolver.next(f, firsts, t, at, to); at = f.end()) {
+        for (int at = from; firsts.find(f, t, at, to); at = f.end()) {
             fast.add(f.start() + "-" + f.end() + ":" + f.group(1));
         }
         assertThat(fast).as("%s in [%s]", pattern, t).isEqualTo(plain);

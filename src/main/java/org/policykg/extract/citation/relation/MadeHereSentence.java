@@ -1,7 +1,8 @@
 package org.policykg.extract.citation.relation;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.policykg.extract.pattern.StartChars;
 
 /**
  * A sentence that says this document was made on the cited ones, wherever it stands (a document
@@ -14,7 +15,7 @@ public final class MadeHereSentence {
             "(制定|制订|编制|印发|出台)(了)?本|特制定|现制定|特制订|现制订|特编制|现将.{0,30}(印发|下发)|结合.{0,12}实际|制定如下");
 
     /** The first characters of MADE_HERE's alternatives (制定…本, 编制…本, 印发, 出台, 特制定, 现将, 结合, 制定如下). */
-    private static final String FIRSTS = "制编印出特现结";
+    static final StartChars FIRSTS = StartChars.of("制编印出特现结");
 
     private MadeHereSentence() {
     }
@@ -25,15 +26,8 @@ public final class MadeHereSentence {
      * lookingAt() in the region from there finds.
      */
     public static boolean is(String sentence) {
-        Matcher m = null;
-        for (int i = 0; i < sentence.length(); i++) {
-            if (FIRSTS.indexOf(sentence.charAt(i)) >= 0) {
-                m = m == null ? MADE_HERE.matcher(sentence) : m;
-                if (m.region(i, sentence.length()).lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        int first = FIRSTS.next(sentence, 0, sentence.length());
+        // a sentence without a start character needs no matcher
+        return first >= 0 && FIRSTS.find(MADE_HERE.matcher(sentence), sentence, first, sentence.length());
     }
 }
