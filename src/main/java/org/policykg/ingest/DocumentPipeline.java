@@ -58,15 +58,9 @@ public final class DocumentPipeline {
         return new BuiltDocument(file, graph, doc.source().sha256(), citedRegulations(extraction));
     }
 
-    /**
-     * One eli:cites per regulation IRI: two citations the extractor kept apart may still be one regulation. A
-     * title-only regulation's IRI comes from the title key extraction made (the key {@code regulationByTitle}
-     * would work out again), as CitationWriter mints it.
-     */
+    /** One eli:cites per regulation IRI: two citations the extractor kept apart may still be one regulation. */
     private long citedRegulations(Extraction extraction) {
-        return extraction.citations().stream()
-                .map(c -> c.number() != null ? iris.regulationByNumber(c.number()) : iris.regulationByTitleKey(c.titleKey()))
-                .distinct().count();
+        return extraction.citations().stream().map(c -> iris.regulation(c.number(), c.titleKey())).distinct().count();
     }
 
     /** Refuses a graph with any SHACL violation; the message names the file, focus node, path and problem. */

@@ -147,9 +147,9 @@ final class CitationWriter {
     }
 
     private Resource regulation(Model model, CitedRegulation cited, boolean plannedHere) {
-        // Iris.regulation(number, title), with the title's key extraction made (RegulationKey.title of the title)
+        // Iris.regulation(number, titleKey), the number's IRI remembered
         Numbered byNumber = cited.number() != null ? numbered.get(cited.number()) : null;
-        String iri = byNumber != null ? byNumber.iri() : iris.regulationByTitleKey(cited.titleKey());
+        String iri = byNumber != null ? byNumber.iri() : iris.regulation(null, cited.titleKey());
         Resource r = model.createResource(iri);
         if (plannedHere) {
             r.addProperty(RDF.type, PolicyOntology.PlannedDocument);

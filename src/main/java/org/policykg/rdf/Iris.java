@@ -90,9 +90,12 @@ public final class Iris {
         return documentIri + "/citation/" + start + "-" + end;
     }
 
-    /** A cited regulation: by its number (发文字号, standard code) when it has one, else by its title key. */
-    public String regulation(String number, String title) {
-        return number != null ? regulationByNumber(number) : regulationByTitle(title);
+    /**
+     * A cited regulation: by its number (发文字号, standard code) when it has one, else by its title's key
+     * ({@link RegulationKey#title}, which extraction makes with the citation).
+     */
+    public String regulation(String number, String titleKey) {
+        return number != null ? regulationByNumber(number) : regulationByTitleKey(titleKey);
     }
 
     public String regulationByNumber(String number) {

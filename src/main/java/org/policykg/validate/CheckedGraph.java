@@ -44,17 +44,22 @@ final class CheckedGraph {
     }
 
     /**
+     * The shapes' numbering of nodes, memoised (one per thread serves every check: see {@link NodeNumbers}).
+     *
      * @param classBits the bit of each class the shapes name (at most 64, from 0)
+     * @param classCount how many classes have a bit
      * @param predicateIds the number of each predicate the rules stream
      */
-    static CheckedGraph of(Graph graph, Map<Node, Integer> classBits, Map<Node, Integer> predicateIds) {
-        return of(graph, new NodeNumbers(classBits), classBits.size(), new NodeNumbers(predicateIds));
+    record Numbers(NodeNumbers classBits, int classCount, NodeNumbers predicateIds) {
+        static Numbers of(Map<Node, Integer> classBits, Map<Node, Integer> predicateIds) {
+            return new Numbers(new NodeNumbers(classBits), classBits.size(), new NodeNumbers(predicateIds));
+        }
     }
 
-    /** As {@link #of(Graph, Map, Map)}, with the maps' memos (kept across checks) and the number of classes. */
-    static CheckedGraph of(Graph graph, NodeNumbers bits, int classCount, NodeNumbers predicateIds) {
+    static CheckedGraph of(Graph graph, Numbers numbers) {
+        NodeNumbers bits = numbers.classBits();
         CheckedGraph checked = new CheckedGraph(graph, !graph.contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY),
-                classCount, predicateIds);
+                numbers.classCount(), numbers.predicateIds());
         ExtendedIterator<Triple> typed = graph.find(Node.ANY, TYPE, Node.ANY);
         try {
             while (typed.hasNext()) {

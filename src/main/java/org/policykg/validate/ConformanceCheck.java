@@ -18,19 +18,16 @@ import org.apache.jena.shacl.Shapes;
 final class ConformanceCheck {
     private final List<TargetRule> rules;
     private final boolean typedCitationEdges;
-    private final Map<Node, Integer> classBits;
-    private final Map<Node, Integer> predicateIds;
-    /** Per thread, the memos of {@link #classBits} and {@link #predicateIds}: a document's nodes are mostly the last one's. */
-    private final ThreadLocal<NodeNumbers[]> memos;
+    /** Per thread, the shapes' numbering of classes and predicates memoised: a document's nodes are mostly the last one's. */
+    private final ThreadLocal<CheckedGraph.Numbers> numbers;
 
     ConformanceCheck(List<TargetRule> rules, boolean typedCitationEdges, Map<Node, Integer> classBits,
             Map<Node, Integer> predicateIds) {
         this.rules = List.copyOf(rules);
         this.typedCitationEdges = typedCitationEdges;
-        this.classBits = Map.copyOf(classBits);
-        this.predicateIds = Map.copyOf(predicateIds);
-        this.memos = ThreadLocal.withInitial(
-                () -> new NodeNumbers[] {new NodeNumbers(this.classBits), new NodeNumbers(this.predicateIds)});
+        Map<Node, Integer> bits = Map.copyOf(classBits);
+        Map<Node, Integer> ids = Map.copyOf(predicateIds);
+        this.numbers = ThreadLocal.withInitial(() -> CheckedGraph.Numbers.of(bits, ids));
     }
 
     /** The check for the shapes, or empty if they use a construct the compiler does not know. */
@@ -51,8 +48,7 @@ final class ConformanceCheck {
             if (typedCitationEdges && !TypedCitationEdges.allCited(data)) {
                 return false;
             }
-            NodeNumbers[] memo = memos.get();
-            CheckedGraph checked = CheckedGraph.of(data, memo[0], classBits.size(), memo[1]);
+            CheckedGraph checked = CheckedGraph.of(data, numbers.get());
             for (TargetRule rule : rules) {
                 if (!rule.holdsEverywhere(checked)) {
                     return false;

@@ -101,7 +101,7 @@ class ConformanceCheckTest {
         List<Graph> graphs = new ArrayList<>(EXTRACTED);
         graphs.add(variant(PKG + "Task", (g, task) -> g.add(task, TYPE, uri(PKG + "Sentence"))));
         for (Graph g : graphs) {
-            CheckedGraph checked = CheckedGraph.of(g, bits, Map.of());
+            CheckedGraph checked = CheckedGraph.of(g, CheckedGraph.Numbers.of(bits, Map.of()));
             Set<Node> nodes = new HashSet<>();
             g.find().forEachRemaining(t -> {
                 nodes.add(t.getSubject());

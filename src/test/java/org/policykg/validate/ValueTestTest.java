@@ -59,7 +59,7 @@ class ValueTestTest {
         assertThat(fast).hasSizeGreaterThan(40);
         for (boolean subclasses : new boolean[] {false, true}) {
             Graph data = data(subclasses);
-            CheckedGraph checked = CheckedGraph.of(data, compiler.classBits(), Map.of());
+            CheckedGraph checked = CheckedGraph.of(data, CheckedGraph.Numbers.of(compiler.classBits(), Map.of()));
             assertThat(checked.flatClasses()).isEqualTo(!subclasses);
             int passes = 0;
             for (Node node : nodes()) {

@@ -35,7 +35,7 @@ class CitedTitleKeyTest {
                 }
                 titled++;
                 assertThat(cited.titleKey()).as(cited.title()).isEqualTo(RegulationKey.title(cited.title()));
-                assertThat(iris.regulationByTitleKey(cited.titleKey())).isEqualTo(iris.regulation(null, cited.title()));
+                assertThat(iris.regulationByTitleKey(cited.titleKey())).isEqualTo(iris.regulationByTitle(cited.title()));
             }
         }
         assertThat(titled).as("regulations cited by title").isGreaterThan(100);
