@@ -39,7 +39,7 @@ public final class WebBoilerplate {
     private static final LeadPairs FURNITURE_LINE_START = new LeadPairs(FURNITURE_LINE_START_LEADS);
     private static final LeadPairs PAGE_LINE_START = new LeadPairs(PAGE_LINE_LEADS);
     /** Page lines that also carry the page's publication date (kept apart: a fallback date). */
-    private static final Pattern PUBLICATION_DATE = Pattern.compile("公开日期|发布日期|发布时间|时间[\\s\\u3000]*[:：]");
+    static final Pattern PUBLICATION_DATE = Pattern.compile("公开日期|发布日期|发布时间|时间[\\s\\u3000]*[:：]");
 
     private WebBoilerplate() {
     }
@@ -55,6 +55,7 @@ public final class WebBoilerplate {
     }
 
     public static boolean carriesPublicationDate(String line) {
-        return PUBLICATION_DATE.matcher(line).find();
+        // every alternative holds 日期 or 时间: a line with neither cannot match (most lines, asked by the date finder)
+        return (line.contains("日期") || line.contains("时间")) && PUBLICATION_DATE.matcher(line).find();
     }
 }

@@ -61,6 +61,24 @@ public final class LiteralAlternation {
         return n;
     }
 
+    /**
+     * Where {@code Pattern.compile(".*(" + alternation + ")").matcher(text).lookingAt()} would end, or -1 when it
+     * finds none (the text holding no line terminator, which {@code .} does not pass): the greedy {@code .*}
+     * gives back one character at a time, so the match ends after the word starting last in the text, the
+     * first listed of those starting there.
+     */
+    public int endOfLast(String text) {
+        for (int p = text.length() - 1; p >= 0; p--) {
+            if (firsts.indexOf(text.charAt(p)) >= 0) {
+                int length = wordAt(text, p, text.length());
+                if (length > 0) {
+                    return p + length;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Length of the first word listed that starts at {@code i} and ends by {@code to}, or 0. */
     private int wordAt(String text, int i, int to) {
         for (String w : words) {

@@ -49,6 +49,20 @@ class WebBoilerplateTest {
     }
 
     @Test
+    void aPublicationDateLineIsSeenExactlyWhereItsPatternFindsOne() {
+        List<String> lines = new ArrayList<>(List.of("", "发布时间：2017/12/28", "公开日期：２０１７年１２月２８日", "时间:2017.1.2",
+                "时间　：", "时 间：", "日期", "发布日 期", "x发布日期x", "时间", "时间 \u3000 :", "成文日期：2017年1月1日"));
+        lines.addAll(SampleTexts.linesAndTasks());
+        int dated = 0;
+        for (String line : lines) {
+            boolean found = WebBoilerplate.PUBLICATION_DATE.matcher(line).find();
+            assertThat(WebBoilerplate.carriesPublicationDate(line)).as(line).isEqualTo(found);
+            dated += found ? 1 : 0;
+        }
+        assertThat(dated).as("lines with a publication date").isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void tryingThePatternsOnlyAtLeadPairsFindsWhatFindFinds() {
         List<String> lines = new ArrayList<>(List.of("", "版", "版权所有", "x版权所有", "当前位置：首页", "首页 当前位置",
                 "来源：本站", "文章来源：本站", "相关文章", "文相关文章", "返回主站", "返回xx主站", " 返回主站", "x扫一扫",

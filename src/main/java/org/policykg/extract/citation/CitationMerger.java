@@ -17,6 +17,8 @@ final class CitationMerger {
      * earlier one, and the regulation carries the key of its first title.
      */
     private final Map<String, String> titleKeys = new HashMap<>();
+    /** By title, {@link #sameLaw}'s key: compared for every pair of mentions, so worked out once a title. */
+    private final Map<String, String> sameLaws = new HashMap<>();
 
     List<CitedRegulation> merge(List<CitationMention> mentions) {
         List<List<CitationMention>> groups = new ArrayList<>();
@@ -65,7 +67,12 @@ final class CitationMerger {
 
     /** The title's key without a leading 中华人民共和国 ({@link RegulationKey#withoutStateName}). */
     private String sameLaw(String title) {
-        return RegulationKey.withoutStateName(titleKey(title));
+        String key = sameLaws.get(title);
+        if (key == null) {
+            key = RegulationKey.withoutStateName(titleKey(title));
+            sameLaws.put(title, key);
+        }
+        return key;
     }
 
     private CitedRegulation regulation(List<CitationMention> group) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.policykg.structure.LiteralAlternation;
+
 /**
  * Phrases with which a document speaks of itself by its full title, often in its closing lines:
  * 本《某市扬尘污染防治管理办法》由市住建局负责解释, 《某市扬尘污染防治管理办法》自印发之日起施行, and the
@@ -15,6 +17,8 @@ final class ThisDocumentPhrase implements OwnTitleClue {
     static final Pattern IN_FORCE = Pattern.compile(
             "^[\\s\\u3000]*自[\\s\\u3000]*(?:印发|发布|公布|下发)之日起[\\s\\u3000]*(?:施行|实施|执行|生效)");
     static final Pattern ATTACHMENT = Pattern.compile("(?:^|\\n)[\\s\\u3000]*附件[\\s\\u3000]*\\d{0,2}[\\s\\u3000]*[:：]?[\\s\\u3000]*(?:\\d{1,2}[.．、][\\s\\u3000]*)?$");
+    /** The word every match of {@link #ATTACHMENT} holds, looked for within the line only. */
+    private static final LiteralAlternation ATTACHMENT_WORD = new LiteralAlternation("附件");
 
     @Override
     public List<String> ownTitles(String t, List<TitlePattern.Hit> titles) {
@@ -42,7 +46,6 @@ final class ThisDocumentPhrase implements OwnTitleClue {
 
     /** {@code ATTACHMENT.matcher(t.substring(from, to)).find()}: every match holds 附件, so only then is the line copied. */
     static boolean attachment(String t, int from, int to) {
-        int at = t.indexOf("附件", from);
-        return at >= 0 && at + 2 <= to && ATTACHMENT.matcher(t.substring(from, to)).find();
+        return ATTACHMENT_WORD.occursIn(t, from, to) && ATTACHMENT.matcher(t.substring(from, to)).find();
     }
 }

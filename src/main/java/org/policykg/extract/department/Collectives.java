@@ -14,9 +14,9 @@ final class Collectives {
     private static final Pattern BRACKETED = Pattern.compile("[(（][^()（）]*[)）]");
     /** A place or zone named without any body: 各县, 各县(市、区), 城乡一体化示范区, 县级市. */
     private static final Pattern PLACE_ONLY = Pattern.compile("^各?[\\p{IsHan}]{0,10}?(?<!社|小|景|街)(省|市|县|区|镇|乡|县级市)$");
-    /** Heads that a place's government bodies end with, which the places before it share. */
     /** What a piece that may be {@link #PLACE_ONLY} once stripped and without brackets ends with. */
     private static final String PLACE_ENDS = "省市县区镇乡)）";
+    /** Heads that a place's government bodies end with, which the places before it share. */
     private static final Pattern GOVERNMENT_HEAD = Pattern.compile("(人民政府|政府|管委会|管理委员会|党工委|党委|办事处)$");
     private static final Pattern BARE_HEAD = Pattern.compile("^(人民政府|政府|管委会|管理委员会|党工委|党委|人大|政协|办事处)$");
 

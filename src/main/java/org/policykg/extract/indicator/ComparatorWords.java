@@ -52,12 +52,10 @@ final class ComparatorWords implements TargetRule<Comparator> {
         return Optional.ofNullable(of(site.verbEnding(), site.afterValue()));
     }
 
-    /** The comparator for a value, or null when no word says (the caller then inherits or defaults). */
-    static Comparator of(String before, String after) {
-        return of(VerbEnding.of(before), after);
-    }
-
-    /** The same with the verb ending of the words before the value already worked out. */
+    /**
+     * The comparator for a value from the verb ending of the words before it, or null when no word says (the
+     * caller then inherits or defaults).
+     */
     static Comparator of(VerbEnding ending, String after) {
         if (ending.kind() == VerbEnding.Kind.TO_LEVEL) {
             return ending.rising() ? Comparator.GE : Comparator.LE;

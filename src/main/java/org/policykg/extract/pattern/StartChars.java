@@ -61,8 +61,8 @@ public final class StartChars {
 
     /** The first position in {@code [from, to)} where a match may start, or -1. */
     public int next(CharSequence text, int from, int to) {
-        if (chars.length() == 1 && text instanceof String s) {
-            // one character: String's own (vectorized) search finds the same first position
+        if (chars.length() == 1 && text instanceof String s && to == s.length()) {
+            // one character, searched to the text's end: String's own (vectorized) search finds the same position
             int at = s.indexOf(chars.charAt(0), from);
             return at < to ? at : -1;
         }

@@ -19,7 +19,7 @@ final class DateFinder {
     private static final String CN = "[〇○零一二三四五六七八九十]";
     static final Pattern WRITTEN = Pattern.compile(
             "(\\d{4}|" + CN + "{4})" + SP + "年" + SP + "(\\d{1,2}|" + CN + "{1,3})" + SP + "月" + SP + "(\\d{1,2}|" + CN + "{1,3})" + SP + "日");
-    static final Pattern WEB = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    private static final Pattern WEB = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** What may stand beside a signed date on its line: a 发文字号, 成文日期, or 印发. */
     private static final Pattern SIGNED_LINE_REST = Pattern.compile("^(.{0,20}号|成文日期[:：]?)?" + SP + "$"
             + "|^[(（][\\p{IsHan}\\s\\u3000]{2,40}[)）]$");
@@ -48,8 +48,7 @@ final class DateFinder {
 
     private static Optional<LocalDate> published(List<Line> lines) {
         for (Line line : lines) {
-            // a line WEB finds nothing in gives no date whatever it carries, so it is not asked
-            if (mayHoldWebDate(line.text()) && WebBoilerplate.carriesPublicationDate(line.text())) {
+            if (WebBoilerplate.carriesPublicationDate(line.text())) {
                 Matcher m = WEB.matcher(line.text());
                 if (m.find()) {
                     return date(m.group(1), m.group(2), m.group(3));
@@ -66,44 +65,6 @@ final class DateFinder {
         }
         Matcher m = WRITTEN.matcher(line);
         return m.find() && SIGNED_LINE_REST.matcher(line.substring(0, m.start()) + line.substring(m.end())).matches();
-    }
-
-    /**
-     * Whether WEB finds a date in the line: four ASCII digits, one of -/.年, one or two digits, one of -/.月 and a
-     * digit, which is what WEB matches once its trailing {@code \d{1,2}} is cut to the one digit it needs (\d is
-     * ASCII without UNICODE_CHARACTER_CLASS). Looked for at each run of four digits.
-     */
-    static boolean mayHoldWebDate(String line) {
-        int digits = 0;
-        for (int i = 0; i < line.length(); i++) {
-            digits = isDigit(line.charAt(i)) ? digits + 1 : 0;
-            if (digits >= 4 && webDateAfterYear(line, i + 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** -/.年, one or two digits, -/.月 and a digit, starting at {@code i}. */
-    private static boolean webDateAfterYear(String s, int i) {
-        if (i >= s.length() || "-/.年".indexOf(s.charAt(i)) < 0) {
-            return false;
-        }
-        int j = i + 1;
-        int monthDigits = 0;
-        while (j < s.length() && monthDigits < 2 && isDigit(s.charAt(j))) {
-            j++;
-            monthDigits++;
-            // a month of one digit may be followed by its separator, or by a second digit and then the separator
-            if (j + 1 < s.length() && "-/.月".indexOf(s.charAt(j)) >= 0 && isDigit(s.charAt(j + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** WRITTEN has the literals 年, 月 and 日: a line without one of them holds no written date. */

@@ -2,9 +2,9 @@ package org.policykg.structure.number;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.policykg.normalize.TextNormalizer;
+import org.policykg.structure.LiteralAlternation;
 
 /**
  * Reads the 机关代字 that ends where a number's year bracket begins. In parentheses after a title the
@@ -23,9 +23,8 @@ final class IssuerPrefixReader {
             "印发", "下发", "详见", "文件", "通知", "关于", "即", "和", "及", "与", "或", "以", "的", "了", "是", "为", "见",
             "人民政府", "政府", "国务院", "办公厅", "办公室", "委员会", "省委", "市委", "县委", "区委", "中共中央");
     static final Pattern LEAD_IN = Pattern.compile(".*(" + String.join("|", LEAD_IN_WORDS) + ")");
-    /** The first characters of the lead-in words: a word starts only where one of them stands. */
-    private static final String LEAD_IN_FIRSTS = LEAD_IN_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
-            .collect(Collectors.joining());
+    /** LEAD_IN's words, asked where its lookingAt match ends (see {@link LiteralAlternation#endOfLast}). */
+    private static final LiteralAlternation LEAD_IN_ALTERNATION = new LiteralAlternation(LEAD_IN_WORDS.toArray(String[]::new));
 
     /** A 机关代字 read before a bracket, and where it starts. */
     record Prefix(String code, int start) {
@@ -54,23 +53,9 @@ final class IssuerPrefixReader {
         return prefix.length() > MAX_PREFIX ? "" : prefix;
     }
 
-    /**
-     * Where LEAD_IN's lookingAt match ends in a run of Han characters, or -1 when it has none. The greedy
-     * {@code .*} (which passes every Han character) gives back one character at a time, so the match ends
-     * after the word starting last in the run, the first listed of those starting there. That place is
-     * found here directly, comparing words only where one's first character stands.
-     */
+    /** Where LEAD_IN's lookingAt match ends in a run of Han characters, or -1 when it has none. */
     static int leadInEnd(String run) {
-        for (int p = run.length() - 1; p >= 0; p--) {
-            if (LEAD_IN_FIRSTS.indexOf(run.charAt(p)) >= 0) {
-                for (String word : LEAD_IN_WORDS) {
-                    if (run.startsWith(word, p)) {
-                        return p + word.length();
-                    }
-                }
-            }
-        }
-        return -1;
+        return LEAD_IN_ALTERNATION.endOfLast(run);
     }
 
     private static boolean isSpace(char c) {

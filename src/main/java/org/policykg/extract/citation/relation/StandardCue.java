@@ -1,5 +1,6 @@
 package org.policykg.extract.citation.relation;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.extract.citation.CitationKind;
@@ -38,8 +39,10 @@ final class StandardCue implements RelationRule {
             return true;
         }
         String title = mention.title() == null ? "" : mention.title().strip();
-        while (BRACKET_END.mayEnd(title) && TRAILING_BRACKET.matcher(title).find()) {
-            title = TRAILING_BRACKET.matcher(title).replaceFirst("").strip();
+        Matcher bracket;
+        // one matcher a bracket: the text around its match is what replaceFirst("") leaves
+        while (BRACKET_END.mayEnd(title) && (bracket = TRAILING_BRACKET.matcher(title)).find()) {
+            title = (title.substring(0, bracket.start()) + title.substring(bracket.end())).strip();
         }
         // both patterns are pure, so the anchored LIMIT_AFTER (tried at the start only) may go first
         return TITLE_END.mayEnd(title) && TITLE.matcher(title).find()
